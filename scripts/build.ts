@@ -1,0 +1,105 @@
+/**
+ * Builds dist/ for `clasp push`: Code.js, Sidebar.html and appsscript.json.
+ *
+ * Apps Script only sees top-level `function` declarations, and Sheets reads a custom function's
+ * help and parameters only from the JSDoc of such a declaration. esbuild wraps everything in an
+ * IIFE and drops comments, so every function exported from src/server/index.ts gets a top-level
+ * stub here, with the JSDoc and parameter names copied from the source.
+ */
+import { build } from 'esbuild';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ts from 'typescript';
+
+const root = path.resolve(__dirname, '..');
+const dist = path.join(root, 'dist');
+const ENTRY = path.join(root, 'src/server/index.ts');
+const SIDEBAR_DIR = path.join(root, 'src/sidebar');
+export const BUNDLE_GLOBAL = 'CreatorOps';
+
+export interface ExportedFunction {
+  name: string;
+  params: string[];
+  jsDoc: string;
+}
+
+/** Reads the entry file's exported functions, their parameter names and JSDoc. */
+export function exportedFunctions(entryFile: string): ExportedFunction[] {
+  const text = fs.readFileSync(entryFile, 'utf8');
+  const source = ts.createSourceFile(entryFile, text, ts.ScriptTarget.Latest, true);
+  const found: ExportedFunction[] = [];
+  for (const statement of source.statements) {
+    if (!ts.isFunctionDeclaration(statement) || !statement.name) continue;
+    const exported = statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    if (!exported) continue;
+    const docs = ts.getJSDocCommentsAndTags(statement).filter(ts.isJSDoc);
+    found.push({
+      name: statement.name.text,
+      params: statement.parameters.map((p) => p.name.getText(source)),
+      jsDoc: docs.map((doc) => doc.getText(source)).join('\n'),
+    });
+  }
+  return found;
+}
+
+function stub(fn: ExportedFunction): string {
+  const params = fn.params.join(', ');
+  const doc = fn.jsDoc ? `${fn.jsDoc}\n` : '';
+  return `${doc}function ${fn.name}(${params}) {\n  return ${BUNDLE_GLOBAL}.${fn.name}(${params});\n}\n`;
+}
+
+async function bundleServer(): Promise<string> {
+  const result = await build({
+    entryPoints: [ENTRY],
+    bundle: true,
+    format: 'iife',
+    globalName: BUNDLE_GLOBAL,
+    target: 'es2019',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    write: false,
+    minifySyntax: true,
+    legalComments: 'none',
+    charset: 'utf8',
+  });
+  return result.outputFiles[0].text;
+}
+
+async function bundleSidebar(): Promise<string> {
+  const html = fs.readFileSync(path.join(SIDEBAR_DIR, 'sidebar.html'), 'utf8');
+  const css = fs.readFileSync(path.join(SIDEBAR_DIR, 'sidebar.css'), 'utf8');
+  const script = await build({
+    entryPoints: [path.join(SIDEBAR_DIR, 'main.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2019',
+    platform: 'browser',
+    write: false,
+    minify: true,
+    legalComments: 'none',
+  });
+  // `</script` inside the bundle would end the inline script early.
+  const js = script.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  return html.replace('/* STYLE */', () => css).replace('/* SCRIPT */', () => js);
+}
+
+export async function buildAll(): Promise<void> {
+  fs.mkdirSync(dist, { recursive: true });
+  const functions = exportedFunctions(ENTRY);
+  const bundle = await bundleServer();
+  const code = [
+    '// Creator Ops: built by scripts/build.ts from src/. Do not edit; edit src/ and run `npm run build`.',
+    bundle,
+    ...functions.map(stub),
+  ].join('\n');
+  fs.writeFileSync(path.join(dist, 'Code.js'), code);
+  fs.writeFileSync(path.join(dist, 'Sidebar.html'), await bundleSidebar());
+  fs.copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+}
+
+if (require.main === module) {
+  buildAll().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * The line between Code.js (inside the vm) and the fake services (host objects). Every service object
+ * the script sees is a proxy that counts each method call as `Class.method`, refuses calls the
+ * execution mode forbids, copies returned arrays and plain objects into the script's realm (so
+ * `x instanceof Array` in Code.js holds as it does in Apps Script) and rethrows service errors as the
+ * script realm's `Error`.
+ */
+import { deniedCall, ExecutionMode } from './permissions';
+
+/** Each fake service class names itself with this key, e.g. `readonly [SERVICE] = 'Range'`. */
+export const SERVICE = Symbol('service');
+
+interface ServiceObject {
+  [SERVICE]: string;
+}
+
+/** The script realm's constructors. */
+export interface Realm {
+  Array: ArrayConstructor;
+  Object: ObjectConstructor;
+  Error: ErrorConstructor;
+}
+
+export class Boundary {
+  private readonly proxies = new WeakMap<object, object>();
+  private readonly targets = new WeakMap<object, object>();
+
+  constructor(
+    private readonly realm: Realm,
+    private readonly calls: Record<string, number>,
+    private readonly mode: () => ExecutionMode,
+  ) {}
+
+  /** A value on its way into the script. */
+  toScript(value: unknown): unknown {
+    if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+    if (isService(value)) return this.proxyOf(value);
+    if (Array.isArray(value)) return this.realm.Array.from(value, (item) => this.toScript(item));
+    if (isPlainObject(value)) {
+      const copy = new this.realm.Object() as Record<string, unknown>;
+      for (const [key, item] of Object.entries(value)) copy[key] = this.toScript(item);
+      return copy;
+    }
+    return value;
+  }
+
+  /** An argument on its way from the script into a service: proxies become their services again. */
+  fromScript(value: unknown): unknown {
+    return (typeof value === 'object' && value !== null && this.targets.get(value)) || value;
+  }
+
+  private proxyOf(service: ServiceObject): object {
+    let proxy = this.proxies.get(service);
+    if (!proxy) {
+      proxy = new Proxy(service, {
+        get: (target, property) => {
+          const member = Reflect.get(target, property, target);
+          if (typeof member !== 'function' || typeof property !== 'string') return member;
+          return (...args: unknown[]) => this.invoke(target, property, member, args);
+        },
+      });
+      this.proxies.set(service, proxy);
+      this.targets.set(proxy, service);
+    }
+    return proxy;
+  }
+
+  private invoke(target: ServiceObject, method: string, member: (...args: unknown[]) => unknown, args: unknown[]): unknown {
+    const name = `${target[SERVICE]}.${method}`;
+    this.calls[name] = (this.calls[name] ?? 0) + 1;
+    try {
+      const denied = deniedCall(target[SERVICE], method, this.mode());
+      if (denied) throw new Error(denied);
+      return this.toScript(member.apply(target, args.map((arg) => this.fromScript(arg))));
+    } catch (error) {
+      throw error instanceof Error ? new this.realm.Error(error.message) : error;
+    }
+  }
+}
+
+function isService(value: object): value is ServiceObject {
+  return SERVICE in value;
+}
+
+function isPlainObject(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}

@@ -1,0 +1,42 @@
+/**
+ * The in-memory workbook the local runtime works on and the .xlsx reader/writer fill.
+ * An empty cell holds the value '' (as Apps Script's getValues returns it).
+ */
+
+export type CellValue = string | number | boolean | Date;
+
+export interface Cell {
+  value: CellValue;
+  /** A formula such as `=SUM(A1:A3)`; `value` then holds the last computed result. */
+  formula?: string;
+  /** A Sheets number format such as `@` (plain text), `0.00%`, `yyyy-mm-dd`. */
+  numberFormat?: string;
+}
+
+export interface SheetModel {
+  name: string;
+  /** Rows of cells; rows may be ragged and shorter than the sheet's used width. */
+  rows: Cell[][];
+  frozenRows: number;
+}
+
+export interface WorkbookModel {
+  /** An IANA time zone, e.g. `America/Los_Angeles`: the spreadsheet's time zone. */
+  timeZone: string;
+  sheets: SheetModel[];
+}
+
+export function emptyCell(): Cell {
+  return { value: '' };
+}
+
+/** Builds a sheet from plain values (first row usually the header row). */
+export function sheetFromValues(name: string, values: CellValue[][], frozenRows = 0): SheetModel {
+  return { name, frozenRows, rows: values.map((row) => row.map((value) => ({ value }))) };
+}
+
+/** The sheet's values as a rectangle padded with ''. */
+export function valuesOf(sheet: SheetModel): CellValue[][] {
+  const width = Math.max(0, ...sheet.rows.map((row) => row.length));
+  return sheet.rows.map((row) => Array.from({ length: width }, (_, c) => (row[c] ? row[c].value : '')));
+}

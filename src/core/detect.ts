@@ -1,0 +1,100 @@
+/**
+ * Works out what a tab holds and which column is which field, from its headers and values.
+ */
+import { fieldForHeader, SIGNATURES, SOURCE_KINDS, SourceKind, TAB_NAME_HINTS } from './aliases';
+import { ADDON_TABS } from './schema';
+
+/** Field name → 0-based column index. */
+export type ColumnMapping = Record<string, number>;
+
+export interface TabDetection {
+  tab: string;
+  kind: SourceKind | null;
+  /** 0-based index of the header row in the tab's values. */
+  headerRow: number;
+  mapping: ColumnMapping;
+  score: number;
+  /** Why the tab was left alone, when kind is null. */
+  reason?: string;
+}
+
+const HEADER_ROWS_SCANNED = 5;
+const TAB_NAME_BONUS = 2;
+const SNIFF_SAMPLE = 50;
+const SNIFF_SHARE = 0.6;
+
+const HANDLE_LIKE = /^\s*(@[\w.]{2,24}|(https?:\/\/)?(www\.|m\.)?tiktok\.com\/@[\w.]+)/i;
+
+/** Maps a header row's cells to fields; the first column that names a field wins it. */
+export function mapHeaders(kind: SourceKind, headers: readonly unknown[]): ColumnMapping {
+  const mapping: ColumnMapping = {};
+  headers.forEach((header, column) => {
+    const field = fieldForHeader(kind, header);
+    if (field && !(field in mapping)) mapping[field] = column;
+  });
+  return mapping;
+}
+
+/** Finds a Handle column by its values (@names, TikTok profile URLs) when no header names one. */
+function sniffHandleColumn(values: readonly unknown[][], headerRow: number, mapping: ColumnMapping): number | undefined {
+  if ('Handle' in mapping) return undefined;
+  const claimed = new Set(Object.values(mapping));
+  const rows = values.slice(headerRow + 1, headerRow + 1 + SNIFF_SAMPLE);
+  const width = values[headerRow]?.length ?? 0;
+  for (let column = 0; column < width; column++) {
+    if (claimed.has(column)) continue;
+    const filled = rows.map((row) => row[column]).filter((v) => typeof v === 'string' && v.trim() !== '') as string[];
+    if (filled.length === 0) continue;
+    if (filled.filter((v) => HANDLE_LIKE.test(v)).length / filled.length >= SNIFF_SHARE) return column;
+  }
+  return undefined;
+}
+
+function scoreMapping(kind: SourceKind, mapping: ColumnMapping, tabName: string): number {
+  const signature = SIGNATURES[kind];
+  const satisfied = signature.required.every((group) => group.some((field) => field in mapping));
+  if (!satisfied) return 0;
+  let score = 0;
+  for (const field of Object.keys(mapping)) score += signature.weights[field] ?? 0.25;
+  if (TAB_NAME_HINTS[kind].test(tabName)) score += TAB_NAME_BONUS;
+  return score;
+}
+
+function candidate(tab: string, values: readonly unknown[][], kind: SourceKind, headerRow: number): TabDetection {
+  const mapping = mapHeaders(kind, values[headerRow] ?? []);
+  const sniffed = sniffHandleColumn(values, headerRow, mapping);
+  if (sniffed !== undefined && (kind === 'creators' || kind === 'samples' || kind === 'costs')) mapping.Handle = sniffed;
+  return { tab, kind, headerRow, mapping, score: scoreMapping(kind, mapping, tab) };
+}
+
+/** Analyses one tab. Tabs the add-on writes itself are never sources. */
+export function detectTab(tab: string, values: readonly unknown[][]): TabDetection {
+  const none = (reason: string): TabDetection => ({ tab, kind: null, headerRow: 0, mapping: {}, score: 0, reason });
+  if (ADDON_TABS.includes(tab)) return none('written by Creator Ops');
+  let best: TabDetection | undefined;
+  const scanned = Math.min(HEADER_ROWS_SCANNED, values.length);
+  for (let headerRow = 0; headerRow < scanned; headerRow++) {
+    if (!values[headerRow].some((cell) => typeof cell === 'string' && cell.trim() !== '')) continue;
+    for (const kind of SOURCE_KINDS) {
+      const found = candidate(tab, values, kind, headerRow);
+      if (found.score > 0 && (!best || found.score > best.score)) best = found;
+    }
+  }
+  return best ?? none('no header row names the fields of a creator list, sample log, orders export, product costs or creator costs');
+}
+
+/** Re-applies a mapping the user saved (by header text) to the tab's current header row. */
+export function applySavedMapping(
+  tab: string,
+  values: readonly unknown[][],
+  saved: { kind: SourceKind; headerRow: number; columns: Record<string, string> },
+): TabDetection | undefined {
+  const headers = (values[saved.headerRow] ?? []).map((h) => String(h).trim());
+  const mapping: ColumnMapping = {};
+  for (const [field, header] of Object.entries(saved.columns)) {
+    const column = headers.indexOf(header.trim());
+    if (column < 0) return undefined;
+    mapping[field] = column;
+  }
+  return { tab, kind: saved.kind, headerRow: saved.headerRow, mapping, score: scoreMapping(saved.kind, mapping, tab) };
+}

@@ -1,0 +1,65 @@
+/**
+ * Reads every detected source tab into records of its kind.
+ */
+import { SourceKind } from '../aliases';
+import { buildCosts } from '../records/costs';
+import { buildCreators } from '../records/creators';
+import { buildOrderLines } from '../records/orders';
+import { buildProducts } from '../records/products';
+import { buildSamples } from '../records/samples';
+import { Issue, MappedTable, ReadOptions, readTable } from '../records/table';
+import { CostRecord, CreatorRecord, OrderLine, ProductRecord, SampleRecord } from '../records/types';
+
+export interface Collected {
+  creators: CreatorRecord[];
+  samples: SampleRecord[];
+  /** Lines from order exports and operators' order sheets. */
+  orders: OrderLine[];
+  /** Lines from affiliate-orders exports: they carry the creator and commission. */
+  affiliate: OrderLine[];
+  products: ProductRecord[];
+  costs: CostRecord[];
+  issues: Issue[];
+}
+
+export function collectSources(tables: readonly MappedTable[], options: ReadOptions): Collected {
+  const collected: Collected = { creators: [], samples: [], orders: [], affiliate: [], products: [], costs: [], issues: [] };
+  for (const table of tables) {
+    const { rows, issues } = readTable(table, options);
+    collected.issues.push(...issues);
+    const built = buildRecords(table, table.kind, rows);
+    collected.issues.push(...built.issues);
+  }
+  return collected;
+
+  function buildRecords(table: MappedTable, kind: SourceKind, rows: Parameters<typeof buildCreators>[0]): { issues: Issue[] } {
+    switch (kind) {
+      case 'creators': {
+        const built = buildCreators(rows);
+        collected.creators.push(...built.records);
+        return built;
+      }
+      case 'samples': {
+        const built = buildSamples(rows);
+        collected.samples.push(...built.records);
+        return built;
+      }
+      case 'orders':
+      case 'affiliate': {
+        const built = buildOrderLines(table, rows);
+        (kind === 'orders' ? collected.orders : collected.affiliate).push(...built.records);
+        return built;
+      }
+      case 'products': {
+        const built = buildProducts(rows);
+        collected.products.push(...built.records);
+        return built;
+      }
+      case 'costs': {
+        const built = buildCosts(rows);
+        collected.costs.push(...built.records);
+        return built;
+      }
+    }
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * Combines records from all source tabs into one set per managed tab: one creator per handle,
+ * order lines joined to their affiliate rows, attribution by promo code, commission terms and
+ * platform-fee estimates filled in, free sample orders moved to Samples.
+ */
+import { roundCents } from '../money';
+import { Issue, sourceLabel } from '../records/table';
+import { CostRecord, CreatorRecord, OrderLine, ProductRecord, SampleRecord } from '../records/types';
+import { regionOfCurrency, Settings } from '../settings';
+import { Collected } from './collect';
+
+export interface OrganizedOrderLine extends OrderLine {
+  /** Platform fee was estimated from Settings, not read from the source. */
+  platformFeeEstimated?: boolean;
+}
+
+export interface Combined {
+  creators: CreatorRecord[];
+  samples: SampleRecord[];
+  orders: OrganizedOrderLine[];
+  products: ProductRecord[];
+  costs: CostRecord[];
+  issues: Issue[];
+  stats: { sampleOrders: number; attributedByPromo: number; joinedAffiliate: number; unattributed: number };
+}
+
+type Mergeable = Record<string, unknown> & { source: { tab: string; row: number } };
+
+/** Fills blanks of `into` from `from`; reports fields where both have different values. */
+function mergeInto(into: Mergeable, from: Mergeable, what: string, fields: readonly string[], issues: Issue[]): void {
+  for (const field of fields) {
+    const a = into[field];
+    const b = from[field];
+    if (b === undefined || b === '') continue;
+    if (a === undefined || a === '') into[field] = b;
+    else if (String(a) !== String(b) && !(a instanceof Date && b instanceof Date && a.getTime() === b.getTime())) {
+      issues.push({
+        ...from.source,
+        column: field,
+        value: String(b),
+        problem: `${what} is also at ${sourceLabel(into.source)} with ${field} "${String(a)}"; kept that one. Fix whichever is wrong.`,
+      });
+    }
+  }
+}
+
+const CREATOR_MERGED_FIELDS = ['name', 'email', 'profileUrl', 'followers', 'niche', 'region', 'type', 'status', 'commissionPct', 'promoCode',
+  'owner', 'lastContacted', 'notes'];
+
+function combineCreators(list: readonly CreatorRecord[], issues: Issue[]): Map<string, CreatorRecord> {
+  const byHandle = new Map<string, CreatorRecord>();
+  for (const creator of list) {
+    const existing = byHandle.get(creator.handle);
+    if (!existing) {
+      byHandle.set(creator.handle, { ...creator });
+      continue;
+    }
+    const brands = new Set([...(existing.brand ?? '').split(', '), ...(creator.brand ?? '').split(', ')].filter(Boolean));
+    existing.brand = brands.size ? [...brands].join(', ') : undefined;
+    mergeInto(existing as unknown as Mergeable, creator as unknown as Mergeable, `@${creator.handle}`, CREATOR_MERGED_FIELDS, issues);
+  }
+  return byHandle;
+}
+
+function dedupe<T extends { source: { tab: string; row: number } }>(
+  list: readonly T[],
+  keyOf: (item: T) => string,
+  describe: (item: T) => string,
+  issues: Issue[],
+  column: string,
+): Map<string, T> {
+  const byKey = new Map<string, T>();
+  for (const item of list) {
+    const key = keyOf(item);
+    const first = byKey.get(key);
+    if (first) {
+      issues.push({ ...item.source, column, value: describe(item), problem: `duplicate of ${sourceLabel(first.source)}; imported once` });
+    } else byKey.set(key, item);
+  }
+  return byKey;
+}
+
+const lineKey = (line: OrderLine): string => `${line.orderId}|${line.skuId ?? line.sku ?? ''}`;
+
+function joinAffiliate(orders: Map<string, OrderLine>, affiliate: readonly OrderLine[], issues: Issue[]): number {
+  let joined = 0;
+  const seen = new Set<string>();
+  for (const aff of affiliate) {
+    const key = lineKey(aff);
+    if (seen.has(key)) {
+      issues.push({ ...aff.source, column: 'Order ID', value: aff.orderId, problem: 'duplicate affiliate row for this order line; imported once' });
+      continue;
+    }
+    seen.add(key);
+    const line = orders.get(key);
+    if (!line) {
+      orders.set(key, { ...aff });
+      continue;
+    }
+    joined++;
+    line.handle = line.handle ?? aff.handle;
+    line.commissionPct = line.commissionPct ?? aff.commissionPct;
+    line.commission = line.commission ?? aff.commission;
+    line.campaign = line.campaign ?? aff.campaign;
+    if (aff.refund > line.refund) line.refund = aff.refund;
+    if (aff.status === 'refunded' && line.status === 'completed') line.status = 'refunded';
+  }
+  return joined;
+}
+
+const REGION_IN_TAB = /\b(US|UK)\b/;
+
+function placeRegion(line: OrganizedOrderLine, settings: Settings): void {
+  line.region = line.region ?? regionOfCurrency(line.currency) ?? REGION_IN_TAB.exec(line.source.tab)?.[1];
+  line.currency = line.currency ?? (line.region === 'UK' ? 'GBP' : line.region === 'US' ? 'USD' : settings.reportCurrency);
+}
+
+function sampleFromOrder(line: OrderLine): SampleRecord {
+  return {
+    sampleId: `SO-${line.orderId}-${line.line}`,
+    handle: line.handle,
+    campaign: line.campaign,
+    sku: line.sku,
+    units: line.units,
+    requested: line.date,
+    shipped: line.shipped,
+    carrier: line.carrier,
+    tracking: line.tracking,
+    delivered: line.delivered,
+    status: line.status === 'cancelled' ? 'cancelled' : undefined,
+    notes: 'Free sample order from TikTok Shop',
+    source: line.source,
+  };
+}
+
+function minimalCreator(handle: string, source: { tab: string; row: number }): CreatorRecord {
+  return { handle, profileUrl: `https://www.tiktok.com/@${handle}`, source };
+}
+
+export function combine(collected: Collected, settings: Settings): Combined {
+  const issues = [...collected.issues];
+  const creators = combineCreators(collected.creators, issues);
+  const byPromo = new Map<string, string>();
+  for (const creator of creators.values()) if (creator.promoCode) byPromo.set(creator.promoCode.toLowerCase(), creator.handle);
+
+  const orderMap = dedupe(collected.orders, lineKey, (l) => l.orderId, issues, 'Order ID');
+  const joinedAffiliate = joinAffiliate(orderMap, collected.affiliate, issues);
+  const stats = { sampleOrders: 0, attributedByPromo: 0, joinedAffiliate, unattributed: 0 };
+
+  const orders: OrganizedOrderLine[] = [];
+  const samples: SampleRecord[] = [...collected.samples];
+  for (const line of orderMap.values() as Iterable<OrganizedOrderLine>) {
+    if (!line.handle && line.promoCode) {
+      line.handle = byPromo.get(line.promoCode.toLowerCase());
+      if (line.handle) stats.attributedByPromo++;
+    }
+    if (line.isSample) {
+      stats.sampleOrders++;
+      if (line.handle) samples.push(sampleFromOrder(line));
+      continue;
+    }
+    placeRegion(line, settings);
+    if (line.handle) {
+      if (line.commissionPct === undefined && line.commission === undefined) {
+        line.commissionPct = creators.get(line.handle)?.commissionPct ?? settings.defaultCommissionPct;
+      }
+    } else stats.unattributed++;
+    const feePct = line.region ? settings.platformFeeByRegion[line.region] : undefined;
+    if (line.platformFee === undefined && feePct !== undefined && line.status !== 'cancelled') {
+      line.platformFee = roundCents(feePct * (line.gross - line.discount - line.refund));
+      line.platformFeeEstimated = true;
+    }
+    orders.push(line);
+  }
+
+  const sampleMap = dedupe(samples, (s) => s.sampleId, (s) => s.sampleId, issues, 'Sample ID');
+  const costs = collected.costs;
+  for (const [handle, source] of handlesSeen(sampleMap.values(), orders, costs)) {
+    if (!creators.has(handle)) creators.set(handle, minimalCreator(handle, source));
+  }
+  const products = dedupe(collected.products, (p) => p.sku.toLowerCase(), (p) => p.sku, issues, 'SKU');
+  return { creators: [...creators.values()], samples: [...sampleMap.values()], orders, products: [...products.values()], costs, issues, stats };
+}
+
+function* handlesSeen(
+  ...lists: Iterable<{ handle?: string; source: { tab: string; row: number } }>[]
+): Generator<[string, { tab: string; row: number }]> {
+  for (const list of lists) for (const item of list) if (item.handle) yield [item.handle, item.source];
+}

@@ -1,0 +1,108 @@
+/**
+ * Organize: the seller's tabs in, the managed tabs out. Pure: the server adapter reads every tab
+ * once, calls this, and writes what it returns.
+ */
+import { SourceKind } from '../aliases';
+import { applySavedMapping, detectTab, TabDetection } from '../detect';
+import { Issue, MappedTable } from '../records/table';
+import { COSTS, CREATORS, headersOf, ManagedTabName, ORDERS, PRODUCTS, SAMPLES, TabSpec } from '../schema';
+import { readSettings } from '../settings';
+import { collectSources } from './collect';
+import { combine, Combined } from './combine';
+import { ExistingTab, IncomingRow, keyOf, MergeResult, MergeState, mergeTab, OutputCell } from './merge';
+import { columnFormats, costRow, creatorRow, orderRow, orderRowFormats, productRow, sampleRow, SampleStatusContext, SheetValue } from './rows';
+
+export interface SavedMapping {
+  kind: SourceKind | 'ignore';
+  headerRow: number;
+  /** Field → header text. */
+  columns: Record<string, string>;
+}
+
+export interface OrganizeInput {
+  /** Every tab of the spreadsheet with its values; managed and add-on tabs are recognised and skipped. */
+  tabs: readonly { name: string; values: SheetValue[][] }[];
+  managed: Partial<Record<ManagedTabName, ExistingTab>>;
+  state: Partial<Record<ManagedTabName, MergeState>>;
+  savedMappings: Record<string, SavedMapping>;
+  settings?: SheetValue[][];
+  timeZone: string;
+  now: Date;
+  reminderDays?: number;
+}
+
+export interface ManagedTabOutput {
+  name: ManagedTabName;
+  headers: string[];
+  rows: OutputCell[][];
+  formats: string[][];
+  merge: Pick<MergeResult, 'added' | 'updated' | 'editsKept' | 'orphans'>;
+}
+
+export interface OrganizeOutput {
+  detections: TabDetection[];
+  tabs: ManagedTabOutput[];
+  issues: Issue[];
+  state: Record<ManagedTabName, MergeState>;
+  stats: Combined['stats'];
+}
+
+/** What each tab holds: the operator's saved mapping while it still fits, else detection. */
+export function detectSources(tabs: OrganizeInput['tabs'], savedMappings: Record<string, SavedMapping>): TabDetection[] {
+  return tabs.map(({ name, values }) => {
+    const saved = savedMappings[name];
+    if (saved?.kind === 'ignore') return { tab: name, kind: null, headerRow: 0, mapping: {}, score: 0, reason: 'ignored by you' };
+    if (saved) {
+      const applied = applySavedMapping(name, values, { ...saved, kind: saved.kind });
+      if (applied) return applied;
+    }
+    return detectTab(name, values);
+  });
+}
+
+function incomingOf<T>(spec: TabSpec, records: readonly T[], toRow: (r: T) => SheetValue[], toFormats: (r: T) => string[]): Map<string, IncomingRow> {
+  const rows = new Map<string, IncomingRow>();
+  for (const record of records) {
+    const row = toRow(record);
+    const key = keyOf(spec, row);
+    if (!rows.has(key)) rows.set(key, { row, formats: toFormats(record) });
+  }
+  return rows;
+}
+
+export function organize(input: OrganizeInput): OrganizeOutput {
+  const detections = detectSources(input.tabs, input.savedMappings);
+  const values = new Map(input.tabs.map((t) => [t.name, t.values]));
+  const tables: MappedTable[] = detections
+    .filter((d): d is TabDetection & { kind: SourceKind } => d.kind !== null)
+    .map((d) => ({ tab: d.tab, kind: d.kind, headerRow: d.headerRow, mapping: d.mapping, values: values.get(d.tab) ?? [] }));
+  const settings = readSettings(input.settings);
+  const combined = combine(collectSources(tables, { timeZone: input.timeZone }), settings);
+  const statusContext: SampleStatusContext = { timeZone: input.timeZone, now: input.now, reminderDays: input.reminderDays ?? 2 };
+
+  const plans: [TabSpec, Map<string, IncomingRow>][] = [
+    [CREATORS, incomingOf(CREATORS, combined.creators, creatorRow, () => columnFormats(CREATORS))],
+    [SAMPLES, incomingOf(SAMPLES, combined.samples, (s) => sampleRow(s, statusContext), () => columnFormats(SAMPLES))],
+    [ORDERS, incomingOf(ORDERS, combined.orders, orderRow, (o) => orderRowFormats(o, columnFormats(ORDERS)))],
+    [PRODUCTS, incomingOf(PRODUCTS, combined.products, productRow, () => columnFormats(PRODUCTS))],
+    [COSTS, incomingOf(COSTS, combined.costs, costRow, () => columnFormats(COSTS))],
+  ];
+
+  const issues = [...combined.issues];
+  const state = {} as Record<ManagedTabName, MergeState>;
+  const tabs = plans.map(([spec, incoming]): ManagedTabOutput => {
+    const merged = mergeTab(spec, input.managed[spec.name], incoming, input.state[spec.name] ?? new Map(), columnFormats(spec));
+    state[spec.name] = merged.state;
+    for (const orphan of merged.orphans) {
+      issues.push({
+        tab: spec.name,
+        row: orphan.index + 2,
+        column: 'Source',
+        value: orphan.source,
+        problem: 'the source row of this record is gone; the record is kept. Delete the row if it should go.',
+      });
+    }
+    return { name: spec.name, headers: headersOf(spec), rows: merged.rows, formats: merged.formats, merge: merged };
+  });
+  return { detections, tabs, issues, state, stats: combined.stats };
+}

@@ -1,0 +1,42 @@
+import { normalizeHandle } from '../values';
+import { date, Fields, num, text } from './fields';
+import { Issue, ParsedRow } from './table';
+import { CreatorRecord } from './types';
+
+function handleOf(fields: Fields): string | undefined {
+  const handle = text(fields, 'Handle');
+  if (handle) return handle;
+  const url = text(fields, 'Profile URL');
+  return url ? normalizeHandle(url).value ?? undefined : undefined;
+}
+
+export function buildCreators(rows: readonly ParsedRow[]): { records: CreatorRecord[]; issues: Issue[] } {
+  const records: CreatorRecord[] = [];
+  const issues: Issue[] = [];
+  for (const { source, fields } of rows) {
+    const handle = handleOf(fields);
+    if (!handle) {
+      issues.push({ ...source, column: 'Handle', value: '', problem: 'no TikTok handle on this row: add the creator\'s @handle or profile URL' });
+      continue;
+    }
+    records.push({
+      handle,
+      name: text(fields, 'Name'),
+      email: text(fields, 'Email'),
+      profileUrl: text(fields, 'Profile URL') ?? `https://www.tiktok.com/@${handle}`,
+      followers: num(fields, 'Followers'),
+      niche: text(fields, 'Niche'),
+      region: text(fields, 'Region'),
+      brand: text(fields, 'Brand'),
+      type: text(fields, 'Type'),
+      status: text(fields, 'Status'),
+      commissionPct: num(fields, 'Commission %'),
+      promoCode: text(fields, 'Promo code'),
+      owner: text(fields, 'Owner'),
+      lastContacted: date(fields, 'Last contacted'),
+      notes: text(fields, 'Notes'),
+      source,
+    });
+  }
+  return { records, issues };
+}

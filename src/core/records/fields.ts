@@ -1,0 +1,21 @@
+/** Typed access to a parsed row's field values. */
+import { Money } from './types';
+
+export type Fields = Record<string, unknown>;
+
+export const text = (fields: Fields, name: string): string | undefined =>
+  typeof fields[name] === 'string' ? (fields[name] as string) : undefined;
+
+export const num = (fields: Fields, name: string): number | undefined =>
+  typeof fields[name] === 'number' ? (fields[name] as number) : undefined;
+
+export const date = (fields: Fields, name: string): Date | undefined =>
+  fields[name] instanceof Date ? (fields[name] as Date) : undefined;
+
+export const money = (fields: Fields, name: string): Money | undefined => {
+  const value = fields[name] as Money | undefined;
+  return value && typeof value.amount === 'number' ? value : undefined;
+};
+
+export const bool = (fields: Fields, name: string): boolean | undefined =>
+  typeof fields[name] === 'boolean' ? (fields[name] as boolean) : undefined;

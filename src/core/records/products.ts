@@ -1,0 +1,25 @@
+import { money, text } from './fields';
+import { Issue, ParsedRow } from './table';
+import { ProductRecord } from './types';
+
+export function buildProducts(rows: readonly ParsedRow[]): { records: ProductRecord[]; issues: Issue[] } {
+  const records: ProductRecord[] = [];
+  const issues: Issue[] = [];
+  for (const { source, fields } of rows) {
+    const sku = text(fields, 'SKU');
+    if (!sku) {
+      issues.push({ ...source, column: 'SKU', value: '', problem: 'no SKU on this row: the unit cost cannot be matched to orders' });
+      continue;
+    }
+    const cost = money(fields, 'Unit cost');
+    records.push({
+      sku,
+      product: text(fields, 'Product'),
+      unitCost: cost?.amount,
+      currency: text(fields, 'Currency') ?? cost?.currency,
+      brand: text(fields, 'Brand'),
+      source,
+    });
+  }
+  return { records, issues };
+}

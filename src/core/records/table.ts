@@ -1,0 +1,188 @@
+/**
+ * Reads the data rows of a mapped tab into parsed field values, one parser per column, and
+ * collects a problem for every cell that cannot be read. Column-level decisions (decimal comma,
+ * day-first dates, whole-number percentages) are made once per column from all its values.
+ */
+import { SourceKind } from '../aliases';
+import { ColumnMapping } from '../detect';
+import { COSTS, CREATORS, FieldKind, FieldSpec, ORDERS, PRODUCTS, SAMPLES, TabSpec } from '../schema';
+import {
+  cleanText,
+  detectDateOrder,
+  detectMoneyStyle,
+  detectPercentScale,
+  errorCellProblem,
+  isBlank,
+  normalizeHandle,
+  parseBoolean,
+  parseCount,
+  parseCurrency,
+  parseDate,
+  parseEmail,
+  parseEnum,
+  parseId,
+  parseInteger,
+  parseMoney,
+  parsePercent,
+  Parsed,
+  SYNONYMS,
+} from '../values';
+
+export interface SourceRef {
+  tab: string;
+  /** 1-based sheet row. */
+  row: number;
+}
+
+export interface Issue {
+  tab: string;
+  row: number;
+  column: string;
+  value: string;
+  problem: string;
+}
+
+export interface MappedTable {
+  tab: string;
+  kind: SourceKind;
+  headerRow: number;
+  mapping: ColumnMapping;
+  values: readonly unknown[][];
+}
+
+export interface ParsedRow {
+  source: SourceRef;
+  fields: Record<string, unknown>;
+}
+
+export interface ReadOptions {
+  timeZone: string;
+}
+
+const TAB_OF_KIND: Record<SourceKind, TabSpec> = {
+  creators: CREATORS,
+  samples: SAMPLES,
+  orders: ORDERS,
+  affiliate: ORDERS,
+  products: PRODUCTS,
+  costs: COSTS,
+};
+
+/** Fields that only raw exports and operator sheets have, beside the managed tabs' columns. */
+const EXTRA_FIELDS: Record<string, FieldSpec> = {
+  'SKU ID': { header: 'SKU ID', kind: 'id' },
+  'Unit price': { header: 'Unit price', kind: 'money' },
+  'Net of discount': { header: 'Net of discount', kind: 'money' },
+  'Fully refunded': { header: 'Fully refunded', kind: 'boolean' },
+  'Estimated commission': { header: 'Estimated commission', kind: 'money' },
+  'Commission base': { header: 'Commission base', kind: 'money' },
+  'Content type': { header: 'Content type', kind: 'text' },
+  'Promo code': { header: 'Promo code', kind: 'text' },
+  Shipped: { header: 'Shipped', kind: 'datetime' },
+  Delivered: { header: 'Delivered', kind: 'datetime' },
+  Tracking: { header: 'Tracking', kind: 'id' },
+  Carrier: { header: 'Carrier', kind: 'text' },
+};
+
+export function fieldSpec(kind: SourceKind, field: string): FieldSpec {
+  const spec = TAB_OF_KIND[kind].fields.find((f) => f.header === field) ?? EXTRA_FIELDS[field];
+  if (!spec) throw new Error(`No field "${field}" in a ${kind} tab`);
+  return spec;
+}
+
+type ColumnParser = (raw: unknown) => Parsed<unknown>;
+
+function textParser(raw: unknown): Parsed<string> {
+  const problem = errorCellProblem(raw);
+  if (problem) return { value: null, problem };
+  const text = cleanText(raw);
+  return { value: text === '' ? null : text };
+}
+
+function columnParser(kind: FieldKind, spec: FieldSpec, columnValues: unknown[], options: ReadOptions): ColumnParser {
+  switch (kind) {
+    case 'id':
+      return parseId;
+    case 'handle':
+      return normalizeHandle;
+    case 'email':
+      return parseEmail;
+    case 'count':
+      return parseCount;
+    case 'integer':
+      return parseInteger;
+    case 'currency':
+      return parseCurrency;
+    case 'boolean':
+      return parseBoolean;
+    case 'money': {
+      const style = detectMoneyStyle(columnValues);
+      return (raw) => parseMoney(raw, style);
+    }
+    case 'percent': {
+      const scale = detectPercentScale(columnValues);
+      return (raw) => parsePercent(raw, scale);
+    }
+    case 'date':
+    case 'datetime': {
+      const order = detectDateOrder(columnValues);
+      return (raw) => parseDate(raw, { timeZone: options.timeZone, order });
+    }
+    case 'enum':
+      return (raw) => parseEnum(raw, spec.values ?? [], SYNONYMS[spec.header]);
+    case 'url':
+    case 'text':
+      return textParser;
+  }
+}
+
+function isBlankRow(row: readonly unknown[]): boolean {
+  return row.every((cell) => isBlank(cell));
+}
+
+/**
+ * Seller Center exports put a row of field descriptions right under the header
+ * ("Platform unique order ID."). It has text where the IDs should be digits.
+ */
+function isDescriptionRow(row: readonly unknown[], mapping: ColumnMapping): boolean {
+  const idColumn = mapping['Order ID'] ?? mapping['Sample ID'] ?? mapping['SKU'];
+  if (idColumn === undefined) return false;
+  const id = cleanText(row[idColumn]);
+  return id.length > 0 && !/\d/.test(id) && /\s/.test(id);
+}
+
+/** Parses every data row of a mapped table; unreadable cells become issues and read as blank. */
+export function readTable(table: MappedTable, options: ReadOptions): { rows: ParsedRow[]; issues: Issue[] } {
+  const header = table.values[table.headerRow] ?? [];
+  let data = table.values.slice(table.headerRow + 1);
+  let firstRow = table.headerRow + 2;
+  if (data.length > 0 && isDescriptionRow(data[0], table.mapping)) {
+    data = data.slice(1);
+    firstRow++;
+  }
+  const columns = Object.entries(table.mapping).map(([field, column]) => {
+    const spec = fieldSpec(table.kind, field);
+    const columnValues = data.map((row) => row[column]);
+    return { field, column, name: String(header[column] ?? field).trim() || field, parse: columnParser(spec.kind, spec, columnValues, options) };
+  });
+  const rows: ParsedRow[] = [];
+  const issues: Issue[] = [];
+  data.forEach((row, index) => {
+    if (isBlankRow(row)) return;
+    const source = { tab: table.tab, row: firstRow + index };
+    const fields: Record<string, unknown> = {};
+    for (const { field, column, name, parse } of columns) {
+      const raw = row[column];
+      const parsed = parse(raw);
+      if (parsed.problem) issues.push({ ...source, column: name, value: cleanText(raw), problem: parsed.problem });
+      else if (parsed.warning) issues.push({ ...source, column: name, value: cleanText(raw), problem: parsed.warning });
+      if (parsed.value !== null && parsed.value !== undefined) fields[field] = parsed.value;
+    }
+    rows.push({ source, fields });
+  });
+  return { rows, issues };
+}
+
+export function sourceLabel(source: SourceRef): string {
+  return `${source.tab}!${source.row}`;
+}

@@ -1,0 +1,98 @@
+import { SourceRef } from './table';
+
+export interface Money {
+  amount: number;
+  currency?: string;
+}
+
+export interface CreatorRecord {
+  handle: string;
+  name?: string;
+  email?: string;
+  profileUrl?: string;
+  followers?: number;
+  niche?: string;
+  region?: string;
+  brand?: string;
+  type?: string;
+  status?: string;
+  commissionPct?: number;
+  promoCode?: string;
+  owner?: string;
+  lastContacted?: Date;
+  notes?: string;
+  source: SourceRef;
+}
+
+export interface SampleRecord {
+  sampleId: string;
+  handle?: string;
+  campaign?: string;
+  sku?: string;
+  units?: number;
+  requested?: Date;
+  shipped?: Date;
+  carrier?: string;
+  tracking?: string;
+  delivered?: Date;
+  briefSent?: Date;
+  due?: Date;
+  posted?: Date;
+  videoUrl?: string;
+  /** Typed in the source; otherwise derived from the dates. */
+  status?: string;
+  sampleCost?: Money;
+  shippingCost?: Money;
+  notes?: string;
+  source: SourceRef;
+}
+
+export interface OrderLine {
+  orderId: string;
+  skuId?: string;
+  line: number;
+  date?: Date;
+  handle?: string;
+  campaign?: string;
+  sku?: string;
+  product?: string;
+  units: number;
+  gross: number;
+  discount: number;
+  refund: number;
+  status: string;
+  commissionPct?: number;
+  commission?: number;
+  platformFee?: number;
+  shippingCost?: number;
+  currency?: string;
+  region?: string;
+  promoCode?: string;
+  /** A price-0 line: a free sample sent through the shop, not a sale. */
+  isSample: boolean;
+  shipped?: Date;
+  delivered?: Date;
+  tracking?: string;
+  carrier?: string;
+  source: SourceRef;
+}
+
+export interface ProductRecord {
+  sku: string;
+  product?: string;
+  unitCost?: number;
+  currency?: string;
+  brand?: string;
+  source: SourceRef;
+}
+
+export interface CostRecord {
+  date?: Date;
+  handle?: string;
+  campaign?: string;
+  type: string;
+  amount: number;
+  currency?: string;
+  notes?: string;
+  source: SourceRef;
+}

@@ -1,0 +1,171 @@
+/**
+ * The managed tabs: names, headers and the kind of value each column holds.
+ * Names and header text are contracts (see PRODUCT.md); code refers to columns by header.
+ */
+
+export type FieldKind =
+  | 'text'
+  | 'id' // exact text, never a number (Order ID, Sample ID, SKU, tracking)
+  | 'handle'
+  | 'email'
+  | 'url'
+  | 'money'
+  | 'percent'
+  | 'integer' // units, line numbers
+  | 'count' // follower counts (12.5K)
+  | 'date'
+  | 'datetime'
+  | 'currency'
+  | 'boolean'
+  | 'enum';
+
+export interface FieldSpec {
+  header: string;
+  kind: FieldKind;
+  /** For enums: the allowed values, lower case. */
+  values?: readonly string[];
+  /**
+   * The operator owns this column: Organize fills it only while it is blank. Other columns
+   * refresh from the source unless the operator changed the cell by hand.
+   */
+  operatorOwned?: boolean;
+}
+
+export interface TabSpec {
+  name: ManagedTabName;
+  fields: readonly FieldSpec[];
+  /** Headers whose values together identify a record. */
+  key: readonly string[];
+}
+
+export type ManagedTabName = 'Creators' | 'Samples' | 'Orders' | 'Products' | 'Costs';
+
+export const CREATOR_TYPES = ['one-off', 'affiliate', 'retainer'] as const;
+export const CREATOR_STATUSES = ['prospect', 'contacted', 'replied', 'negotiating', 'active', 'paused', 'declined'] as const;
+export const SAMPLE_STATUSES = ['requested', 'shipped', 'delivered', 'due', 'overdue', 'posted', 'cancelled'] as const;
+export const ORDER_STATUSES = ['completed', 'pending', 'cancelled', 'refunded', 'partially refunded'] as const;
+export const COST_TYPES = ['retainer', 'flat fee', 'ad spend', 'bonus', 'other'] as const;
+
+const f = (header: string, kind: FieldKind, extra: Partial<FieldSpec> = {}): FieldSpec => ({ header, kind, ...extra });
+
+export const CREATORS: TabSpec = {
+  name: 'Creators',
+  key: ['Handle'],
+  fields: [
+    f('Handle', 'handle'),
+    f('Name', 'text'),
+    f('Email', 'email'),
+    f('Profile URL', 'url'),
+    f('Followers', 'count'),
+    f('Niche', 'text'),
+    f('Region', 'text'),
+    f('Brand', 'text'),
+    f('Type', 'enum', { values: CREATOR_TYPES }),
+    f('Status', 'enum', { values: CREATOR_STATUSES, operatorOwned: true }),
+    f('Commission %', 'percent'),
+    f('Promo code', 'text'),
+    f('Owner', 'text', { operatorOwned: true }),
+    f('Last contacted', 'date'),
+    f('Notes', 'text', { operatorOwned: true }),
+    f('Source', 'text'),
+  ],
+};
+
+export const SAMPLES: TabSpec = {
+  name: 'Samples',
+  key: ['Sample ID'],
+  fields: [
+    f('Sample ID', 'id'),
+    f('Handle', 'handle'),
+    f('Campaign', 'text'),
+    f('SKU', 'id'),
+    f('Units', 'integer'),
+    f('Requested', 'date'),
+    f('Shipped', 'date'),
+    f('Carrier', 'text'),
+    f('Tracking', 'id'),
+    f('Delivered', 'date'),
+    f('Brief sent', 'date'),
+    f('Due', 'date', { operatorOwned: true }),
+    f('Posted', 'date'),
+    f('Video URL', 'url'),
+    f('Status', 'enum', { values: SAMPLE_STATUSES }),
+    f('Sample cost', 'money'),
+    f('Shipping cost', 'money'),
+    f('Notes', 'text', { operatorOwned: true }),
+    f('Source', 'text'),
+  ],
+};
+
+export const ORDERS: TabSpec = {
+  name: 'Orders',
+  key: ['Order ID', 'Line'],
+  fields: [
+    f('Order ID', 'id'),
+    f('Line', 'integer'),
+    f('Date', 'datetime'),
+    f('Handle', 'handle'),
+    f('Campaign', 'text'),
+    f('SKU', 'id'),
+    f('Product', 'text'),
+    f('Units', 'integer'),
+    f('Gross sales', 'money'),
+    f('Seller discount', 'money'),
+    f('Refund', 'money'),
+    f('Status', 'enum', { values: ORDER_STATUSES }),
+    f('Commission %', 'percent'),
+    f('Commission', 'money'),
+    f('Platform fee', 'money'),
+    f('Shipping cost', 'money'),
+    f('Currency', 'currency'),
+    f('Region', 'text'),
+    f('Source', 'text'),
+  ],
+};
+
+export const PRODUCTS: TabSpec = {
+  name: 'Products',
+  key: ['SKU'],
+  fields: [f('SKU', 'id'), f('Product', 'text'), f('Unit cost', 'money'), f('Currency', 'currency'), f('Brand', 'text')],
+};
+
+export const COSTS: TabSpec = {
+  name: 'Costs',
+  key: ['Date', 'Handle', 'Campaign', 'Type', 'Amount'],
+  fields: [
+    f('Date', 'date'),
+    f('Handle', 'handle'),
+    f('Campaign', 'text'),
+    f('Type', 'enum', { values: COST_TYPES }),
+    f('Amount', 'money'),
+    f('Currency', 'currency'),
+    f('Notes', 'text', { operatorOwned: true }),
+  ],
+};
+
+export const MANAGED_TABS: readonly TabSpec[] = [CREATORS, SAMPLES, ORDERS, PRODUCTS, COSTS];
+
+export const IMPORT_ISSUES_TAB = 'Import issues';
+export const IMPORT_ISSUES_HEADERS = ['Tab', 'Row', 'Column', 'Value', 'Problem'] as const;
+export const SETTINGS_TAB = 'Settings';
+export const TEMPLATES_TAB = 'Templates';
+export const TEMPLATES_HEADERS = ['Name', 'Subject', 'Body'] as const;
+export const FOLLOWUP_LOG_TAB = 'Follow-up log';
+export const FOLLOWUP_LOG_HEADERS = ['Time', 'Rule', 'Handle', 'Sample ID', 'To', 'Subject', 'Status', 'Thread ID', 'Key'] as const;
+export const PROFIT_TAB = 'Profit';
+export const STATE_TAB = 'Creator Ops state';
+
+/** Tabs the add-on writes; Organize never reads them as sources. */
+export const ADDON_TABS: readonly string[] = [
+  ...MANAGED_TABS.map((t) => t.name),
+  IMPORT_ISSUES_TAB,
+  SETTINGS_TAB,
+  TEMPLATES_TAB,
+  FOLLOWUP_LOG_TAB,
+  PROFIT_TAB,
+  STATE_TAB,
+];
+
+export function headersOf(tab: TabSpec): string[] {
+  return tab.fields.map((field) => field.header);
+}

@@ -1,0 +1,109 @@
+/** Calendar arithmetic in IANA time zones, from Intl offsets (works the same in Apps Script V8 and Node). */
+
+export interface WallClock {
+  year: number;
+  /** 1-12 */
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const DAY_MS = 86_400_000;
+/** Day 0 of spreadsheet date serials. */
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+export function instantToWallClock(d: Date, timeZone: string): WallClock {
+  const fields: Record<string, number> = {};
+  for (const part of formatterFor(timeZone).formatToParts(d)) fields[part.type] = Number(part.value);
+  // Some engines write midnight as hour 24 despite h23.
+  return { year: fields.year, month: fields.month, day: fields.day, hour: fields.hour % 24, minute: fields.minute, second: fields.second };
+}
+
+function wallClockAsUtcMs(w: WallClock): number {
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+}
+
+function utcWallClock(ms: number): WallClock {
+  const d = new Date(ms);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
+}
+
+/** How far the zone's wall clock is ahead of UTC at this instant, in ms. */
+function offsetMs(instantMs: number, timeZone: string): number {
+  const wholeSecondMs = Math.floor(instantMs / 1000) * 1000;
+  return wallClockAsUtcMs(instantToWallClock(new Date(wholeSecondMs), timeZone)) - wholeSecondMs;
+}
+
+/**
+ * The instant at which the zone's clocks show `w`. A time repeated when clocks go back is its first
+ * occurrence; a time skipped when clocks go forward is moved forward by the gap (02:30 → 03:30).
+ */
+export function wallClockToInstant(w: WallClock, timeZone: string): Date {
+  const localMs = wallClockAsUtcMs(w);
+  const offsetBefore = offsetMs(localMs - DAY_MS, timeZone);
+  const offsetAfter = offsetMs(localMs + DAY_MS, timeZone);
+  const matching = [offsetBefore, offsetAfter]
+    .map((offset) => localMs - offset)
+    .filter((instantMs) => offsetMs(instantMs, timeZone) === localMs - instantMs);
+  return new Date(matching.length > 0 ? Math.min(...matching) : localMs - offsetBefore);
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+function formatDayKey(w: Pick<WallClock, 'year' | 'month' | 'day'>): string {
+  return `${pad(w.year, 4)}-${pad(w.month, 2)}-${pad(w.day, 2)}`;
+}
+
+/** ISO text: 'YYYY-MM-DD' at midnight, else 'YYYY-MM-DDTHH:MM:SS'. */
+export function formatWallClock(w: WallClock): string {
+  const date = formatDayKey(w);
+  if (w.hour === 0 && w.minute === 0 && w.second === 0) return date;
+  return `${date}T${pad(w.hour, 2)}:${pad(w.minute, 2)}:${pad(w.second, 2)}`;
+}
+
+/** The calendar day ('YYYY-MM-DD') of an instant in the zone. */
+export function dayKey(d: Date, timeZone: string): string {
+  return formatDayKey(instantToWallClock(d, timeZone));
+}
+
+export function addDays(key: string, n: number): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key);
+  if (!match) throw new Error(`'${key}' is not a day key like 2026-03-14`);
+  return formatDayKey(utcWallClock(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + n)));
+}
+
+/** A spreadsheet date serial (days since 1899-12-30; the fraction is the time of day) to the nearest second. */
+export function excelSerialToWallClock(serial: number): WallClock {
+  return utcWallClock(SERIAL_EPOCH_MS + Math.round(serial * 86_400) * 1000);
+}

@@ -1,0 +1,18 @@
+/**
+ * Runs work that must not overlap (a second Organize, two trigger runs) under the document lock,
+ * flushing pending writes before the lock is released.
+ */
+const LOCK_WAIT_MS = 30 * 1000;
+
+export function withDocumentLock<T>(what: string, work: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    throw new Error(`${what} is already running in this spreadsheet. Try again in a minute.`);
+  }
+  try {
+    return work();
+  } finally {
+    SpreadsheetApp.flush();
+    lock.releaseLock();
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Column mappings saved per spreadsheet (document properties, one key per tab), so a mapping the
+ * operator corrected in the sidebar is used on every later run while the tab's headers still match.
+ */
+import * as z from 'zod/mini';
+import { SOURCE_KINDS } from '../core/aliases';
+import { TabDetection } from '../core/detect';
+import { SavedMapping } from '../core/organize';
+
+const PREFIX = 'mapping:';
+
+export const savedMappingSchema = z.object({
+  kind: z.enum([...SOURCE_KINDS, 'ignore']),
+  headerRow: z.number().check(z.int(), z.minimum(0), z.maximum(4)),
+  columns: z.record(z.string().check(z.maxLength(60)), z.string().check(z.maxLength(200))),
+});
+
+export function loadMappings(properties: GoogleAppsScript.Properties.Properties): Record<string, SavedMapping> {
+  const mappings: Record<string, SavedMapping> = {};
+  for (const [key, json] of Object.entries(properties.getProperties())) {
+    if (!key.startsWith(PREFIX)) continue;
+    try {
+      const parsed = savedMappingSchema.safeParse(JSON.parse(json));
+      if (parsed.success) mappings[key.slice(PREFIX.length)] = parsed.data;
+    } catch {
+      // A value that is not JSON was not written by us; detection takes over for that tab.
+    }
+  }
+  return mappings;
+}
+
+export function mappingOf(detection: TabDetection, headers: readonly unknown[]): SavedMapping | undefined {
+  if (!detection.kind) return undefined;
+  const columns: Record<string, string> = {};
+  for (const [field, column] of Object.entries(detection.mapping)) columns[field] = String(headers[column] ?? '').trim();
+  return { kind: detection.kind, headerRow: detection.headerRow, columns };
+}
+
+export function saveMapping(properties: GoogleAppsScript.Properties.Properties, tab: string, mapping: SavedMapping): void {
+  properties.setProperty(PREFIX + tab, JSON.stringify(mapping));
+}
+
+export function saveMappings(properties: GoogleAppsScript.Properties.Properties, mappings: Record<string, SavedMapping>): void {
+  const entries: Record<string, string> = {};
+  for (const [tab, mapping] of Object.entries(mappings)) entries[PREFIX + tab] = JSON.stringify(mapping);
+  properties.setProperties(entries);
+}

@@ -1,0 +1,14 @@
+/**
+ * The Extensions → Creator Ops menu. onOpen may run in AuthMode.NONE, where nothing but building
+ * the menu is allowed, so it does exactly that.
+ */
+export const MENU_ITEMS: readonly [string, string][] = [
+  ['Open sidebar', 'showSidebar'],
+  ['Organize sheets', 'menuOrganize'],
+];
+
+export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
+  const menu = ui.createAddonMenu();
+  for (const [label, handler] of MENU_ITEMS) menu.addItem(label, handler);
+  menu.addToUi();
+}
