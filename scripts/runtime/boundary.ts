@@ -24,6 +24,8 @@ export interface Realm {
 export class Boundary {
   private readonly proxies = new WeakMap<object, object>();
   private readonly targets = new WeakMap<object, object>();
+  /** Properties the script set on a service (HtmlTemplate variables): readable again. */
+  private readonly assigned = new WeakMap<object, Set<string>>();
 
   constructor(
     private readonly realm: Realm,
@@ -55,8 +57,15 @@ export class Boundary {
       proxy = new Proxy(service, {
         get: (target, property) => {
           const member = Reflect.get(target, property, target);
-          if (typeof member !== 'function' || typeof property !== 'string') return member;
-          return (...args: unknown[]) => this.invoke(target, property, member, args);
+          if (typeof property !== 'string') return member;
+          if (typeof member === 'function') {
+            return property === 'constructor' ? undefined : (...args: unknown[]) => this.invoke(target, property, member, args);
+          }
+          return isEnumName(property) || this.assigned.get(target)?.has(property) ? member : undefined;
+        },
+        set: (target, property, value) => {
+          if (typeof property === 'string') this.assigned.set(target, (this.assigned.get(target) ?? new Set()).add(property));
+          return Reflect.set(target, property, value, target);
         },
       });
       this.proxies.set(service, proxy);
@@ -80,6 +89,14 @@ export class Boundary {
 
 function isService(value: object): value is ServiceObject {
   return SERVICE in value;
+}
+
+/**
+ * Services show the script their methods and their enums (`SpreadsheetApp.ChartType`, capitalized);
+ * the fakes' own lower-case fields are bookkeeping the script must not see.
+ */
+function isEnumName(property: string): boolean {
+  return /^[A-Z]/.test(property);
 }
 
 function isPlainObject(value: object): boolean {

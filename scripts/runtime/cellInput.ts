@@ -9,12 +9,14 @@
  *   plain string loses its last digits, exactly the bug real sheets show;
  * - `TRUE`/`FALSE` (any case) become booleans; `2026-03-14`, `3/14/2026`, `3/14/2026 5:02:11 PM`
  *   become Dates in the spreadsheet's time zone;
- * - numbers, booleans and Dates are stored as they are; null and undefined empty the cell.
+ * - numbers, booleans and Dates are stored as they are (a Date gets the date-time format); null and
+ *   undefined empty the cell.
  * Sheets also gives a cell a number format when it parses a percentage, currency or date from text;
  * that is emulated when the cell has no format yet.
  */
 import type { Cell, CellValue } from './workbook';
 import { instantOf } from './timeZone';
+import { DEFAULT_DATE_TIME_FORMAT } from './numberFormat';
 
 const NUMBER = /^([+-])?(\$)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d+))?(%)?$/;
 const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](.+))?$/;
@@ -30,7 +32,7 @@ export function enteredCell(input: unknown, numberFormat: string | undefined, ti
     return result;
   };
   if (input === null || input === undefined) return cell('');
-  if (input instanceof Date) return cell(new Date(input.getTime()));
+  if (input instanceof Date) return cell(new Date(input.getTime()), undefined, DEFAULT_DATE_TIME_FORMAT);
   if (typeof input === 'number' || typeof input === 'boolean') return cell(input);
   const text = typeof input === 'string' ? input : String(input);
   if (text.startsWith("'")) return cell(text.slice(1));

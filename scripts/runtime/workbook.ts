@@ -11,6 +11,8 @@ export interface Cell {
   formula?: string;
   /** A Sheets number format such as `@` (plain text), `0.00%`, `yyyy-mm-dd`. */
   numberFormat?: string;
+  /** On a formula cell whose result is an array: the size of the area its values spilled into. */
+  spill?: { rows: number; columns: number };
 }
 
 export interface SheetModel {
@@ -18,6 +20,22 @@ export interface SheetModel {
   /** Rows of cells; rows may be ragged and shorter than the sheet's used width. */
   rows: Cell[][];
   frozenRows: number;
+  /** The grid size; when absent, the data's size but at least 1000 rows and 26 columns (a new Google sheet). */
+  maxRows?: number;
+  maxColumns?: number;
+  hidden?: boolean;
+  charts?: ChartModel[];
+}
+
+/** An embedded chart as EmbeddedChartBuilder made it. */
+export interface ChartModel {
+  chartId: number;
+  /** A `Charts.ChartType` name: `BAR`, `COLUMN`, `LINE`, `PIE`, ... */
+  type: string;
+  /** Source ranges in A1 notation with the sheet name, e.g. `Profit!A1:B10`. */
+  ranges: string[];
+  position: { row: number; column: number; offsetX: number; offsetY: number };
+  options: Record<string, unknown>;
 }
 
 export interface WorkbookModel {

@@ -1,5 +1,5 @@
 import { currencyFromToken } from './currency';
-import { plainNumberString, readingsOf, roundFloat, type Readings } from './number';
+import { plainNumberString, readingsOf, roundFloat } from './number';
 import { parsed, unreadable, type Parsed } from './result';
 import { cleanText, screenCell } from './text';
 
@@ -85,16 +85,16 @@ export function parseMoney(raw: unknown, style: MoneyStyle = 'dot'): Parsed<Mone
   if (typeof raw === 'number' && Number.isFinite(raw)) return parsed({ amount: roundFloat(raw) });
   const amountText = typeof raw === 'string' ? splitAmountText(text) : null;
   if (!amountText) return unreadable(notAnAmount(text));
-  const readings = readingsOf(amountText.body);
-  const chosen = chooseReading(readings, style);
+  const { dot, comma } = readingsOf(amountText.body);
+  const chosen = chooseReading(dot, comma, style);
   if (chosen === null) return unreadable(notAnAmount(text));
   const amount = roundFloat(amountText.negative ? -chosen : chosen);
   const money: Money = amountText.currency ? { amount, currency: amountText.currency } : { amount };
-  const ambiguous = style === 'ambiguous' && readings.dot !== null && readings.comma !== null && readings.dot !== readings.comma;
-  return parsed(money, ambiguous ? ambiguityWarning(text, readings.dot!, readings.comma!) : undefined);
+  const unsettled = style === 'ambiguous' && dot !== null && comma !== null && dot !== comma;
+  return parsed(money, unsettled ? ambiguityWarning(text, dot, comma) : undefined);
 }
 
-function chooseReading({ dot, comma }: Readings, style: MoneyStyle): number | null {
+function chooseReading(dot: number | null, comma: number | null, style: MoneyStyle): number | null {
   if (dot === null || comma === null) return dot ?? comma;
   return style === 'comma' ? comma : dot;
 }

@@ -65,3 +65,8 @@ export function readWholeNumber(body: string): number | null {
   const whole = [dot, comma].filter((n): n is number => n !== null && Number.isInteger(n));
   return whole.length === 0 ? null : Math.max(...whole);
 }
+
+/** Applies a leading sign character ('', '+', '-' or the typographic minus '−'). */
+export function withSign(sign: string, magnitude: number): number {
+  return sign === '-' || sign === '−' ? -magnitude : magnitude;
+}

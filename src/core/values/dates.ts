@@ -1,0 +1,170 @@
+import { parsed, unreadable, type Parsed } from './result';
+import { cleanText, screenCell } from './text';
+import { excelSerialToWallClock, wallClockToInstant, type WallClock } from './time';
+
+/** How a column writes numeric dates like 03/04/2026; 'ambiguous' when no value settled it. */
+export type DateOrder = 'MDY' | 'DMY' | 'ambiguous';
+
+export interface DateOptions {
+  /** IANA zone of the spreadsheet: times written without a zone are wall-clock times there. */
+  timeZone: string;
+  order?: DateOrder;
+}
+
+type CalendarDay = Pick<WallClock, 'year' | 'month' | 'day'>;
+
+interface DayReading {
+  date: CalendarDay;
+  warning?: string;
+}
+
+const MONTH_NAMES = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+// Serials outside 1954-10-03 .. 2119-01-11 are more likely amounts or ids than dates.
+const MIN_SERIAL = 20000;
+const MAX_SERIAL = 80000;
+/** Two-digit years as Sheets reads them: 00-29 are 2000s, 30-99 are 1900s. */
+const TWO_DIGIT_YEAR_PIVOT = 30;
+
+const WITH_TIME =
+  /^(.*?)(?:T|\s+|,\s*)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(?:([ap])\.?m\.?)?\s*(Z|UTC|GMT|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?)?$/i;
+const YEAR_FIRST = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/;
+const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
+const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?';
+const DAY_MONTH_YEAR = new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+([a-z]+)\\.?,?[\\s-]+(\\d{4}|\\d{2})$`, 'i');
+const MONTH_DAY_YEAR = new RegExp(`^${WEEKDAY}([a-z]+)\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?,?[\\s-]+(\\d{4})$`, 'i');
+const SERIAL_TEXT = /^\d+(?:\.\d+)?$/;
+
+function splitTime(text: string): { datePart: string; time?: RegExpExecArray } {
+  const time = WITH_TIME.exec(text);
+  return time ? { datePart: time[1], time } : { datePart: text };
+}
+
+/** Settles the column's order from numeric dates where one part is above 12 (14/03 is day-first). */
+export function detectDateOrder(values: readonly unknown[]): DateOrder {
+  let monthFirst = 0;
+  let dayFirst = 0;
+  for (const value of values) {
+    if (typeof value !== 'string') continue;
+    const numeric = NUMERIC.exec(splitTime(cleanText(value)).datePart);
+    if (!numeric) continue;
+    const [first, second] = [Number(numeric[1]), Number(numeric[3])];
+    if (first > 12 && second <= 12) dayFirst++;
+    else if (second > 12 && first <= 12) monthFirst++;
+  }
+  if (monthFirst === dayFirst) return 'ambiguous';
+  return monthFirst > dayFirst ? 'MDY' : 'DMY';
+}
+
+/**
+ * A date cell as an instant. Date objects are kept (Sheets gives real instants); numbers are date serials;
+ * text without a zone is wall-clock time in `timeZone`. `order` reads numeric dates whose parts are both 12 or less;
+ * dotted dates (14.03.2026) are always day-first.
+ */
+export function parseDate(raw: unknown, { timeZone, order = 'MDY' }: DateOptions): Parsed<Date> {
+  const screened = screenCell(raw);
+  if (screened) return screened;
+  const text = cleanText(raw, timeZone);
+  if (raw instanceof Date) return isNaN(raw.getTime()) ? unreadable(notADate(text)) : parsed(raw);
+  if (typeof raw === 'number' || (typeof raw === 'string' && SERIAL_TEXT.test(text))) {
+    return fromSerial(Number(text), text, timeZone);
+  }
+  if (typeof raw !== 'string') return unreadable(notADate(text));
+  return fromText(text, timeZone, order);
+}
+
+function notADate(text: string): string {
+  return `'${text}' is not a date: write it like 2026-03-14 or 03/14/2026`;
+}
+
+function fromSerial(serial: number, text: string, timeZone: string): Parsed<Date> {
+  if (!(serial >= MIN_SERIAL && serial <= MAX_SERIAL)) {
+    return unreadable(
+      `'${text}' is not a date: a number in a date column counts days since 1899-12-30 and must be between ` +
+        `${MIN_SERIAL} (1954) and ${MAX_SERIAL} (2119); write the date like 2026-03-14`,
+    );
+  }
+  return parsed(wallClockToInstant(excelSerialToWallClock(serial), timeZone));
+}
+
+function fromText(text: string, timeZone: string, order: DateOrder): Parsed<Date> {
+  const { datePart, time } = splitTime(text);
+  const reading = readDay(datePart, order);
+  if (!reading) return unreadable(notADate(text));
+  if (!isRealDay(reading.date)) return unreadable(`'${text}' is not a real date: check the day and the month`);
+  const hour = time ? hour24(Number(time[2]), time[5]) : 0;
+  const wallClock: WallClock = { ...reading.date, hour: hour ?? 0, minute: Number(time?.[3] ?? 0), second: Number(time?.[4] ?? 0) };
+  if (hour === null || wallClock.minute > 59 || wallClock.second > 59) {
+    return unreadable(`'${text}' has an impossible time of day: check the hours and minutes`);
+  }
+  const zone = time?.[6];
+  const instant = zone
+    ? new Date(wallClockToInstant(wallClock, 'UTC').getTime() - zoneOffsetMs(zone))
+    : wallClockToInstant(wallClock, timeZone);
+  return parsed(instant, reading.warning);
+}
+
+function readDay(datePart: string, order: DateOrder): DayReading | null {
+  const yearFirst = YEAR_FIRST.exec(datePart);
+  if (yearFirst) return { date: { year: Number(yearFirst[1]), month: Number(yearFirst[3]), day: Number(yearFirst[4]) } };
+  const numeric = NUMERIC.exec(datePart);
+  if (numeric) return readNumeric(numeric, order);
+  const dayMonth = DAY_MONTH_YEAR.exec(datePart);
+  if (dayMonth) return withMonthName(dayMonth[2], Number(dayMonth[1]), dayMonth[3]);
+  const monthDay = MONTH_DAY_YEAR.exec(datePart);
+  if (monthDay) return withMonthName(monthDay[1], Number(monthDay[2]), monthDay[3]);
+  return null;
+}
+
+function readNumeric([text, firstText, separator, secondText, yearText]: RegExpExecArray, order: DateOrder): DayReading {
+  const [first, second, year] = [Number(firstText), Number(secondText), fullYear(yearText)];
+  const settled = first > 12 ? 'DMY' : second > 12 ? 'MDY' : first === second ? 'MDY' : separator === '.' ? 'DMY' : undefined;
+  const dayFirst = (settled ?? order) === 'DMY';
+  const date = dayFirst ? { year, month: second, day: first } : { year, month: first, day: second };
+  if (settled || order !== 'ambiguous') return { date };
+  const warning =
+    `'${text}' could be ${monthName(first)} ${second} or ${first} ${monthName(second)}; ` +
+    `other dates in the column did not settle it — read as ${monthName(first)} ${second}, ${year}`;
+  return { date, warning };
+}
+
+function withMonthName(word: string, day: number, yearText: string): DayReading | null {
+  const lower = word.toLowerCase();
+  const month = MONTH_NAMES.findIndex((name) => lower.length >= 3 && name.startsWith(lower)) + 1;
+  return month === 0 ? null : { date: { year: fullYear(yearText), month, day } };
+}
+
+function monthName(month: number): string {
+  const name = MONTH_NAMES[month - 1];
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+function fullYear(yearText: string): number {
+  const year = Number(yearText);
+  if (yearText.length !== 2) return year;
+  return year < TWO_DIGIT_YEAR_PIVOT ? 2000 + year : 1900 + year;
+}
+
+function isRealDay({ year, month, day }: CalendarDay): boolean {
+  // The year range also keeps Date.UTC away from years below 100, which it maps to 19xx.
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return year >= 1900 && year < 2200 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth;
+}
+
+/** 24-hour clock hour, or null when the hour cannot be on that clock (13 PM, 0 AM, 24). */
+function hour24(hour: number, meridiem: string | undefined): number | null {
+  if (!meridiem) return hour <= 23 ? hour : null;
+  if (hour < 1 || hour > 12) return null;
+  return (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
+}
+
+/** Offset east of UTC written as Z, UTC, GMT, +05:30, -0800 or GMT+1. */
+function zoneOffsetMs(zone: string): number {
+  const offset = /([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(zone);
+  if (!offset) return 0;
+  const minutes = Number(offset[2]) * 60 + Number(offset[3] ?? 0);
+  return (offset[1] === '-' ? -minutes : minutes) * 60_000;
+}

@@ -1,0 +1,47 @@
+import { parsed, unreadable, type Parsed } from './result';
+import { cleanText, screenCell } from './text';
+
+const LINK = /^(?:https?:\/\/)?([^/?#\s]+)(.*)$/i;
+const USERNAME_CHAR = /[a-z0-9_.]/;
+const MIN_LENGTH = 2;
+const MAX_LENGTH = 24;
+
+/**
+ * A TikTok username as the managed tabs store it: lower case, no '@', no URL ('@Jane.Doe ',
+ * 'https://www.tiktok.com/@jane.doe?lang=en' → 'jane.doe'). A handle is a matching key, not an identity.
+ */
+export function normalizeHandle(raw: unknown): Parsed<string> {
+  const screened = screenCell(raw);
+  if (screened) return screened;
+  const text = cleanText(raw);
+  const written = looksLikeLink(text) ? usernameInLink(text) : parsed(text);
+  if (written.value === null) return written;
+  const username = written.value.replace(/^@+/, '');
+  const handle = username.replace(/\s+/g, '').toLowerCase();
+  const badChar = [...handle].find((char) => !USERNAME_CHAR.test(char));
+  if (badChar !== undefined) {
+    return unreadable(`'${text}' has '${badChar}' in it: a TikTok username has only letters, digits, _ and .`);
+  }
+  if (handle.length < MIN_LENGTH || handle.length > MAX_LENGTH) {
+    return unreadable(`'${text}' is ${handle.length} characters long: a TikTok username has ${MIN_LENGTH} to ${MAX_LENGTH}`);
+  }
+  return parsed(handle, /\s/.test(username) ? `'${text}' has spaces in it; read as the handle '${handle}'` : undefined);
+}
+
+function looksLikeLink(text: string): boolean {
+  return /^(?:https?:\/\/|www\.)/i.test(text) || text.includes('/');
+}
+
+/** The '@username' path segment of a tiktok.com link, or the problem with the link. */
+function usernameInLink(link: string): Parsed<string> {
+  const [, host, path] = LINK.exec(link) ?? ['', '', ''];
+  const domain = host.toLowerCase().replace(/:\d+$/, '');
+  if (domain !== 'tiktok.com' && !domain.endsWith('.tiktok.com')) {
+    return unreadable(`'${link}' is not a TikTok profile link: use the TikTok @username`);
+  }
+  const segment = /\/@([^/?#]+)/.exec(path);
+  if (!segment) {
+    return unreadable(`'${link}' has no @username in it: open the link and paste the profile's @username instead`);
+  }
+  return parsed(segment[1]);
+}

@@ -1,0 +1,53 @@
+import { readLooseDecimal, roundFloat, withSign } from './number';
+import { parsed, unreadable, type Parsed } from './result';
+import { cleanText, screenCell } from './text';
+
+/** How a column writes rates without a '%' sign: 0.15 ('fraction') or 15 ('whole'). */
+export type PercentScale = 'fraction' | 'whole';
+
+interface PercentText {
+  number: number;
+  hasPercentSign: boolean;
+}
+
+const PERCENT_TEXT = /^([+\-−]?)\s*([\d.,]*\d)\s*(%?)$/;
+
+function readPercentText(text: string): PercentText | null {
+  const match = PERCENT_TEXT.exec(text);
+  const magnitude = match ? readLooseDecimal(match[2]) : null;
+  if (!match || magnitude === null) return null;
+  return { number: withSign(match[1], magnitude), hasPercentSign: match[3] === '%' };
+}
+
+/** The number written without a '%' sign, or null. */
+function bareNumber(raw: unknown): number | null {
+  if (typeof raw === 'number') return raw;
+  if (typeof raw !== 'string') return null;
+  const percentText = readPercentText(cleanText(raw));
+  return percentText && !percentText.hasPercentSign ? percentText.number : null;
+}
+
+/** A column that has any bare number above 1 writes whole percents (15 = 15%). */
+export function detectPercentScale(values: readonly unknown[]): PercentScale {
+  return values.some((value) => (bareNumber(value) ?? 0) > 1) ? 'whole' : 'fraction';
+}
+
+/**
+ * A rate as a fraction (15% → 0.15). '%' always means percent; a bare number is a whole percent
+ * in a 'whole' column or when it is above 1 (a rate of 15 can only mean 15%).
+ */
+export function parsePercent(raw: unknown, scale: PercentScale = 'fraction'): Parsed<number> {
+  const screened = screenCell(raw);
+  if (screened) return screened;
+  const text = cleanText(raw);
+  const percentText =
+    typeof raw === 'number' ? { number: raw, hasPercentSign: false } : typeof raw === 'string' ? readPercentText(text) : null;
+  if (!percentText || !Number.isFinite(percentText.number)) {
+    return unreadable(`'${text}' is not a percentage: write a rate like 15% or 0.15`);
+  }
+  const { number, hasPercentSign } = percentText;
+  const fraction = roundFloat(hasPercentSign || scale === 'whole' || number > 1 ? number / 100 : number);
+  if (fraction < 0) return unreadable(`'${text}' is negative: a rate is between 0% and 100%`);
+  if (fraction > 1) return unreadable(`'${text}' is over 100%: write a rate like 15% or 0.15`);
+  return parsed(fraction);
+}

@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import { fingerprint, IncomingRow, mergeTab, MergeState, OutputCell } from '../../../src/core/organize/merge';
+import { SheetValue } from '../../../src/core/organize/rows';
+import { headersOf, PRODUCTS, TabSpec } from '../../../src/core/schema';
+
+// A small managed tab: Key, a source column, an operator-owned column, Source.
+const SPEC: TabSpec = {
+  name: 'Products',
+  key: ['SKU'],
+  fields: [
+    { header: 'SKU', kind: 'id' },
+    { header: 'Product', kind: 'text' },
+    { header: 'Notes', kind: 'text', operatorOwned: true },
+    { header: 'Source', kind: 'text' },
+  ],
+};
+const FORMATS = ['@', '@', '@', '@'];
+const HEADER = SPEC.fields.map((f) => f.header);
+
+function incoming(rows: SheetValue[][]): Map<string, IncomingRow> {
+  return new Map(rows.map((row) => [String(row[0]).toLowerCase(), { row, formats: FORMATS }]));
+}
+
+/** What the sheet holds after writing a merge result (formula cells read back as their formula). */
+function written(rows: OutputCell[][]): SheetValue[][] {
+  return [HEADER, ...rows.map((row) => row.map((c) => (typeof c === 'object' && !(c instanceof Date) ? c.formula : c)))];
+}
+
+function run(existing: SheetValue[][] | undefined, rows: SheetValue[][], state: MergeState = new Map()) {
+  return mergeTab(SPEC, existing ? { values: existing } : undefined, incoming(rows), state, FORMATS);
+}
+
+describe('mergeTab', () => {
+  const source = [
+    ['A-1', 'Serum', 'from source', 'COGS!2'],
+    ['B-2', 'Toner', '', 'COGS!3'],
+  ];
+
+  it('writes every record on the first run', () => {
+    const first = run(undefined, source);
+    expect(first.rows).toEqual(source);
+    expect(first.added).toBe(2);
+  });
+
+  it('changes nothing on a second run with the same sources', () => {
+    const first = run(undefined, source);
+    const second = run(written(first.rows), source, first.state);
+    expect(second.rows).toEqual(first.rows);
+    expect(second).toMatchObject({ added: 0, updated: 0 });
+    expect(second.state).toEqual(first.state);
+  });
+
+  it('refreshes a source column the operator did not touch', () => {
+    const first = run(undefined, source);
+    const changed = [['A-1', 'Serum 30ml', 'from source', 'COGS!2'], source[1]];
+    const second = run(written(first.rows), changed, first.state);
+    expect(second.rows[0][1]).toBe('Serum 30ml');
+    expect(second.updated).toBe(1);
+  });
+
+  it('keeps a cell the operator changed by hand, even when the source changes later', () => {
+    const first = run(undefined, source);
+    const sheet = written(first.rows);
+    sheet[1][1] = 'Vitamin C serum';
+    const second = run(sheet, [['A-1', 'Serum 30ml', 'from source', 'COGS!2'], source[1]], first.state);
+    expect(second.rows[0][1]).toBe('Vitamin C serum');
+    const third = run(written(second.rows), [['A-1', 'Serum 50ml', 'from source', 'COGS!2'], source[1]], second.state);
+    expect(third.rows[0][1]).toBe('Vitamin C serum');
+  });
+
+  it('fills an operator-owned column only while it is blank', () => {
+    const first = run(undefined, source);
+    const sheet = written(first.rows);
+    sheet[2][2] = 'call back in May';
+    const second = run(sheet, [source[0], ['B-2', 'Toner', 'source note', 'COGS!3']], first.state);
+    expect(second.rows[1][2]).toBe('call back in May');
+    expect(second.rows[0][2]).toBe('from source');
+  });
+
+  it('keeps rows the operator added and the formulas they typed', () => {
+    const first = run(undefined, source);
+    const sheet = written(first.rows);
+    sheet.push(['ZZ-9', 'Hand-made row', 'mine', '']);
+    const formulas = sheet.map((row) => row.map(() => ''));
+    formulas[1][2] = '=UPPER(B2)';
+    const second = mergeTab(SPEC, { values: sheet, formulas }, incoming(source), first.state, FORMATS);
+    expect(second.rows[2]).toEqual(['ZZ-9', 'Hand-made row', 'mine', '']);
+    expect(second.rows[0][2]).toEqual({ formula: '=UPPER(B2)' });
+  });
+
+  it('keeps and flags a record whose source row disappeared', () => {
+    const first = run(undefined, source);
+    const second = run(written(first.rows), [source[1]], first.state);
+    expect(second.rows[0][0]).toBe('A-1');
+    expect(second.rows[0][3]).toBe('COGS!2 (source row gone)');
+    expect(second.orphans).toEqual([{ index: 0, key: 'a-1', source: 'COGS!2' }]);
+    const third = run(written(second.rows), [source[1]], second.state);
+    expect(third.rows).toEqual(second.rows);
+  });
+
+  it('finds existing columns by header when the operator reordered them', () => {
+    const reordered = [['Product', 'SKU', 'Source', 'Notes'], ['Serum', 'A-1', 'COGS!2', 'mine']];
+    const merged = run(reordered, [source[0]]);
+    expect(merged.rows[0]).toEqual(['A-1', 'Serum', 'mine', 'COGS!2']);
+  });
+
+  it('fingerprints tell numbers, text and dates apart', () => {
+    expect(fingerprint(12)).not.toBe(fingerprint('12'));
+    expect(fingerprint(new Date(0))).not.toBe(fingerprint(0));
+    expect(fingerprint('')).toBe('');
+  });
+
+  it('property: merging twice equals merging once, and hand edits survive any later source', () => {
+    const cell = fc.oneof(fc.string({ maxLength: 6 }), fc.integer({ min: -5, max: 5 }));
+    const record = fc.tuple(fc.stringMatching(/^[A-D]-[1-3]$/), cell, cell, fc.constant('T!1'));
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 8 }), fc.array(record, { maxLength: 8 }), fc.string({ minLength: 1, maxLength: 5 }),
+        (a, b, edit) => {
+          const first = run(undefined, a);
+          const again = run(written(first.rows), a, first.state);
+          expect(again.rows).toEqual(first.rows);
+          if (first.rows.length === 0) return;
+          const sheet = written(first.rows);
+          const edited = `hand:${edit}`;
+          sheet[1][1] = edited;
+          const later = run(sheet, [...a, ...b], first.state);
+          expect(later.rows[0][1]).toBe(edited);
+        }),
+    );
+  });
+});
+
+it('the real Products tab has the contract headers', () => {
+  expect(headersOf(PRODUCTS)).toEqual(['SKU', 'Product', 'Unit cost', 'Currency', 'Brand']);
+});
