@@ -53,6 +53,9 @@ export interface Order {
   idLostAsNumber: boolean;
 }
 
+type Buyer = Pick<Order, 'id' | 'region' | 'buyer' | 'recipient' | 'province' | 'paymentMethod'>;
+type Fulfilment = Pick<Order, 'status' | 'shipped' | 'delivered' | 'courier' | 'tracking'>;
+
 export interface OrderInputs {
   lineCount: number;
   creators: readonly Creator[];
@@ -76,11 +79,12 @@ export function generateOrders(rng: Random, inputs: OrderInputs): Order[] {
   const sampleOrders = sampleOrdersOf(rng, inputs, ids);
   const pickAttribution = attributionPicker(inputs);
   const creatorsByHandle = new Map(inputs.creators.map((creator) => [creator.handle, creator]));
+  const productsFor = productChooser(inputs.products);
   const orders = [...sampleOrders];
   let remaining = inputs.lineCount - sampleOrders.length;
   while (remaining > 0) {
     const lineCount = Math.min(remaining, rng.weighted([[1, 80], [2, 15], [3, 5]] as const));
-    orders.push(saleOrder(rng, inputs, creatorsByHandle, pickAttribution(rng), lineCount, ids));
+    orders.push(saleOrder(rng, inputs, productsFor, creatorsByHandle, pickAttribution(rng), lineCount, ids));
     remaining -= lineCount;
   }
   markOneIdLost(rng, orders);
@@ -93,18 +97,15 @@ function sampleOrdersOf(rng: Random, inputs: OrderInputs, ids: Set<string>): Ord
   return rng.shuffle(shipped).slice(0, count).map((sample) => {
     const shippedAt = (sample.shipped as WallTime) + randomTimeOfDay(rng);
     const delivered = sample.delivered === undefined ? undefined : sample.delivered + randomTimeOfDay(rng);
-    return {
-      ...buyerOf(rng, sample.region, ids),
-      created: sample.requested + randomTimeOfDay(rng),
+    const fulfilment: Fulfilment = {
       status: delivered === undefined ? 'Shipped' : deliveredStatus(delivered, inputs.period),
       shipped: shippedAt,
       delivered,
       courier: sample.courier,
       tracking: sample.tracking,
-      attribution: { kind: 'sample' },
-      lines: [{ product: sample.product, units: sample.units, grossCents: 0, discountCents: 0, refundCents: 0 }],
-      idLostAsNumber: false,
     };
+    const lines = [{ product: sample.product, units: sample.units, grossCents: 0, discountCents: 0, refundCents: 0 }];
+    return assembleOrder(buyerOf(rng, sample.region, ids), sample.requested + randomTimeOfDay(rng), fulfilment, { kind: 'sample' }, lines);
   });
 }
 
@@ -135,6 +136,7 @@ function attributionPicker(inputs: OrderInputs): (rng: Random) => Attribution {
 function saleOrder(
   rng: Random,
   inputs: OrderInputs,
+  productsFor: (region: Region, creator: Creator | undefined) => readonly Product[],
   creatorsByHandle: ReadonlyMap<string, Creator>,
   attribution: Attribution,
   lineCount: number,
@@ -142,9 +144,7 @@ function saleOrder(
 ): Order {
   const creator = attribution.kind === 'affiliate' || attribution.kind === 'promo' ? creatorsByHandle.get(attribution.handle) : undefined;
   const region: Region = creator?.region ?? (rng.chance(0.75) ? 'US' : 'UK');
-  const eligible = inputs.products.filter(
-    (product) => product.region === region && (!creator || creator.brands.includes(product.brand)),
-  );
+  const eligible = productsFor(region, creator);
   const products = rng.shuffle(eligible).slice(0, lineCount);
   while (products.length < lineCount) products.push(rng.pick(eligible));
   const created = randomDay(rng, inputs.period, 1) + randomTimeOfDay(rng);
@@ -154,10 +154,38 @@ function saleOrder(
   if (attribution.kind === 'affiliate') {
     for (const line of lines) line.affiliate = settlementOf(line, fulfilment.status, attribution.rate);
   }
+  return assembleOrder(buyerOf(rng, region, ids), created, fulfilment, attribution, lines);
+}
+
+/** The products a creator's followers can buy in a shop: those of the creator's brands (any, without a creator). */
+function productChooser(products: readonly Product[]): (region: Region, creator: Creator | undefined) => readonly Product[] {
+  const cache = new Map<string, readonly Product[]>();
+  return (region, creator) => {
+    const key = `${region}|${creator ? creator.brands.join('|') : ''}`;
+    let eligible = cache.get(key);
+    if (!eligible) {
+      eligible = products.filter((product) => product.region === region && (!creator || creator.brands.includes(product.brand)));
+      cache.set(key, eligible);
+    }
+    return eligible;
+  };
+}
+
+// Every order is built with the same fields in the same order, which keeps 100k of them fast to walk.
+function assembleOrder(buyer: Buyer, created: WallTime, fulfilment: Fulfilment, attribution: Attribution, lines: OrderLine[]): Order {
   return {
-    ...buyerOf(rng, region, ids),
+    id: buyer.id,
+    region: buyer.region,
     created,
-    ...fulfilment,
+    status: fulfilment.status,
+    shipped: fulfilment.shipped,
+    delivered: fulfilment.delivered,
+    courier: fulfilment.courier,
+    tracking: fulfilment.tracking,
+    buyer: buyer.buyer,
+    recipient: buyer.recipient,
+    province: buyer.province,
+    paymentMethod: buyer.paymentMethod,
     attribution,
     lines,
     idLostAsNumber: false,
@@ -179,12 +207,7 @@ function refundSometimes(rng: Random, line: OrderLine): void {
   else if (draw < 0.06) line.refundCents = Math.round(paymentCents(line) * rng.pick([0.3, 0.5, 0.6]));
 }
 
-function fulfilmentOf(
-  rng: Random,
-  region: Region,
-  created: WallTime,
-  period: Period,
-): Pick<Order, 'status' | 'shipped' | 'delivered' | 'courier' | 'tracking'> {
+function fulfilmentOf(rng: Random, region: Region, created: WallTime, period: Period): Fulfilment {
   const courier = rng.pick(COURIERS[region]);
   if (rng.chance(0.06)) return { status: 'Cancelled', courier: '' };
   const shipped = addDays(created, rng.int(1, 3)) + rng.int(-4, 4) * HOUR_MS;
@@ -212,7 +235,7 @@ function settlementOf(line: OrderLine, status: ExportStatus, rate: number): Affi
   return { status: 'Completed', estPaymentCents, actualBaseCents, actualPaymentCents: Math.round(actualBaseCents * rate), fullyRefunded };
 }
 
-function buyerOf(rng: Random, region: Region, ids: Set<string>): Pick<Order, 'id' | 'region' | 'buyer' | 'recipient' | 'province' | 'paymentMethod'> {
+function buyerOf(rng: Random, region: Region, ids: Set<string>): Buyer {
   let id: string;
   do id = region === 'US' ? `576${rng.digits(15)}` : `578${rng.digits(16)}`;
   while (ids.has(id));

@@ -24,40 +24,47 @@ export interface Combined {
   stats: { sampleOrders: number; attributedByPromo: number; joinedAffiliate: number; unattributed: number };
 }
 
-type Mergeable = Record<string, unknown> & { source: { tab: string; row: number } };
+/**
+ * How two rows of the same creator combine. Identity and money terms must agree, so a
+ * disagreement is reported; the rest describe the relationship and the first non-blank wins,
+ * except the latest contact date and the largest (newest) follower count.
+ */
+const CONFLICTS_REPORTED: readonly [keyof CreatorRecord, string][] = [
+  ['email', 'Email'],
+  ['commissionPct', 'Commission %'],
+  ['promoCode', 'Promo code'],
+];
+const FIRST_WINS: readonly (keyof CreatorRecord)[] = ['name', 'profileUrl', 'niche', 'region', 'type', 'status', 'owner', 'notes'];
 
-/** Fills blanks of `into` from `from`; reports fields where both have different values. */
-function mergeInto(into: Mergeable, from: Mergeable, what: string, fields: readonly string[], issues: Issue[]): void {
-  for (const field of fields) {
-    const a = into[field];
-    const b = from[field];
-    if (b === undefined || b === '') continue;
-    if (a === undefined || a === '') into[field] = b;
-    else if (String(a) !== String(b) && !(a instanceof Date && b instanceof Date && a.getTime() === b.getTime())) {
+function mergeCreator(into: CreatorRecord, from: CreatorRecord, issues: Issue[]): void {
+  const target = into as unknown as Record<string, unknown>;
+  for (const field of FIRST_WINS) if (target[field] === undefined) target[field] = from[field];
+  for (const [field, header] of CONFLICTS_REPORTED) {
+    const kept = target[field];
+    const other = from[field];
+    if (other === undefined) continue;
+    if (kept === undefined) target[field] = other;
+    else if (kept !== other) {
       issues.push({
         ...from.source,
-        column: field,
-        value: String(b),
-        problem: `${what} is also at ${sourceLabel(into.source)} with ${field} "${String(a)}"; kept that one. Fix whichever is wrong.`,
+        column: header,
+        value: String(other),
+        problem: `@${from.handle} is also at ${sourceLabel(into.source)} with ${header} "${String(kept)}"; kept that one. Fix whichever is wrong.`,
       });
     }
   }
+  const brands = new Set([...(into.brand ?? '').split(', '), ...(from.brand ?? '').split(', ')].filter(Boolean));
+  into.brand = brands.size ? [...brands].join(', ') : undefined;
+  if (from.followers !== undefined && (into.followers === undefined || from.followers > into.followers)) into.followers = from.followers;
+  if (from.lastContacted && (!into.lastContacted || from.lastContacted > into.lastContacted)) into.lastContacted = from.lastContacted;
 }
-
-const CREATOR_MERGED_FIELDS = ['name', 'email', 'profileUrl', 'followers', 'niche', 'region', 'type', 'status', 'commissionPct', 'promoCode',
-  'owner', 'lastContacted', 'notes'];
 
 function combineCreators(list: readonly CreatorRecord[], issues: Issue[]): Map<string, CreatorRecord> {
   const byHandle = new Map<string, CreatorRecord>();
   for (const creator of list) {
     const existing = byHandle.get(creator.handle);
-    if (!existing) {
-      byHandle.set(creator.handle, { ...creator });
-      continue;
-    }
-    const brands = new Set([...(existing.brand ?? '').split(', '), ...(creator.brand ?? '').split(', ')].filter(Boolean));
-    existing.brand = brands.size ? [...brands].join(', ') : undefined;
-    mergeInto(existing as unknown as Mergeable, creator as unknown as Mergeable, `@${creator.handle}`, CREATOR_MERGED_FIELDS, issues);
+    if (existing) mergeCreator(existing, creator, issues);
+    else byHandle.set(creator.handle, { ...creator });
   }
   return byHandle;
 }

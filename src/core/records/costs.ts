@@ -1,14 +1,15 @@
 import { date, money, text } from './fields';
-import { Issue, ParsedRow } from './table';
+import { Issue, ParsedRow, reportMissing } from './table';
 import { CostRecord } from './types';
 
 export function buildCosts(rows: readonly ParsedRow[]): { records: CostRecord[]; issues: Issue[] } {
   const records: CostRecord[] = [];
   const issues: Issue[] = [];
-  for (const { source, fields } of rows) {
+  for (const row of rows) {
+    const { source, fields } = row;
     const amount = money(fields, 'Amount');
     if (!amount) {
-      issues.push({ ...source, column: 'Amount', value: '', problem: 'no amount on this cost row: enter what was paid' });
+      reportMissing(issues, row, 'Amount', 'no amount on this cost row: enter what was paid');
       continue;
     }
     records.push({

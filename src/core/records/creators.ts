@@ -1,6 +1,6 @@
 import { normalizeHandle } from '../values';
 import { date, Fields, num, text } from './fields';
-import { Issue, ParsedRow } from './table';
+import { Issue, ParsedRow, reportMissing } from './table';
 import { CreatorRecord } from './types';
 
 function handleOf(fields: Fields): string | undefined {
@@ -13,10 +13,11 @@ function handleOf(fields: Fields): string | undefined {
 export function buildCreators(rows: readonly ParsedRow[]): { records: CreatorRecord[]; issues: Issue[] } {
   const records: CreatorRecord[] = [];
   const issues: Issue[] = [];
-  for (const { source, fields } of rows) {
+  for (const row of rows) {
+    const { source, fields } = row;
     const handle = handleOf(fields);
     if (!handle) {
-      issues.push({ ...source, column: 'Handle', value: '', problem: 'no TikTok handle on this row: add the creator\'s @handle or profile URL' });
+      reportMissing(issues, row, 'Handle', 'no TikTok handle on this row: add the creator\'s @handle or profile URL');
       continue;
     }
     records.push({

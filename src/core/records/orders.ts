@@ -5,7 +5,7 @@
 import { normalizeHeader } from '../aliases';
 import { roundCents } from '../money';
 import { bool, date, Fields, money, num, text } from './fields';
-import { Issue, MappedTable, ParsedRow } from './table';
+import { Issue, MappedTable, ParsedRow, reportMissing } from './table';
 import { OrderLine } from './types';
 
 function currencyOf(fields: Fields): string | undefined {
@@ -42,13 +42,13 @@ function lineOf(table: MappedTable, fields: Fields, issues: Issue[], row: Parsed
   const { source } = row;
   const orderId = text(fields, 'Order ID');
   if (!orderId) {
-    issues.push({ ...source, column: 'Order ID', value: '', problem: 'no Order ID on this order line: it cannot be matched or de-duplicated' });
+    reportMissing(issues, row, 'Order ID', 'no Order ID on this order line: it cannot be matched or de-duplicated');
     return undefined;
   }
   const units = num(fields, 'Units') ?? 1;
   const gross = grossOf(fields, units);
   if (gross === undefined) {
-    issues.push({ ...source, column: 'Gross sales', value: '', problem: `order ${orderId} has no sales amount: fill the price or subtotal` });
+    reportMissing(issues, row, 'Gross sales', `order ${orderId} has no sales amount: fill the price or subtotal`);
     return undefined;
   }
   const discount = discountOf(fields, gross);

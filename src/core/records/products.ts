@@ -1,14 +1,15 @@
 import { money, text } from './fields';
-import { Issue, ParsedRow } from './table';
+import { Issue, ParsedRow, reportMissing } from './table';
 import { ProductRecord } from './types';
 
 export function buildProducts(rows: readonly ParsedRow[]): { records: ProductRecord[]; issues: Issue[] } {
   const records: ProductRecord[] = [];
   const issues: Issue[] = [];
-  for (const { source, fields } of rows) {
+  for (const row of rows) {
+    const { source, fields } = row;
     const sku = text(fields, 'SKU');
     if (!sku) {
-      issues.push({ ...source, column: 'SKU', value: '', problem: 'no SKU on this row: the unit cost cannot be matched to orders' });
+      reportMissing(issues, row, 'SKU', 'no SKU on this row: the unit cost cannot be matched to orders');
       continue;
     }
     const cost = money(fields, 'Unit cost');

@@ -1,6 +1,6 @@
 import { shortHash } from '../hash';
 import { date, Fields, money, num, text } from './fields';
-import { Issue, ParsedRow } from './table';
+import { Issue, ParsedRow, reportMissing } from './table';
 import { SampleRecord } from './types';
 
 /**
@@ -27,10 +27,11 @@ function sampleIdOf(fields: Fields): string {
 export function buildSamples(rows: readonly ParsedRow[]): { records: SampleRecord[]; issues: Issue[] } {
   const records: SampleRecord[] = [];
   const issues: Issue[] = [];
-  for (const { source, fields } of rows) {
+  for (const row of rows) {
+    const { source, fields } = row;
     const handle = text(fields, 'Handle');
     if (!handle && !text(fields, 'Sample ID')) {
-      issues.push({ ...source, column: 'Handle', value: '', problem: 'no creator on this sample row: add the creator\'s @handle' });
+      reportMissing(issues, row, 'Handle', 'no creator on this sample row: add the creator\'s @handle');
       continue;
     }
     records.push({

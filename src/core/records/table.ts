@@ -5,16 +5,32 @@
  */
 import { SourceKind } from '../aliases';
 import { ColumnMapping } from '../detect';
-import { COSTS, CREATORS, FieldKind, FieldSpec, ORDERS, PRODUCTS, SAMPLES, TabSpec } from '../schema';
+import {
+  COST_TYPES,
+  COSTS,
+  CREATOR_STATUSES,
+  CREATOR_TYPES,
+  CREATORS,
+  FieldKind,
+  FieldSpec,
+  ORDER_STATUSES,
+  ORDERS,
+  PRODUCTS,
+  SAMPLE_STATUSES,
+  SAMPLES,
+  TabSpec,
+} from '../schema';
 import {
   cleanText,
+  COST_TYPE_SYNONYMS,
+  CREATOR_STATUS_SYNONYMS,
+  CREATOR_TYPE_SYNONYMS,
   detectDateOrder,
   detectMoneyStyle,
   detectPercentScale,
-  errorCellProblem,
   isBlank,
   normalizeHandle,
-  parseBoolean,
+  ORDER_STATUS_SYNONYMS,
   parseCount,
   parseCurrency,
   parseDate,
@@ -25,8 +41,10 @@ import {
   parseMoney,
   parsePercent,
   Parsed,
-  SYNONYMS,
+  SAMPLE_STATUS_SYNONYMS,
+  screenCell,
 } from '../values';
+import { parseBoolean } from '../values/boolean';
 
 export interface SourceRef {
   tab: string;
@@ -53,6 +71,8 @@ export interface MappedTable {
 export interface ParsedRow {
   source: SourceRef;
   fields: Record<string, unknown>;
+  /** Fields whose cell could not be read (already reported as issues). */
+  unreadable: Set<string>;
 }
 
 export interface ReadOptions {
@@ -92,11 +112,17 @@ export function fieldSpec(kind: SourceKind, field: string): FieldSpec {
 
 type ColumnParser = (raw: unknown) => Parsed<unknown>;
 
+/** How sellers write each enum's values, keyed by the enum's list of canonical values. */
+const SYNONYMS = new Map<readonly string[], Record<string, string>>([
+  [ORDER_STATUSES, ORDER_STATUS_SYNONYMS],
+  [SAMPLE_STATUSES, SAMPLE_STATUS_SYNONYMS],
+  [CREATOR_TYPES, CREATOR_TYPE_SYNONYMS],
+  [CREATOR_STATUSES, CREATOR_STATUS_SYNONYMS],
+  [COST_TYPES, COST_TYPE_SYNONYMS],
+]);
+
 function textParser(raw: unknown): Parsed<string> {
-  const problem = errorCellProblem(raw);
-  if (problem) return { value: null, problem };
-  const text = cleanText(raw);
-  return { value: text === '' ? null : text };
+  return screenCell(raw) ?? { value: cleanText(raw) };
 }
 
 function columnParser(kind: FieldKind, spec: FieldSpec, columnValues: unknown[], options: ReadOptions): ColumnParser {
@@ -129,7 +155,7 @@ function columnParser(kind: FieldKind, spec: FieldSpec, columnValues: unknown[],
       return (raw) => parseDate(raw, { timeZone: options.timeZone, order });
     }
     case 'enum':
-      return (raw) => parseEnum(raw, spec.values ?? [], SYNONYMS[spec.header]);
+      return (raw) => parseEnum(raw, spec.values ?? [], SYNONYMS.get(spec.values ?? []));
     case 'url':
     case 'text':
       return textParser;
@@ -171,18 +197,26 @@ export function readTable(table: MappedTable, options: ReadOptions): { rows: Par
     if (isBlankRow(row)) return;
     const source = { tab: table.tab, row: firstRow + index };
     const fields: Record<string, unknown> = {};
+    const unreadable = new Set<string>();
     for (const { field, column, name, parse } of columns) {
       const raw = row[column];
       const parsed = parse(raw);
-      if (parsed.problem) issues.push({ ...source, column: name, value: cleanText(raw), problem: parsed.problem });
-      else if (parsed.warning) issues.push({ ...source, column: name, value: cleanText(raw), problem: parsed.warning });
+      if (parsed.problem) {
+        issues.push({ ...source, column: name, value: cleanText(raw), problem: parsed.problem });
+        unreadable.add(field);
+      } else if (parsed.warning) issues.push({ ...source, column: name, value: cleanText(raw), problem: parsed.warning });
       if (parsed.value !== null && parsed.value !== undefined) fields[field] = parsed.value;
     }
-    rows.push({ source, fields });
+    rows.push({ source, fields, unreadable });
   });
   return { rows, issues };
 }
 
 export function sourceLabel(source: SourceRef): string {
   return `${source.tab}!${source.row}`;
+}
+
+/** Reports a row skipped for a missing field, unless its cell was already reported as unreadable. */
+export function reportMissing(issues: Issue[], row: ParsedRow, field: string, problem: string): void {
+  if (!row.unreadable.has(field)) issues.push({ ...row.source, column: field, value: '', problem });
 }

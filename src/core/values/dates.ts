@@ -126,7 +126,7 @@ function readNumeric([text, firstText, separator, secondText, yearText]: RegExpE
   const date = dayFirst ? { year, month: second, day: first } : { year, month: first, day: second };
   if (settled || order !== 'ambiguous') return { date };
   const warning =
-    `'${text}' could be ${monthName(first)} ${second} or ${first} ${monthName(second)}; ` +
+    `'${text}' could be ${monthName(first)} ${second} or ${monthName(second)} ${first}; ` +
     `other dates in the column did not settle it — read as ${monthName(first)} ${second}, ${year}`;
   return { date, warning };
 }

@@ -7,8 +7,11 @@ function enumKey(text: string): string {
   return text.toLowerCase().replace(/[\s_-]+/g, '');
 }
 
-/** One of `allowed`, matched loosely, or through `synonyms` (written value → allowed value). */
-export function parseEnum(raw: unknown, allowed: readonly string[], synonyms: Record<string, string> = {}): Parsed<string> {
+/**
+ * One of `allowed`, matched loosely, or through `synonyms` (written value → allowed value).
+ * Without `synonyms`, the built-in table for that list of values applies (order statuses, cost types, ...).
+ */
+export function parseEnum(raw: unknown, allowed: readonly string[], synonyms = synonymsFor(allowed)): Parsed<string> {
   const screened = screenCell(raw);
   if (screened) return screened;
   const text = cleanText(raw);
@@ -117,3 +120,16 @@ export const COST_TYPE_SYNONYMS: Record<string, CostType> = {
   misc: 'other',
   miscellaneous: 'other',
 };
+
+const BUILT_IN_SYNONYMS = new Map<string, Record<string, string>>([
+  [ORDER_STATUSES.join('|'), ORDER_STATUS_SYNONYMS],
+  [SAMPLE_STATUSES.join('|'), SAMPLE_STATUS_SYNONYMS],
+  [CREATOR_TYPES.join('|'), CREATOR_TYPE_SYNONYMS],
+  [CREATOR_STATUSES.join('|'), CREATOR_STATUS_SYNONYMS],
+  [COST_TYPES.join('|'), COST_TYPE_SYNONYMS],
+]);
+
+/** The built-in synonyms for one of the schema's value lists (matched by content), else none. */
+export function synonymsFor(allowed: readonly string[]): Record<string, string> {
+  return BUILT_IN_SYNONYMS.get(allowed.join('|')) ?? {};
+}

@@ -3,7 +3,8 @@ import { cleanText, screenCell } from './text';
 
 /** A spreadsheet number holds 15 significant digits; longer ids have been rounded. */
 const MAX_EXACT_DIGITS = 15;
-const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?E[+-]?\d+$/i;
+// How a spreadsheet shows a long number it holds: '7.29E+17'. A SKU such as '1E5' is left alone.
+const SCIENTIFIC = /^\d(?:[.,]\d+)?E\+\d+$/i;
 
 /**
  * An identifier as exact text (Order ID, SKU, tracking number). `label` names the id in problems.

@@ -11,4 +11,5 @@ export * from './email';
 export * from './time';
 export * from './dates';
 export * from './enum';
+export * from './boolean';
 export * from './currency';

@@ -1,0 +1,26 @@
+/** Finance's product cost list, keyed by the Seller SKU the exports carry; one SKU was never entered. */
+import { SheetModel } from '../../runtime/workbook';
+import { CURRENCY_OF, Product, SKU_WITHOUT_COST } from '../catalog';
+import { Random } from '../random';
+import { SourceTab } from '../sourceTab';
+
+export const PRODUCT_COSTS_TAB = 'COGS';
+
+const HEADERS = ['SKU', 'Product name', 'Unit cost', 'Currency', 'Brand'] as const;
+
+export function buildProductCostsTab(rng: Random, products: readonly Product[]): SheetModel {
+  const tab = new SourceTab(PRODUCT_COSTS_TAB, HEADERS);
+  for (const product of products) {
+    if (product.sku === SKU_WITHOUT_COST) continue;
+    const cost = product.costCents / 100;
+    const symbol = product.region === 'US' ? '$' : '£';
+    tab.add({
+      SKU: product.sku,
+      'Product name': product.name,
+      'Unit cost': rng.chance(0.3) ? `${symbol}${cost.toFixed(2)}` : cost,
+      Currency: CURRENCY_OF[product.region],
+      Brand: product.brand,
+    });
+  }
+  return tab.toSheet();
+}

@@ -1,0 +1,254 @@
+/** SpreadsheetApp's Range over a rectangle of a SheetModel. */
+import { SERVICE } from './boundary';
+import type { Implements } from './gasTypes';
+import type { FakeSheet } from './sheet';
+import type { Cell, CellValue } from './workbook';
+import { a1Of } from './a1';
+import { enteredCell } from './cellInput';
+import { cellAt, hasContent, putCell } from './grid';
+import { AUTOMATIC_FORMAT, displayValue } from './numberFormat';
+
+type RangeMethods =
+  | 'getValues' | 'getValue' | 'setValues' | 'setValue' | 'getDisplayValues' | 'getDisplayValue'
+  | 'getFormulas' | 'getFormula' | 'setFormulas' | 'setFormula'
+  | 'getNumberFormats' | 'getNumberFormat' | 'setNumberFormat' | 'setNumberFormats'
+  | 'clear' | 'clearContent' | 'clearFormat' | 'isBlank'
+  | 'getNumRows' | 'getNumColumns' | 'getRow' | 'getColumn' | 'getLastRow' | 'getLastColumn'
+  | 'getA1Notation' | 'getSheet' | 'offset' | 'getCell' | 'activate'
+  | 'setFontWeight' | 'setFontWeights' | 'setBackground' | 'setBackgrounds' | 'setFontColor' | 'setFontSize'
+  | 'setFontStyle' | 'setWrap' | 'setHorizontalAlignment' | 'setVerticalAlignment' | 'setBorder' | 'setNote';
+
+export class FakeRange implements Implements<GoogleAppsScript.Spreadsheet.Range, RangeMethods> {
+  readonly [SERVICE] = 'Range';
+
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly column: number,
+    readonly numRows: number,
+    readonly numColumns: number,
+  ) {}
+
+  getValues(): CellValue[][] {
+    return this.#mapCells((cell) => copyValue(cell?.value ?? ''));
+  }
+
+  getValue(): CellValue {
+    return this.getCell(1, 1).getValues()[0][0];
+  }
+
+  setValues(values: unknown[][]): FakeRange {
+    this.#checkShape(values, 'setValues');
+    const timeZone = this.#timeZone();
+    this.#writeCells(values, (input, cell) => enteredCell(input, cell?.numberFormat, timeZone));
+    return this;
+  }
+
+  setValue(value: unknown): FakeRange {
+    return this.setValues(this.#mapCells(() => value));
+  }
+
+  getDisplayValues(): string[][] {
+    const timeZone = this.#timeZone();
+    return this.#mapCells((cell) => (cell ? displayValue(cell.value, cell.numberFormat, timeZone) : ''));
+  }
+
+  getDisplayValue(): string {
+    return this.getCell(1, 1).getDisplayValues()[0][0];
+  }
+
+  getFormulas(): string[][] {
+    return this.#mapCells((cell) => cell?.formula ?? '');
+  }
+
+  getFormula(): string {
+    return this.getCell(1, 1).getFormulas()[0][0];
+  }
+
+  setFormulas(formulas: string[][]): FakeRange {
+    this.#checkShape(formulas, 'setFormulas');
+    const timeZone = this.#timeZone();
+    this.#writeCells(formulas, (formula, cell) =>
+      typeof formula === 'string' && formula.startsWith('=')
+        ? withFormat({ value: '', formula }, cell?.numberFormat)
+        : enteredCell(formula, cell?.numberFormat, timeZone),
+    );
+    return this;
+  }
+
+  setFormula(formula: string): FakeRange {
+    return this.setFormulas(this.#mapCells(() => formula));
+  }
+
+  getNumberFormats(): string[][] {
+    return this.#mapCells((cell) => cell?.numberFormat ?? AUTOMATIC_FORMAT);
+  }
+
+  getNumberFormat(): string {
+    return this.getCell(1, 1).getNumberFormats()[0][0];
+  }
+
+  setNumberFormat(numberFormat: string): FakeRange {
+    return this.setNumberFormats(this.#mapCells(() => numberFormat));
+  }
+
+  setNumberFormats(numberFormats: unknown[][]): FakeRange {
+    this.#checkShape(numberFormats, 'setNumberFormats');
+    this.#writeCells(numberFormats, (numberFormat, cell) => withFormat({ ...(cell ?? { value: '' }) }, String(numberFormat)));
+    return this;
+  }
+
+  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): FakeRange {
+    if (options?.formatOnly) return this.clearFormat();
+    this.#writeCells(this.#mapCells(() => null), (_, cell) => (options?.contentsOnly ? withFormat({ value: '' }, cell?.numberFormat) : { value: '' }));
+    return this;
+  }
+
+  clearContent(): FakeRange {
+    return this.clear({ contentsOnly: true });
+  }
+
+  clearFormat(): FakeRange {
+    this.#writeCells(this.#mapCells(() => null), (_, cell) => {
+      const unformatted = { ...(cell ?? { value: '' }) };
+      delete unformatted.numberFormat;
+      return unformatted;
+    });
+    return this;
+  }
+
+  isBlank(): boolean {
+    return this.#mapCells((cell) => hasContent(cell)).every((row) => row.every((filled) => !filled));
+  }
+
+  getNumRows(): number {
+    return this.numRows;
+  }
+
+  getNumColumns(): number {
+    return this.numColumns;
+  }
+
+  getRow(): number {
+    return this.row;
+  }
+
+  getColumn(): number {
+    return this.column;
+  }
+
+  getLastRow(): number {
+    return this.row + this.numRows - 1;
+  }
+
+  getLastColumn(): number {
+    return this.column + this.numColumns - 1;
+  }
+
+  getA1Notation(): string {
+    return a1Of(this.row, this.column, this.getLastRow(), this.getLastColumn());
+  }
+
+  getSheet(): FakeSheet {
+    return this.sheet;
+  }
+
+  offset(rowOffset: number, columnOffset: number, numRows = this.numRows, numColumns = this.numColumns): FakeRange {
+    return this.sheet.getRange(this.row + rowOffset, this.column + columnOffset, numRows, numColumns);
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    if (row < 1 || column < 1 || row > this.numRows || column > this.numColumns) {
+      throw new Error('Cell reference out of range');
+    }
+    return this.sheet.getRange(this.row + row - 1, this.column + column - 1);
+  }
+
+  activate(): FakeRange {
+    this.sheet.activate();
+    return this;
+  }
+
+  // Formatting is accepted (and counted by the runtime) but not modelled.
+  setFontWeight(): FakeRange {
+    return this;
+  }
+  setFontWeights(): FakeRange {
+    return this;
+  }
+  setBackground(): FakeRange {
+    return this;
+  }
+  setBackgrounds(): FakeRange {
+    return this;
+  }
+  setFontColor(): FakeRange {
+    return this;
+  }
+  setFontSize(): FakeRange {
+    return this;
+  }
+  setFontStyle(): FakeRange {
+    return this;
+  }
+  setWrap(): FakeRange {
+    return this;
+  }
+  setHorizontalAlignment(): FakeRange {
+    return this;
+  }
+  setVerticalAlignment(): FakeRange {
+    return this;
+  }
+  setBorder(): FakeRange {
+    return this;
+  }
+  setNote(): FakeRange {
+    return this;
+  }
+
+  #timeZone(): string {
+    return this.sheet.spreadsheet.getSpreadsheetTimeZone();
+  }
+
+  #mapCells<T>(map: (cell: Cell | undefined) => T): T[][] {
+    const model = this.sheet.model;
+    return Array.from({ length: this.numRows }, (_, r) =>
+      Array.from({ length: this.numColumns }, (_, c) => map(cellAt(model, this.row + r, this.column + c))),
+    );
+  }
+
+  #writeCells<T>(data: T[][], toCell: (input: T, current: Cell | undefined) => Cell): void {
+    const model = this.sheet.model;
+    data.forEach((values, r) =>
+      values.forEach((input, c) => {
+        const row = this.row + r;
+        const column = this.column + c;
+        putCell(model, row, column, toCell(input, cellAt(model, row, column)));
+      }),
+    );
+  }
+
+  /** Apps Script's own messages for data that does not fit the range. */
+  #checkShape(data: unknown, method: string): asserts data is unknown[][] {
+    if (!Array.isArray(data) || !data.every((row) => Array.isArray(row))) {
+      throw new Error(`The parameters (${typeof data}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+    }
+    if (data.length !== this.numRows) {
+      throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.numRows}.`);
+    }
+    const badRow = data.find((row) => row.length !== this.numColumns);
+    if (badRow) {
+      throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${badRow.length} but the range has ${this.numColumns}.`);
+    }
+  }
+}
+
+function copyValue(value: CellValue): CellValue {
+  return value instanceof Date ? new Date(value.getTime()) : value;
+}
+
+function withFormat(cell: Cell, numberFormat: string | undefined): Cell {
+  if (numberFormat !== undefined) cell.numberFormat = numberFormat;
+  return cell;
+}

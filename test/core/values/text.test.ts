@@ -1,0 +1,102 @@
+import {
+  cleanText,
+  errorCellProblem,
+  isBlank,
+  normalizeHandle,
+  parseBoolean,
+  parseCount,
+  parseCurrency,
+  parseDate,
+  parseEmail,
+  parseEnum,
+  parseId,
+  parseInteger,
+  parseMoney,
+  parsePercent,
+  ORDER_STATUS_SYNONYMS,
+} from '../../../src/core/values';
+import { ORDER_STATUSES } from '../../../src/core/schema';
+
+describe('cleanText', () => {
+  it.each<[unknown, string]>([
+    [null, ''],
+    [undefined, ''],
+    ['', ''],
+    ['  abc\t', 'abc'],
+    ['576461413070000001\t', '576461413070000001'],
+    ['\u00a0abc\u00a0', 'abc'],
+    ['abc\r\n', 'abc'],
+    ['\u200babc\ufeff', 'abc'],
+    ['a  b', 'a  b'],
+    [123, '123'],
+    [-1.5, '-1.5'],
+    [729000000000000000, '729000000000000000'],
+    [1e21, '1000000000000000000000'],
+    [1.5e-7, '0.00000015'],
+    [-2.5e-10, '-0.00000000025'],
+    [true, 'TRUE'],
+    [false, 'FALSE'],
+    [new Date('2026-03-14T00:00:00Z'), '2026-03-14'],
+    [new Date('2026-03-14T17:02:11Z'), '2026-03-14T17:02:11'],
+    [new Date(NaN), ''],
+  ])('cleanText(%p) is %p', (raw, expected) => {
+    expect(cleanText(raw)).toBe(expected);
+  });
+
+  it('writes dates as the wall clock of the given zone', () => {
+    expect(cleanText(new Date('2026-03-14T07:00:00Z'), 'America/Los_Angeles')).toBe('2026-03-14');
+    expect(cleanText(new Date('2026-03-15T00:02:11Z'), 'America/Los_Angeles')).toBe('2026-03-14T17:02:11');
+  });
+});
+
+describe('isBlank', () => {
+  it.each(['', '   ', '\t', '-', '--', '—', '–', 'n/a', 'N/A', 'none', 'NULL', ' - ', null, undefined])('%p is blank', (raw) => {
+    expect(isBlank(raw)).toBe(true);
+  });
+  it.each([0, '0', 'none of them', 'x', false, '#N/A', new Date('2026-03-14T00:00:00Z')])('%p is not blank', (raw) => {
+    expect(isBlank(raw)).toBe(false);
+  });
+});
+
+describe('errorCellProblem', () => {
+  const codes = ['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!', '#GETTING_DATA'];
+  it.each(codes)('reports %s', (code) => {
+    expect(errorCellProblem(code)).toBe(`the cell shows the error ${code}; fix the formula in the source tab or clear the cell`);
+  });
+  it('matches case-insensitively and trimmed, naming the code in capitals', () => {
+    expect(errorCellProblem(' #n/a\t')).toBe('the cell shows the error #N/A; fix the formula in the source tab or clear the cell');
+    expect(errorCellProblem('#div/0!')).toContain('#DIV/0!');
+  });
+  it.each(['#N/A here', 'N/A', '#', 'hello', 42, true, ''])('does not report %p', (raw) => {
+    expect(errorCellProblem(raw)).toBeUndefined();
+  });
+});
+
+describe('every parser', () => {
+  const parsers: Record<string, (raw: unknown) => { value: unknown; problem?: string; warning?: string }> = {
+    parseId,
+    parseMoney: (raw) => parseMoney(raw),
+    parsePercent: (raw) => parsePercent(raw),
+    parseCount,
+    parseInteger,
+    normalizeHandle,
+    parseEmail,
+    parseDate: (raw) => parseDate(raw, { timeZone: 'UTC' }),
+    parseEnum: (raw) => parseEnum(raw, ORDER_STATUSES, ORDER_STATUS_SYNONYMS),
+    parseCurrency,
+    parseBoolean,
+  };
+  const cases = Object.entries(parsers);
+
+  it.each(cases)('%s reports error cells as problems', (_name, parse) => {
+    for (const code of ['#N/A', '#REF!', ' #value! ', '#DIV/0!\t']) {
+      expect(parse(code)).toEqual({ value: null, problem: errorCellProblem(code) });
+    }
+  });
+
+  it.each(cases)('%s reads placeholders as blank, without a problem', (_name, parse) => {
+    for (const blank of ['', '  ', '\t', '-', '—', 'n/a', 'N/A', 'none', 'null', null, undefined]) {
+      expect(parse(blank)).toEqual({ value: null });
+    }
+  });
+});
