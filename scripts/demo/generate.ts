@@ -34,11 +34,24 @@ export interface DemoOptions {
   months?: number;
 }
 
-const DEFAULTS = { seed: 20261123, creators: 200, samples: 300, orderLines: 5000, timeZone: 'America/Los_Angeles', months: 5 };
+export const DEMO_DEFAULTS = {
+  seed: 20261123,
+  creators: 200,
+  samples: 300,
+  orderLines: 5000,
+  timeZone: 'America/Los_Angeles',
+  months: 5,
+} as const;
 
 export function generateDemoWorkbook(options: DemoOptions = {}): { workbook: WorkbookModel; truth: DemoTruth } {
-  const settings = { ...DEFAULTS, ...options };
-  const { timeZone } = settings;
+  const settings = {
+    seed: options.seed ?? DEMO_DEFAULTS.seed,
+    creators: options.creators ?? DEMO_DEFAULTS.creators,
+    samples: options.samples ?? DEMO_DEFAULTS.samples,
+    orderLines: options.orderLines ?? DEMO_DEFAULTS.orderLines,
+    months: options.months ?? DEMO_DEFAULTS.months,
+  };
+  const timeZone = options.timeZone ?? DEMO_DEFAULTS.timeZone;
   const firstDay = startOfDay(wallTimeOf(options.start ?? instantOf(wallTime(2026, 7, 1), timeZone), timeZone));
   const period: Period = { start: firstDay, end: addMonths(firstDay, settings.months), timeZone };
 

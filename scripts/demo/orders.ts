@@ -73,7 +73,7 @@ export function paymentCents(line: OrderLine): number {
   return line.grossCents - line.discountCents;
 }
 
-/** Exactly `lineCount` lines (sample lines included), newest order first. */
+/** Exactly `lineCount` lines (sample lines included), newest order first; no SKU twice in one order. */
 export function generateOrders(rng: Random, inputs: OrderInputs): Order[] {
   const ids = new Set<string>();
   const sampleOrders = sampleOrdersOf(rng, inputs, ids);
@@ -84,8 +84,9 @@ export function generateOrders(rng: Random, inputs: OrderInputs): Order[] {
   let remaining = inputs.lineCount - sampleOrders.length;
   while (remaining > 0) {
     const lineCount = Math.min(remaining, rng.weighted([[1, 80], [2, 15], [3, 5]] as const));
-    orders.push(saleOrder(rng, inputs, productsFor, creatorsByHandle, pickAttribution(rng), lineCount, ids));
-    remaining -= lineCount;
+    const order = saleOrder(rng, inputs, productsFor, creatorsByHandle, pickAttribution(rng), lineCount, ids);
+    orders.push(order);
+    remaining -= order.lines.length;
   }
   markOneIdLost(rng, orders);
   return orders.sort((a, b) => b.created - a.created);
@@ -146,7 +147,6 @@ function saleOrder(
   const region: Region = creator?.region ?? (rng.chance(0.75) ? 'US' : 'UK');
   const eligible = productsFor(region, creator);
   const products = rng.shuffle(eligible).slice(0, lineCount);
-  while (products.length < lineCount) products.push(rng.pick(eligible));
   const created = randomDay(rng, inputs.period, 1) + randomTimeOfDay(rng);
   const fulfilment = fulfilmentOf(rng, region, created, inputs.period);
   const lines = products.map((product) => saleLine(rng, product, attribution));

@@ -39,6 +39,7 @@ export type Fake<T> =
   : T extends GoogleAppsScript.HTML.HtmlOutput ? FakeHtmlOutput
   : T extends GoogleAppsScript.HTML.HtmlTemplate ? FakeHtmlTemplate
   : T extends GoogleAppsScript.Base.User ? FakeUser
+  : T extends GoogleAppsScript.Base.Date ? Date
   : T;
 
 type FakeArgs<Args extends unknown[]> = { [I in keyof Args]: Fake<Args[I]> };

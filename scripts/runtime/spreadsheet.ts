@@ -90,7 +90,7 @@ export class FakeSpreadsheet implements Implements<GoogleAppsScript.Spreadsheet.
   }
 
   /** insertSheet(), insertSheet(index), insertSheet(name), insertSheet(name, index): the new sheet becomes active. */
-  insertSheet(nameOrIndex?: string | number, index?: number): FakeSheet {
+  insertSheet(nameOrIndex?: string | number, index?: number | object): FakeSheet {
     const name = typeof nameOrIndex === 'string' ? nameOrIndex : this.#unusedSheetName();
     const position = typeof nameOrIndex === 'number' ? nameOrIndex : typeof index === 'number' ? index : this.workbook.sheets.length;
     this.sheets.checkNewName(name);
@@ -135,8 +135,8 @@ export class FakeSpreadsheet implements Implements<GoogleAppsScript.Spreadsheet.
     return `https://docs.google.com/spreadsheets/d/${this.identity.id}/edit`;
   }
 
-  toast(msg: string, title?: string, timeoutSeconds?: number): void {
-    this.recorder.toasts.push({ message: String(msg), title, timeoutSeconds, time: this.clock.now() });
+  toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
+    this.recorder.toasts.push({ message: String(msg), title, timeoutSeconds: timeoutSeconds ?? undefined, time: this.clock.now() });
   }
 
   setActiveSheet(sheet: FakeSheet): FakeSheet {

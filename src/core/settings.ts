@@ -2,7 +2,8 @@
  * The Settings tab: one setting per row (`Setting, Value, Notes`). Organize creates it with
  * defaults; the operator edits values; the formulas read it as their `settings` range.
  */
-import { cleanText, parseCurrency, parsePercent, parseMoney } from './values';
+import { parseSendWindow, SendWindow } from './followups/window';
+import { cleanText, parseCurrency, parseEnum, parseInteger, parsePercent, parseMoney, Parsed } from './values';
 
 export const SETTINGS_HEADERS = ['Setting', 'Value', 'Notes'] as const;
 
@@ -13,7 +14,51 @@ export interface Settings {
   /** Platform fee as a fraction of net revenue, by region code (US, UK). */
   platformFeeByRegion: Record<string, number>;
   defaultCommissionPct: number;
+  followUps: FollowUpSettings;
 }
+
+export const FOLLOW_UP_MODES = ['review', 'send'] as const;
+
+export interface FollowUpSettings {
+  /** review: due messages wait in the Follow-up log for approval; send: they go out on their own. */
+  mode: (typeof FOLLOW_UP_MODES)[number];
+  window: SendWindow;
+  /** The From name; '' leaves the operator's Google account name. */
+  senderName: string;
+  /** Days from each rule's anchor date; null turns the rule off. */
+  days: FollowUpDays;
+}
+
+export interface FollowUpDays {
+  brief: number | null;
+  delivered: number | null;
+  /** A delivered sample without a Due date gets Delivered + this many days. */
+  dueAfterDelivered: number | null;
+  reminder: number | null;
+  overdue: number | null;
+  secondNudge: number | null;
+  thanks: number | null;
+  shipReminder: number | null;
+}
+
+const FOLLOW_UP_DAYS: readonly (readonly [keyof FollowUpDays, string, number | 'off', string])[] = [
+  ['brief', 'Brief: days after Shipped', 0, 'The brief goes to the creator this many days after the sample ships.'],
+  ['delivered', 'Delivered: days after Delivered', 0, 'Confirms the posting date once the sample is delivered.'],
+  ['dueAfterDelivered', 'Due: days after Delivered', 7, 'A delivered sample with no Due date gets Delivered + this many days.'],
+  ['reminder', 'Reminder: days before Due', 2, 'Reminds the creator before the Due date; the sample shows as due from then.'],
+  ['overdue', 'Overdue: days after Due', 1, 'Asks about the video when it is late.'],
+  ['secondNudge', 'Second nudge: days after Due', 7, 'The last email about a sample; after it the sample stays overdue for you to decide.'],
+  ['thanks', 'Thanks: days after Posted', 'off', 'A thank-you once the video is posted; write a number of days to turn it on.'],
+  ['shipReminder', 'Ship reminder: days after Requested', 2, 'Emails the Owner when a requested sample has not shipped.'],
+];
+
+/** Follow-up rows of the Settings tab; write a rule's days as off to turn it off. */
+export const FOLLOW_UP_SETTINGS_ROWS: readonly (readonly [string, string | number, string])[] = [
+  ['Follow-up mode', 'review', 'review: follow-ups wait in the Follow-up log until you approve them; send: they go out on their own.'],
+  ['Follow-up send window', '09:00-18:00', 'Follow-ups go out only between these times (spreadsheet time zone).'],
+  ['Follow-up sender name', '', 'The From name on follow-up emails; blank uses your Google account name.'],
+  ...FOLLOW_UP_DAYS.map(([, name, value, note]) => [name, value, note] as const),
+];
 
 export const DEFAULT_SETTINGS_ROWS: readonly (readonly [string, string | number, string])[] = [
   ['Report currency', 'USD', 'Profit figures are shown in this currency.'],
@@ -22,6 +67,7 @@ export const DEFAULT_SETTINGS_ROWS: readonly (readonly [string, string | number,
   ['Platform fee % US', 0.06, 'TikTok Shop fee on net revenue, used to estimate Platform fee on US orders.'],
   ['Platform fee % UK', 0.09, 'TikTok Shop fee on net revenue, used to estimate Platform fee on UK orders.'],
   ['Default commission %', 0.1, 'Used for attributed orders when neither the order nor the creator has a rate.'],
+  ...FOLLOW_UP_SETTINGS_ROWS,
 ];
 
 const FX_KEY = /^fx(?: rate)?\s+([a-z$£€]{1,4})$/i;
@@ -33,7 +79,18 @@ function key(text: unknown): string {
 
 /** Reads settings rows (a header row first, or none); unknown keys are ignored, bad values throw. */
 export function readSettings(values: readonly unknown[][] | undefined): Settings {
-  const settings: Settings = { reportCurrency: 'USD', fxRates: {}, platformFeeByRegion: {}, defaultCommissionPct: 0 };
+  const settings: Settings = {
+    reportCurrency: 'USD',
+    fxRates: {},
+    platformFeeByRegion: {},
+    defaultCommissionPct: 0,
+    followUps: {
+      mode: 'review',
+      window: { start: 0, end: 24 * 60 },
+      senderName: '',
+      days: Object.fromEntries(FOLLOW_UP_DAYS.map(([field]) => [field, null])) as unknown as FollowUpDays,
+    },
+  };
   const rows = [...DEFAULT_SETTINGS_ROWS.map((r) => [r[0], r[1]]), ...(values ?? [])];
   for (const row of rows) {
     const name = key(row[0]);
@@ -45,8 +102,29 @@ export function readSettings(values: readonly unknown[][] | undefined): Settings
     else if (fx) settings.fxRates[required(parseCurrency(fx[1]), row)] = required(parseMoney(value), row).amount;
     else if (fee) settings.platformFeeByRegion[fee[1].toUpperCase()] = required(parsePercent(value), row);
     else if (name === 'default commission %' || name === 'default commission') settings.defaultCommissionPct = required(parsePercent(value), row);
+    else readFollowUpSetting(settings.followUps, name, row);
   }
   return settings;
+}
+
+function readFollowUpSetting(followUps: FollowUpSettings, name: string, row: readonly unknown[]): void {
+  const value = row[1];
+  const days = FOLLOW_UP_DAYS.find(([, label]) => key(label) === name);
+  if (days) followUps.days[days[0]] = daysOrOff(required(parseDays(value), row));
+  else if (name === 'follow-up mode') followUps.mode = required(parseEnum(value, FOLLOW_UP_MODES), row) as FollowUpSettings['mode'];
+  else if (name === 'follow-up send window') followUps.window = required(parseSendWindow(value), row);
+  else if (name === 'follow-up sender name') followUps.senderName = cleanText(value);
+}
+
+const MAX_DAYS = 365;
+
+const daysOrOff = (days: number | 'off'): number | null => (days === 'off' ? null : days);
+
+function parseDays(raw: unknown): Parsed<number | 'off'> {
+  if (/^(off|no|never)$/i.test(cleanText(raw))) return { value: 'off' };
+  const days = parseInteger(raw);
+  if (days.value === null || (days.value >= 0 && days.value <= MAX_DAYS)) return days;
+  return { value: null, problem: `write a number of days from 0 to ${MAX_DAYS}, or off` };
 }
 
 function required<T>(parsed: { value: T | null; problem?: string }, row: readonly unknown[]): T {

@@ -68,7 +68,7 @@ export function parseDate(raw: unknown, { timeZone, order = 'MDY' }: DateOptions
   const screened = screenCell(raw);
   if (screened) return screened;
   const text = cleanText(raw, timeZone);
-  if (raw instanceof Date) return isNaN(raw.getTime()) ? unreadable(notADate(text)) : parsed(raw);
+  if (raw instanceof Date) return parsed(raw);
   if (typeof raw === 'number' || (typeof raw === 'string' && SERIAL_TEXT.test(text))) {
     return fromSerial(Number(text), text, timeZone);
   }

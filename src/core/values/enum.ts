@@ -34,6 +34,8 @@ export const ORDER_STATUS_SYNONYMS: Record<string, OrderStatus> = {
   complete: 'completed',
   delivered: 'completed',
   settled: 'completed',
+  // The affiliate export marks orders that earn no commission; the sale itself stands.
+  ineligible: 'completed',
   unpaid: 'pending',
   'awaiting payment': 'pending',
   'on hold': 'pending',

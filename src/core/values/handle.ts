@@ -23,7 +23,8 @@ export function normalizeHandle(raw: unknown): Parsed<string> {
     return unreadable(`'${text}' has '${badChar}' in it: a TikTok username has only letters, digits, _ and .`);
   }
   if (handle.length < MIN_LENGTH || handle.length > MAX_LENGTH) {
-    return unreadable(`'${text}' is ${handle.length} characters long: a TikTok username has ${MIN_LENGTH} to ${MAX_LENGTH}`);
+    const tooWhat = handle.length < MIN_LENGTH ? 'too short' : 'too long';
+    return unreadable(`'${text}' is ${tooWhat}: a TikTok username has ${MIN_LENGTH} to ${MAX_LENGTH} characters`);
   }
   return parsed(handle, /\s/.test(username) ? `'${text}' has spaces in it; read as the handle '${handle}'` : undefined);
 }

@@ -34,11 +34,16 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-export function instantToWallClock(d: Date, timeZone: string): WallClock {
+function formattedWallClock(d: Date, timeZone: string): WallClock {
   const fields: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(d)) fields[part.type] = Number(part.value);
   // Some engines write midnight as hour 24 despite h23.
   return { year: fields.year, month: fields.month, day: fields.day, hour: fields.hour % 24, minute: fields.minute, second: fields.second };
+}
+
+export function instantToWallClock(d: Date, timeZone: string): WallClock {
+  const ms = d.getTime();
+  return utcWallClock(ms + offsetMs(ms, timeZone));
 }
 
 function wallClockAsUtcMs(w: WallClock): number {
@@ -57,10 +62,24 @@ function utcWallClock(ms: number): WallClock {
   };
 }
 
+/**
+ * Offsets change only on quarter-hour boundaries (zones' offsets are multiples of 15 minutes and
+ * clocks change on the hour or half hour), so one Intl lookup serves a whole quarter hour.
+ * Intl formatting is by far the slowest step of reading a date column.
+ */
+const QUARTER_HOUR_MS = 900_000;
+const offsetCache = new Map<string, number>();
+
 /** How far the zone's wall clock is ahead of UTC at this instant, in ms. */
 function offsetMs(instantMs: number, timeZone: string): number {
-  const wholeSecondMs = Math.floor(instantMs / 1000) * 1000;
-  return wallClockAsUtcMs(instantToWallClock(new Date(wholeSecondMs), timeZone)) - wholeSecondMs;
+  const bucketMs = Math.floor(instantMs / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
+  const key = `${timeZone}|${bucketMs}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    offset = wallClockAsUtcMs(formattedWallClock(new Date(bucketMs), timeZone)) - bucketMs;
+    offsetCache.set(key, offset);
+  }
+  return offset;
 }
 
 /**
@@ -71,6 +90,7 @@ export function wallClockToInstant(w: WallClock, timeZone: string): Date {
   const localMs = wallClockAsUtcMs(w);
   const offsetBefore = offsetMs(localMs - DAY_MS, timeZone);
   const offsetAfter = offsetMs(localMs + DAY_MS, timeZone);
+  if (offsetBefore === offsetAfter) return new Date(localMs - offsetBefore);
   const matching = [offsetBefore, offsetAfter]
     .map((offset) => localMs - offset)
     .filter((instantMs) => offsetMs(instantMs, timeZone) === localMs - instantMs);

@@ -1,0 +1,228 @@
+/**
+ * The local runtime: the built add-on (dist/Code.js) loaded into a Node vm context the way Apps
+ * Script loads it, with in-memory stand-ins for the Apps Script services working on a WorkbookModel.
+ */
+import * as path from 'path';
+import { Boundary } from './boundary';
+import { Clock, clockedDate, createClock } from './clock';
+import { evaluateCustomFunctions } from './customFunctions';
+import { FakeCacheService } from './cache';
+import { FakeHtmlService } from './html';
+import { FakeLockService, LockTable } from './lock';
+import { FakeMailApp, MailCenter, SentMail } from './mail';
+import type { ExecutionMode } from './permissions';
+import { FakePropertiesService, PropertyStores } from './properties';
+import { FakeScriptApp, TriggerRecord } from './scriptApp';
+import { ScriptHost } from './scriptHost';
+import { FakeConsole, FakeLogger, FakeSession, LogRecord } from './session';
+import { FakeCharts, FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
+import { FakeUi, MenuEntry, UiRecorder } from './ui';
+import { FakeUtilities } from './utilities';
+import type { WorkbookModel } from './workbook';
+
+export type { ExecutionMode } from './permissions';
+export type { SentMail } from './mail';
+export type { TriggerRecord } from './scriptApp';
+export type { AlertRecord, DialogRecord, MenuEntry, MenuRecord, PromptRecord, ToastRecord } from './ui';
+export type { LogRecord } from './session';
+export { FakeSpreadsheet } from './spreadsheet';
+
+export interface RuntimeOptions {
+  /** Mutated in place by the fake services. */
+  workbook: WorkbookModel;
+  /** The fake clock's start; default now. */
+  now?: Date;
+  /** Default 'operator@example.com'. */
+  userEmail?: string;
+  /** Recipients MailApp may still send to today; default 100 (a consumer account). */
+  mailQuota?: number;
+  /** Default path.resolve('dist/Code.js'); HtmlService reads .html files from its folder. */
+  codePath?: string;
+  /** Default 'local-spreadsheet' and 'Creator Ops (local)'. */
+  spreadsheetId?: string;
+  spreadsheetName?: string;
+}
+
+export interface RuntimeUi extends UiRecorder {
+  /** Runs the function behind a menu item, found by caption (`'Organize'` or `'Creator Ops > Organize'`). */
+  clickMenuItem(caption: string): unknown;
+}
+
+export interface Runtime {
+  /** Calls a top-level function of Code.js as a menu item or sidebar call would (AuthMode.FULL). */
+  call(functionName: string, ...args: unknown[]): unknown;
+  /** Calls it as Apps Script would in another mode: 'NONE'/'LIMITED' (onOpen), 'TRIGGER', 'CUSTOM_FUNCTION'. */
+  callAs(mode: ExecutionMode, functionName: string, ...args: unknown[]): unknown;
+  has(functionName: string): boolean;
+  /** The top-level functions of Code.js. */
+  functionNames(): string[];
+  /** Date inside Code.js follows this clock. */
+  clock: Clock;
+  /** Service calls made by Code.js, by 'Class.method'. */
+  calls: Record<string, number>;
+  resetCalls(): void;
+  outbox: SentMail[];
+  /** The k-th sendEmail from now (1 = the next) throws. */
+  failSendAt(k: number, error?: string): void;
+  ui: RuntimeUi;
+  /** Every user's installed triggers. */
+  triggers: TriggerRecord[];
+  /** Runs a trigger's handler as Apps Script does: as its owner, without UI, with a clock event object. */
+  fireTrigger(trigger: TriggerRecord): unknown;
+  /** The user Code.js runs as; switch it to act as another user of the same spreadsheet. */
+  userEmail: string;
+  properties: PropertyStores;
+  locks: { holdDocumentLock(): () => void; holdScriptLock(): () => void };
+  spreadsheet: FakeSpreadsheet;
+  workbook: WorkbookModel;
+  /** Recalculates the custom-function formulas; returns how many formula cells were evaluated. */
+  evaluateFormulas(): number;
+  /** From the last evaluateFormulas: messages of cells showing an error, keyed `Sheet!A1`. */
+  formulaErrors: Record<string, string>;
+  /** Logger and console output. */
+  logs: LogRecord[];
+}
+
+const CUSTOM_FUNCTION_LIMIT_MS = 30_000;
+const TIME_LIMIT_MESSAGE = 'Exceeded maximum execution time';
+
+export function createRuntime(options: RuntimeOptions): Runtime {
+  const workbook = options.workbook;
+  const codePath = options.codePath ?? path.resolve('dist/Code.js');
+  const clock = createClock(options.now ?? new Date());
+  const calls: Record<string, number> = {};
+  let mode: ExecutionMode = 'FULL';
+  const recorder = new UiRecorder();
+  const properties: PropertyStores = { document: {}, user: {}, script: {} };
+  const lockTable = new LockTable();
+  const mail = new MailCenter(options.mailQuota ?? 100, clock);
+  const triggers: TriggerRecord[] = [];
+  const logs: LogRecord[] = [];
+  const identity = { id: options.spreadsheetId ?? 'local-spreadsheet', name: options.spreadsheetName ?? 'Creator Ops (local)' };
+  const spreadsheet = new FakeSpreadsheet(workbook, identity, recorder, clock);
+  const ui = new FakeUi(recorder);
+
+  const services = {
+    SpreadsheetApp: new FakeSpreadsheetApp(spreadsheet, ui),
+    Charts: new FakeCharts(),
+    PropertiesService: new FakePropertiesService(properties),
+    LockService: new FakeLockService(lockTable, clock),
+    CacheService: new FakeCacheService(clock),
+    ScriptApp: new FakeScriptApp({ triggers, user: () => runtime.userEmail, spreadsheet, scriptId: 'local-script' }),
+    MailApp: new FakeMailApp(mail),
+    HtmlService: new FakeHtmlService(path.dirname(codePath), (source) => host.evaluate(source)),
+    Utilities: new FakeUtilities(clock),
+    Session: new FakeSession({ user: () => runtime.userEmail, timeZone: () => workbook.timeZone }),
+    Logger: new FakeLogger(logs, clock),
+    console: new FakeConsole(logs, clock),
+  };
+  let boundary: Boundary;
+  const host = new ScriptHost({ Date: clockedDate(clock) });
+  boundary = new Boundary(host.realm, calls, () => mode);
+  for (const [name, service] of Object.entries(services)) host.context[name] = boundary.toScript(service);
+  host.load(codePath);
+
+  /** One execution: its own lock ownership, the mode's permissions, the script's time zone for local-time Date methods. */
+  const execute = (executionMode: ExecutionMode, functionName: string, args: unknown[], timeoutMs?: number): unknown => {
+    const outer = { mode, execution: lockTable.execution };
+    mode = executionMode;
+    lockTable.execution = Symbol(functionName);
+    try {
+      return withProcessTimeZone(workbook.timeZone, () => host.invoke(functionName, args.map((arg) => boundary.toScript(arg)), timeoutMs));
+    } finally {
+      lockTable.releaseAllOf(lockTable.execution);
+      mode = outer.mode;
+      lockTable.execution = outer.execution;
+    }
+  };
+
+  const callCustomFunction = (functionName: string, args: unknown[]): unknown => {
+    const started = clock.now().getTime();
+    let result: unknown;
+    try {
+      result = execute('CUSTOM_FUNCTION', functionName, args, CUSTOM_FUNCTION_LIMIT_MS);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw new Error(TIME_LIMIT_MESSAGE);
+      throw error;
+    }
+    if (clock.now().getTime() - started > CUSTOM_FUNCTION_LIMIT_MS) throw new Error(TIME_LIMIT_MESSAGE);
+    return result;
+  };
+
+  const runtime: Runtime = {
+    call: (functionName, ...args) => execute('FULL', functionName, args),
+    callAs: (executionMode, functionName, ...args) => execute(executionMode, functionName, args),
+    has: (functionName) => host.has(functionName),
+    functionNames: () => host.functionNames(),
+    clock,
+    calls,
+    resetCalls: () => {
+      for (const key of Object.keys(calls)) delete calls[key];
+    },
+    outbox: mail.outbox,
+    failSendAt: (k, error) => mail.failSendAt(k, error),
+    ui: Object.assign(recorder, { clickMenuItem: (caption: string) => runtime.call(menuFunction(recorder, caption)) }),
+    triggers,
+    fireTrigger: (trigger) => {
+      const asUser = runtime.userEmail;
+      runtime.userEmail = trigger.owner;
+      try {
+        return execute('TRIGGER', trigger.handler, [clockEvent(trigger, clock.now(), workbook.timeZone)]);
+      } finally {
+        runtime.userEmail = asUser;
+      }
+    },
+    userEmail: options.userEmail ?? 'operator@example.com',
+    properties,
+    locks: { holdDocumentLock: () => lockTable.hold('document'), holdScriptLock: () => lockTable.hold('script') },
+    spreadsheet,
+    workbook,
+    evaluateFormulas: () => {
+      const result = evaluateCustomFunctions(spreadsheet, {
+        resolve: (name) => customFunctionName(host.functionNames(), name),
+        call: callCustomFunction,
+      });
+      runtime.formulaErrors = result.errors;
+      return result.evaluated;
+    },
+    formulaErrors: {},
+    logs,
+  };
+  return runtime;
+}
+
+/** Sheets matches a custom function's name regardless of case; names ending in `_` are private. */
+function customFunctionName(functionNames: string[], name: string): string | undefined {
+  return functionNames.find((candidate) => candidate.toUpperCase() === name.toUpperCase() && !candidate.endsWith('_'));
+}
+
+function menuFunction(recorder: UiRecorder, caption: string): string {
+  const found: string[] = [];
+  const visit = (entries: MenuEntry[], prefix: string): void => {
+    for (const entry of entries) {
+      if ('subMenu' in entry) visit(entry.subMenu.entries, `${prefix}${entry.subMenu.name} > `);
+      else if ('caption' in entry && (entry.caption === caption || `${prefix}${entry.caption}` === caption)) found.push(entry.functionName);
+    }
+  };
+  for (const menu of recorder.menus) visit(menu.entries, `${menu.name} > `);
+  if (found.length !== 1) throw new Error(found.length === 0 ? `No menu item "${caption}"` : `Several menu items "${caption}"`);
+  return found[0];
+}
+
+/** The event object of a time-driven trigger. */
+function clockEvent(trigger: TriggerRecord, now: Date, timeZone: string): Record<string, unknown> {
+  return { authMode: 'FULL', triggerUid: trigger.id, timezone: timeZone, year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, 'day-of-month': now.getUTCDate(), hour: now.getUTCHours(), minute: now.getUTCMinutes(), second: now.getUTCSeconds() };
+}
+
+/** Date's local-time methods in Code.js use the script's time zone, as in Apps Script. */
+function withProcessTimeZone<T>(timeZone: string, run: () => T): T {
+  const previous = process.env.TZ;
+  if (previous === timeZone) return run();
+  process.env.TZ = timeZone;
+  try {
+    return run();
+  } finally {
+    if (previous === undefined) delete process.env.TZ;
+    else process.env.TZ = previous;
+  }
+}

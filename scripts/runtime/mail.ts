@@ -1,0 +1,99 @@
+/** MailApp: sent messages go to an outbox stamped with the runtime clock; the daily quota is counted per recipient. */
+import { SERVICE } from './boundary';
+import type { Clock } from './clock';
+import type { Implements } from './gasTypes';
+
+export interface SentMail {
+  time: Date;
+  to: string;
+  subject: string;
+  body: string;
+  htmlBody?: string;
+  name?: string;
+  replyTo?: string;
+  cc?: string;
+  bcc?: string;
+  noReply?: boolean;
+}
+
+interface MailOptions {
+  htmlBody?: string;
+  name?: string;
+  replyTo?: string;
+  cc?: string;
+  bcc?: string;
+  noReply?: boolean;
+}
+
+interface MailMessage extends MailOptions {
+  to?: string;
+  subject?: string;
+  body?: string;
+}
+
+export const DEFAULT_SEND_FAILURE = 'Service unavailable: Mail. Try again later.';
+const QUOTA_EXCEEDED = 'Service invoked too many times for one day: email.';
+const ADDRESS = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/;
+
+/** The state behind MailApp: outbox, remaining quota, and a scripted failure. */
+export class MailCenter {
+  readonly outbox: SentMail[] = [];
+  private failure?: { countdown: number; error: string };
+
+  constructor(
+    public remainingQuota: number,
+    readonly clock: Clock,
+  ) {}
+
+  /** The k-th send from now (1 = the next one) throws `error`. */
+  failSendAt(k: number, error = DEFAULT_SEND_FAILURE): void {
+    this.failure = { countdown: k, error };
+  }
+
+  send(message: MailMessage): void {
+    if (this.failure && --this.failure.countdown === 0) {
+      const { error } = this.failure;
+      this.failure = undefined;
+      throw new Error(error);
+    }
+    const to = message.to ?? '';
+    const recipients = [to, message.cc ?? '', message.bcc ?? ''].flatMap(addresses);
+    if (addresses(to).length === 0) throw new Error('Failed to send email: no recipient');
+    const invalid = recipients.find((address) => !ADDRESS.test(address));
+    if (invalid) throw new Error(`Invalid email: ${invalid}`);
+    if (recipients.length > this.remainingQuota) throw new Error(QUOTA_EXCEEDED);
+    this.remainingQuota -= recipients.length;
+    const sent: SentMail = { time: this.clock.now(), to, subject: String(message.subject ?? ''), body: String(message.body ?? '') };
+    for (const key of ['htmlBody', 'name', 'replyTo', 'cc', 'bcc', 'noReply'] as const) {
+      if (message[key] !== undefined) Object.assign(sent, { [key]: message[key] });
+    }
+    this.outbox.push(sent);
+  }
+}
+
+export class FakeMailApp implements Implements<GoogleAppsScript.Mail.MailApp, 'sendEmail' | 'getRemainingDailyQuota'> {
+  readonly [SERVICE] = 'MailApp';
+
+  constructor(readonly center: MailCenter) {}
+
+  /** sendEmail(message), sendEmail(to, subject, body, options?), sendEmail(to, replyTo, subject, body). */
+  sendEmail(messageOrTo: MailMessage | string, subjectOrReplyTo?: string, body?: string, optionsOrBody?: MailOptions | string): void {
+    if (typeof messageOrTo !== 'string') return this.center.send(messageOrTo);
+    if (typeof optionsOrBody === 'string') {
+      return this.center.send({ to: messageOrTo, replyTo: subjectOrReplyTo, subject: body, body: optionsOrBody });
+    }
+    this.center.send({ ...optionsOrBody, to: messageOrTo, subject: subjectOrReplyTo, body });
+  }
+
+  getRemainingDailyQuota(): number {
+    return this.center.remainingQuota;
+  }
+}
+
+function addresses(list: string): string[] {
+  return list
+    .split(',')
+    .map((address) => address.trim())
+    .filter(Boolean)
+    .map((address) => /<([^<>]+)>$/.exec(address)?.[1] ?? address);
+}

@@ -1,0 +1,57 @@
+/**
+ * Loads the built add-on the way Apps Script does: one global scope in which the file's top-level
+ * function declarations become globals callable by name, next to the services as globals.
+ */
+import * as fs from 'fs';
+import * as vm from 'vm';
+import type { Realm } from './boundary';
+
+const CALL_SLOT = '__creatorOpsRuntimeCall__';
+const TRAMPOLINE = new vm.Script(`(function (call) { return call.fn.apply(undefined, call.args); })(${CALL_SLOT})`);
+
+export class ScriptHost {
+  readonly context: vm.Context;
+  readonly realm: Realm;
+  private readonly builtIns: Set<string>;
+
+  /** A context whose globals are `globals` (Date included); Code.js is loaded separately by load(). */
+  constructor(globals: Record<string, unknown>) {
+    this.context = vm.createContext({});
+    this.realm = vm.runInContext('({ Array: Array, Object: Object, Error: Error })', this.context) as Realm;
+    this.context[CALL_SLOT] = undefined;
+    Object.assign(this.context, globals);
+    this.builtIns = new Set(this.globalNames());
+  }
+
+  load(codePath: string): void {
+    new vm.Script(fs.readFileSync(codePath, 'utf8'), { filename: codePath }).runInContext(this.context);
+  }
+
+  /** Whether the add-on defines a top-level function of this name. */
+  has(name: string): boolean {
+    return !this.builtIns.has(name) && Object.prototype.hasOwnProperty.call(this.context, name) && typeof this.context[name] === 'function';
+  }
+
+  functionNames(): string[] {
+    return this.globalNames().filter((name) => this.has(name));
+  }
+
+  /** Calls a top-level function; a timeout (ms) interrupts it like Apps Script's execution limit. */
+  invoke(name: string, args: unknown[], timeoutMs?: number): unknown {
+    if (!this.has(name)) throw new Error(`Script function not found: ${name}`);
+    this.context[CALL_SLOT] = { fn: this.context[name], args: this.realm.Array.from(args) };
+    try {
+      return TRAMPOLINE.runInContext(this.context, timeoutMs === undefined ? {} : { timeout: timeoutMs });
+    } finally {
+      this.context[CALL_SLOT] = undefined;
+    }
+  }
+
+  evaluate(source: string): unknown {
+    return vm.runInContext(source, this.context);
+  }
+
+  private globalNames(): string[] {
+    return vm.runInContext('Object.getOwnPropertyNames(this)', this.context) as string[];
+  }
+}

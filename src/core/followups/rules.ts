@@ -1,0 +1,95 @@
+/**
+ * Which follow-up messages a sample has and on which days they are due. Days are 'YYYY-MM-DD'
+ * keys in the spreadsheet's time zone; the caller decides whether the send window is open.
+ */
+import { SampleRecord } from '../records/types';
+import { FollowUpDays } from '../settings';
+import { addDays, dayKey } from '../values';
+
+export const FOLLOW_UP_RULES = ['Brief', 'Delivered', 'Reminder', 'Overdue', 'Second nudge', 'Thanks', 'Ship reminder'] as const;
+export type FollowUpRule = (typeof FOLLOW_UP_RULES)[number];
+
+/**
+ * A message stays due for this many days from its day, then lapses unsent. Switching automation
+ * on over an old sheet therefore does not mail every creator about samples from months ago.
+ */
+export const DAYS_DUE = 7;
+
+export interface RuleMessage {
+  rule: FollowUpRule;
+  sampleId: string;
+  /** The date the message is about (Shipped, Delivered, Due, Posted or Requested). */
+  anchorDay: string;
+  /** The first day it may go out. */
+  day: string;
+  /** The last day it may go out: a later message of the same sample supersedes it. */
+  lastDay: string;
+  /** Never sent twice: changing the anchor date (a new Due) makes a new message. */
+  key: string;
+  recipient: 'creator' | 'owner';
+  /** The due date the sample works to, stated or implied (Delivered + the default). */
+  dueDay?: string;
+  /** A cell of the sample the run fills once the message is logged. */
+  fill?: { header: 'Due'; day: string };
+}
+
+export function messageKey(rule: FollowUpRule, sampleId: string, anchorDay: string): string {
+  return `${rule}|${sampleId}|${anchorDay}`;
+}
+
+/** Due, or Delivered + the default when Due is empty. */
+export function effectiveDueDay(sample: SampleRecord, days: FollowUpDays, timeZone: string): string | undefined {
+  if (sample.due) return dayKey(sample.due, timeZone);
+  if (sample.delivered && days.dueAfterDelivered !== null) return addDays(dayKey(sample.delivered, timeZone), days.dueAfterDelivered);
+  return undefined;
+}
+
+type Draft = Omit<RuleMessage, 'key' | 'lastDay' | 'sampleId'>;
+
+function draft(rule: FollowUpRule, anchor: Date | string | undefined, offset: number | null, timeZone: string, extra: Partial<Draft> = {}): Draft[] {
+  if (anchor === undefined || offset === null) return [];
+  const anchorDay = typeof anchor === 'string' ? anchor : dayKey(anchor, timeZone);
+  return [{ rule, anchorDay, day: addDays(anchorDay, offset), recipient: 'creator', ...extra }];
+}
+
+/**
+ * Delivered, Reminder, Overdue and Second nudge follow each other: once the next one is due, the
+ * earlier one is no longer sent (no "due in 2 days" after the due date).
+ */
+const CHAIN: readonly FollowUpRule[] = ['Delivered', 'Reminder', 'Overdue', 'Second nudge'];
+
+function withLastDays(drafts: readonly Draft[]): Omit<RuleMessage, 'key' | 'sampleId'>[] {
+  const chain = drafts.filter((d) => CHAIN.includes(d.rule)).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : CHAIN.indexOf(a.rule) - CHAIN.indexOf(b.rule)));
+  return drafts.map((d) => {
+    const limit = addDays(d.day, DAYS_DUE - 1);
+    const next = chain[chain.indexOf(d) + 1];
+    const superseded = next && CHAIN.includes(d.rule) ? addDays(next.day, -1) : limit;
+    return { ...d, lastDay: superseded < limit ? superseded : limit };
+  });
+}
+
+/** Every message the sample has under these settings, due or not. */
+export function sampleMessages(sample: SampleRecord, days: FollowUpDays, timeZone: string): RuleMessage[] {
+  if (sample.status === 'cancelled') return [];
+  let drafts: Draft[];
+  if (sample.posted || sample.status === 'posted') {
+    drafts = draft('Thanks', sample.posted, days.thanks, timeZone);
+  } else {
+    const dueDay = effectiveDueDay(sample, days, timeZone);
+    const dueFill = !sample.due && dueDay ? { fill: { header: 'Due' as const, day: dueDay } } : {};
+    drafts = [
+      ...(sample.shipped || sample.delivered ? [] : draft('Ship reminder', sample.requested, days.shipReminder, timeZone, { recipient: 'owner' })),
+      ...(sample.briefSent ? [] : draft('Brief', sample.shipped, days.brief, timeZone)),
+      ...draft('Delivered', sample.delivered, days.delivered, timeZone, { dueDay, ...dueFill }),
+      ...draft('Reminder', dueDay, days.reminder === null ? null : -days.reminder, timeZone, { dueDay }),
+      ...draft('Overdue', dueDay, days.overdue, timeZone, { dueDay }),
+      ...draft('Second nudge', dueDay, days.secondNudge, timeZone, { dueDay }),
+    ];
+  }
+  return withLastDays(drafts).map((m) => ({ ...m, sampleId: sample.sampleId, key: messageKey(m.rule, sample.sampleId, m.anchorDay) }));
+}
+
+/** The sample's messages due on `today`. */
+export function dueMessages(sample: SampleRecord, days: FollowUpDays, timeZone: string, today: string): RuleMessage[] {
+  return sampleMessages(sample, days, timeZone).filter((m) => m.day <= today && today <= m.lastDay);
+}
