@@ -59,7 +59,9 @@ export function generateDemoWorkbook(options: DemoOptions = {}): { workbook: Wor
   const products = buildCatalog(rng.fork());
   const takenHandles = new Set<string>();
   const creators = generateCreators(rng.fork(), settings.creators, takenHandles);
-  const [stranger, ...outsideAffiliates] = outsideHandles(rng.fork(), 1 + Math.max(1, Math.round(settings.creators / 20)), takenHandles);
+  // One stranger who got a sample, plus open-collaboration affiliates (about 5% of the roster) nobody reached out to.
+  const openCollaborators = Math.max(1, Math.round(settings.creators / 20));
+  const [stranger, ...outsideAffiliates] = outsideHandles(rng.fork(), 1 + openCollaborators, takenHandles);
   const samples = generateSamples(rng.fork(), settings.samples, creators, products, period, stranger);
   const orders = generateOrders(rng.fork(), { lineCount: settings.orderLines, creators, outsideAffiliates, products, samples, period });
 

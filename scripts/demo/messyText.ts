@@ -9,7 +9,7 @@ function titleCased(handle: string): string {
   return handle.replace(/(^|[._])([a-z])/g, (_, separator: string, letter: string) => separator + letter.toUpperCase());
 }
 
-export function profileUrl(rng: Random, handle: string): string {
+function profileUrl(rng: Random, handle: string): string {
   return `https://www.tiktok.com/@${handle}${rng.pick(['', '?lang=en', '?is_from_webapp=1&sender_device=pc'])}`;
 }
 

@@ -2,8 +2,8 @@
  * The line between Code.js (inside the vm) and the fake services (host objects). Every service object
  * the script sees is a proxy that counts each method call as `Class.method`, refuses calls the
  * execution mode forbids, copies returned arrays and plain objects into the script's realm (so
- * `x instanceof Array` in Code.js holds as it does in Apps Script) and rethrows service errors as the
- * script realm's `Error`.
+ * `x instanceof Array` in Code.js holds as it does in Apps Script), hands out Dates as the script's
+ * zone-aware Date, and rethrows service errors as the script realm's `Error`.
  */
 import { deniedCall, ExecutionMode } from './permissions';
 
@@ -29,13 +29,15 @@ export class Boundary {
 
   constructor(
     private readonly realm: Realm,
+    private readonly ScriptDate: DateConstructor,
     private readonly calls: Record<string, number>,
     private readonly mode: () => ExecutionMode,
   ) {}
 
   /** A value on its way into the script. */
   toScript(value: unknown): unknown {
-    if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+    if (value === null || typeof value !== 'object') return value;
+    if (value instanceof Date) return this.ScriptDate.prototype.isPrototypeOf(value) ? value : new this.ScriptDate(value.getTime());
     if (isService(value)) return this.proxyOf(value);
     if (Array.isArray(value)) return this.realm.Array.from(value, (item) => this.toScript(item));
     if (isPlainObject(value)) {

@@ -1,4 +1,4 @@
-/** The runtime's fake clock, and the `Date` Code.js sees, which follows it. */
+/** The runtime's fake clock. */
 
 export interface Clock {
   now(): Date;
@@ -17,16 +17,4 @@ export function createClock(start: Date): Clock {
       time += ms;
     },
   };
-}
-
-/**
- * A `Date` whose `new Date()` and `Date.now()` read the fake clock. It is the host's Date underneath,
- * so dates handed in from cells satisfy `instanceof Date` inside the script.
- */
-export function clockedDate(clock: Clock): DateConstructor {
-  return new Proxy(Date, {
-    construct: (target, args, newTarget) => Reflect.construct(target, args.length === 0 ? [clock.now().getTime()] : args, newTarget),
-    apply: () => clock.now().toString(),
-    get: (target, property, receiver) => (property === 'now' ? () => clock.now().getTime() : Reflect.get(target, property, receiver)),
-  });
 }

@@ -4,7 +4,8 @@
  */
 import * as path from 'path';
 import { Boundary } from './boundary';
-import { Clock, clockedDate, createClock } from './clock';
+import { Clock, createClock } from './clock';
+import { scriptDateClass } from './scriptDate';
 import { evaluateCustomFunctions } from './customFunctions';
 import { FakeCacheService } from './cache';
 import { FakeHtmlService } from './html';
@@ -116,19 +117,19 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     Logger: new FakeLogger(logs, clock),
     console: new FakeConsole(logs, clock),
   };
-  let boundary: Boundary;
-  const host = new ScriptHost({ Date: clockedDate(clock) });
-  boundary = new Boundary(host.realm, calls, () => mode);
+  const ScriptDate = scriptDateClass(clock, () => workbook.timeZone);
+  const host = new ScriptHost({ Date: ScriptDate });
+  const boundary = new Boundary(host.realm, ScriptDate, calls, () => mode);
   for (const [name, service] of Object.entries(services)) host.context[name] = boundary.toScript(service);
   host.load(codePath);
 
-  /** One execution: its own lock ownership, the mode's permissions, the script's time zone for local-time Date methods. */
+  /** One execution: its own lock ownership and the mode's permissions. */
   const execute = (executionMode: ExecutionMode, functionName: string, args: unknown[], timeoutMs?: number): unknown => {
     const outer = { mode, execution: lockTable.execution };
     mode = executionMode;
     lockTable.execution = Symbol(functionName);
     try {
-      return withProcessTimeZone(workbook.timeZone, () => host.invoke(functionName, args.map((arg) => boundary.toScript(arg)), timeoutMs));
+      return host.invoke(functionName, args.map((arg) => boundary.toScript(arg)), timeoutMs);
     } finally {
       lockTable.releaseAllOf(lockTable.execution);
       mode = outer.mode;
@@ -178,8 +179,9 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     spreadsheet,
     workbook,
     evaluateFormulas: () => {
+      const functionNames = host.functionNames();
       const result = evaluateCustomFunctions(spreadsheet, {
-        resolve: (name) => customFunctionName(host.functionNames(), name),
+        resolve: (name) => customFunctionName(functionNames, name),
         call: callCustomFunction,
       });
       runtime.formulaErrors = result.errors;
@@ -212,17 +214,4 @@ function menuFunction(recorder: UiRecorder, caption: string): string {
 /** The event object of a time-driven trigger. */
 function clockEvent(trigger: TriggerRecord, now: Date, timeZone: string): Record<string, unknown> {
   return { authMode: 'FULL', triggerUid: trigger.id, timezone: timeZone, year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, 'day-of-month': now.getUTCDate(), hour: now.getUTCHours(), minute: now.getUTCMinutes(), second: now.getUTCSeconds() };
-}
-
-/** Date's local-time methods in Code.js use the script's time zone, as in Apps Script. */
-function withProcessTimeZone<T>(timeZone: string, run: () => T): T {
-  const previous = process.env.TZ;
-  if (previous === timeZone) return run();
-  process.env.TZ = timeZone;
-  try {
-    return run();
-  } finally {
-    if (previous === undefined) delete process.env.TZ;
-    else process.env.TZ = previous;
-  }
 }

@@ -5,7 +5,7 @@
  */
 import type { CellValue } from './workbook';
 import { DAY_NAMES, MONTH_NAMES } from './dateFormat';
-import { WallClock, utcFieldsAsWallClock, wallClockAsUtc, wallClockOf } from './timeZone';
+import { serialOf, WallClock, wallClockAsUtc, wallClockOf, wallClockOfSerial } from './timeZone';
 
 /** What getNumberFormat returns for a cell nobody formatted ("Automatic"). */
 export const AUTOMATIC_FORMAT = '0.###############';
@@ -13,20 +13,16 @@ const AUTOMATIC_FORMATS = new Set(['', AUTOMATIC_FORMAT, 'General', '@']);
 /** The format Sheets gives a cell when a Date is written to it. */
 export const DEFAULT_DATE_TIME_FORMAT = 'M/d/yyyy H:mm:ss';
 
-const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
-const MS_PER_DAY = 86_400_000;
-
 export function displayValue(value: CellValue, numberFormat: string | undefined, timeZone: string): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   const format = numberFormat && !AUTOMATIC_FORMATS.has(numberFormat) ? numberFormat : undefined;
   if (value instanceof Date) {
-    const wall = wallClockOf(value, timeZone);
-    if (!format) return formatDateSection(DEFAULT_DATE_TIME_FORMAT, wall);
-    return isDateFormat(format) ? formatDateSection(format, wall) : formatNumber((wallClockAsUtc(wall) - SERIAL_EPOCH_UTC) / MS_PER_DAY, format);
+    if (format && !isDateFormat(format)) return formatNumber(serialOf(value, timeZone), format);
+    return formatDateSection(format ?? DEFAULT_DATE_TIME_FORMAT, wallClockOf(value, timeZone));
   }
   if (!format) return automaticNumber(value);
-  if (isDateFormat(format)) return formatDateSection(format, utcFieldsAsWallClock(new Date(SERIAL_EPOCH_UTC + Math.round(value * MS_PER_DAY))));
+  if (isDateFormat(format)) return formatDateSection(format, wallClockOfSerial(value));
   return formatNumber(value, format);
 }
 

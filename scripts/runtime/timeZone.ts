@@ -93,9 +93,9 @@ export function serialOf(date: Date, timeZone: string): number {
   return (wallClockAsUtc(wallClockOf(date, timeZone)) - SERIAL_EPOCH_UTC) / MS_PER_DAY;
 }
 
-export function dateOfSerial(serial: number, timeZone: string): Date {
-  const wallAsUtc = new Date(SERIAL_EPOCH_UTC + Math.round(serial * MS_PER_DAY));
-  return instantOf(utcFieldsAsWallClock(wallAsUtc), timeZone);
+/** The wall clock a Sheets serial stands for (serials carry no zone). */
+export function wallClockOfSerial(serial: number): WallClock {
+  return utcFieldsAsWallClock(new Date(SERIAL_EPOCH_UTC + Math.round(serial * MS_PER_DAY)));
 }
 
 /** The zone's offset from UTC at this instant, in minutes (e.g. -420 for PDT). */

@@ -29,6 +29,8 @@ export interface FieldSpec {
    * refresh from the source unless the operator changed the cell by hand.
    */
   operatorOwned?: boolean;
+  /** For enums: the value an unrecognised word reads as (with a warning), instead of a problem. */
+  fallback?: string;
 }
 
 export interface TabSpec {
@@ -136,7 +138,7 @@ export const COSTS: TabSpec = {
     f('Date', 'date'),
     f('Handle', 'handle'),
     f('Campaign', 'text'),
-    f('Type', 'enum', { values: COST_TYPES }),
+    f('Type', 'enum', { values: COST_TYPES, fallback: 'other' }),
     f('Amount', 'money'),
     f('Currency', 'currency'),
     f('Notes', 'text', { operatorOwned: true }),

@@ -3,6 +3,8 @@
  * functions. scripts/build.ts gives each export a top-level declaration in dist/Code.js with the
  * same parameters and JSDoc. Nothing else is reachable from Apps Script.
  */
+import * as followUps from './followupCommands';
+import { runFollowUpsRecorded } from './followups';
 import { buildMenu } from './menu';
 import { organizeSpreadsheet } from './organize';
 import * as sidebar from './sidebar';
@@ -40,4 +42,45 @@ export function saveSourceMapping(input: unknown): ReturnType<typeof sidebar.sav
 
 export function runOrganize(): ReturnType<typeof sidebar.runOrganize> {
   return sidebar.runOrganize();
+}
+
+/**
+ * The hourly follow-up trigger. Add-on triggers email nobody when they fail, so nothing is thrown:
+ * the outcome goes to the Follow-up log and the status the sidebar shows.
+ */
+export function runFollowUps(_event?: GoogleAppsScript.Events.TimeDriven): void {
+  runFollowUpsRecorded(SpreadsheetApp.getActiveSpreadsheet(), 'skip');
+}
+
+function followUpToast(message: string): void {
+  SpreadsheetApp.getActiveSpreadsheet().toast(message, 'Creator Ops: follow-ups', 10);
+}
+
+/** Menu: Turn on follow-ups. */
+export function menuFollowUpsOn(): void {
+  followUpToast(followUps.turnFollowUpsOn(SpreadsheetApp.getActiveSpreadsheet()));
+}
+
+/** Menu: Turn off follow-ups. */
+export function menuFollowUpsOff(): void {
+  followUpToast(followUps.turnFollowUpsOff(SpreadsheetApp.getActiveSpreadsheet()));
+}
+
+/** Menu: Send due follow-ups now (the trigger's code path, on demand). */
+export function menuSendFollowUps(): void {
+  followUpToast(followUps.sendFollowUpsNow(SpreadsheetApp.getActiveSpreadsheet()));
+}
+
+/** Menu: Approve queued follow-ups. */
+export function menuApproveFollowUps(): void {
+  const approved = followUps.approveQueuedFollowUps(SpreadsheetApp.getActiveSpreadsheet());
+  followUpToast(approved ? `${approved} approved: they go out with the next run.` : 'Nothing is waiting for approval.');
+}
+
+export function followUpStatus(): followUps.FollowUpStatus {
+  return followUps.followUpStatus(SpreadsheetApp.getActiveSpreadsheet());
+}
+
+export function previewFollowUps(): followUps.FollowUpPreview {
+  return followUps.previewFollowUps(SpreadsheetApp.getActiveSpreadsheet(), new Date());
 }

@@ -9,6 +9,17 @@ export function withDocumentLock<T>(what: string, work: () => T): T {
   if (!lock.tryLock(LOCK_WAIT_MS)) {
     throw new Error(`${what} is already running in this spreadsheet. Try again in a minute.`);
   }
+  return holding(lock, work);
+}
+
+/** For work that can simply skip a turn (an hourly trigger run overlapping another run): undefined when the lock is taken. */
+export function unlessDocumentLocked<T>(work: () => T): T | undefined {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(0)) return undefined;
+  return holding(lock, work);
+}
+
+function holding<T>(lock: GoogleAppsScript.Lock.Lock, work: () => T): T {
   try {
     return work();
   } finally {

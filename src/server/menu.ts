@@ -5,6 +5,10 @@
 export const MENU_ITEMS: readonly [string, string][] = [
   ['Open sidebar', 'showSidebar'],
   ['Organize sheets', 'menuOrganize'],
+  ['Turn on follow-ups', 'menuFollowUpsOn'],
+  ['Turn off follow-ups', 'menuFollowUpsOff'],
+  ['Send due follow-ups now', 'menuSendFollowUps'],
+  ['Approve queued follow-ups', 'menuApproveFollowUps'],
 ];
 
 export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {

@@ -1,50 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CellValue, SheetModel, WorkbookModel, valuesOf } from '../../scripts/runtime/workbook';
+import { WorkbookModel, valuesOf } from '../../scripts/runtime/workbook';
 import { DemoTruth, generateDemoWorkbook } from '../../scripts/demo/generate';
+import { SourceRow, amountOf, cellAt, handleOf, rowsAreEqual, rowsOf, sheetNamed } from './sourceCells';
 
 const ORDER_TABS = ['All orders US', 'All orders UK'];
-
-interface SourceRow {
-  row: number;
-  get(header: string): CellValue;
-}
-
-function sheetNamed(workbook: WorkbookModel, name: string): SheetModel {
-  const sheet = workbook.sheets.find((candidate) => candidate.name === name);
-  if (!sheet) throw new Error(`no tab ${name}`);
-  return sheet;
-}
-
-/** Data rows (non-blank, after the header and any description row) with cells looked up by header. */
-function rowsOf(workbook: WorkbookModel, name: string, firstDataRow = 2): SourceRow[] {
-  const [headers, ...rest] = valuesOf(sheetNamed(workbook, name));
-  return rest
-    .map((values, index) => ({ row: index + 2, values }))
-    .filter(({ row, values }) => row >= firstDataRow && values.some((value) => value !== ''))
-    .map(({ row, values }) => ({
-      row,
-      get: (header: string) => {
-        const column = headers.indexOf(header);
-        if (column < 0) throw new Error(`no column ${header} in ${name}`);
-        return values[column];
-      },
-    }));
-}
-
-function cellAt(workbook: WorkbookModel, tab: string, row: number, column: string): CellValue {
-  const [headers] = valuesOf(sheetNamed(workbook, tab));
-  return sheetNamed(workbook, tab).rows[row - 1][headers.indexOf(column)].value;
-}
-
-/** The handle a correct Organize reads from a cell: `@Jane.Doe `, profile URLs → `jane.doe`. */
-function handleOf(value: CellValue): string {
-  return String(value).trim().replace(/^(https?:\/\/)?(www\.)?tiktok\.com\//i, '').replace(/^@/, '').replace(/\?.*$/, '').toLowerCase();
-}
-
-function amountOf(value: CellValue): number {
-  return typeof value === 'number' ? value : Number(String(value).replace('£', ''));
-}
 
 function serialized(workbook: WorkbookModel): string {
   return JSON.stringify(workbook);
@@ -218,8 +178,7 @@ describe('generateDemoWorkbook', () => {
     it('points at rows that repeat an earlier row cell for cell', () => {
       expect(truth.duplicateRows.map((row) => row.tab)).toEqual(expect.arrayContaining(['Creator outreach', 'Sample log']));
       for (const duplicate of truth.duplicateRows) {
-        const rows = sheetNamed(workbook, duplicate.tab).rows;
-        expect(rows[duplicate.row - 1]).toEqual(rows[duplicate.duplicateOf - 1]);
+        expect(rowsAreEqual(workbook, duplicate.tab, duplicate.row, duplicate.duplicateOf)).toBe(true);
       }
     });
 

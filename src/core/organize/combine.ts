@@ -140,6 +140,15 @@ function sampleFromOrder(line: OrderLine): SampleRecord {
   };
 }
 
+/** A free sample order that the sample log already has (same tracking): only fills its blanks. */
+function fillSampleFromOrder(logged: SampleRecord, line: OrderLine): void {
+  const fromOrder = sampleFromOrder(line);
+  logged.handle = logged.handle ?? fromOrder.handle;
+  logged.shipped = logged.shipped ?? fromOrder.shipped;
+  logged.delivered = logged.delivered ?? fromOrder.delivered;
+  logged.carrier = logged.carrier ?? fromOrder.carrier;
+}
+
 function minimalCreator(handle: string, source: { tab: string; row: number }): CreatorRecord {
   return { handle, profileUrl: `https://www.tiktok.com/@${handle}`, source };
 }
@@ -156,6 +165,7 @@ export function combine(collected: Collected, settings: Settings): Combined {
 
   const orders: OrganizedOrderLine[] = [];
   const samples: SampleRecord[] = [...collected.samples];
+  const loggedByTracking = new Map(samples.filter((s) => s.tracking).map((s) => [s.tracking!.toLowerCase(), s]));
   for (const line of orderMap.values() as Iterable<OrganizedOrderLine>) {
     if (!line.handle && line.promoCode) {
       line.handle = byPromo.get(line.promoCode.toLowerCase());
@@ -163,7 +173,9 @@ export function combine(collected: Collected, settings: Settings): Combined {
     }
     if (line.isSample) {
       stats.sampleOrders++;
-      if (line.handle) samples.push(sampleFromOrder(line));
+      const logged = line.tracking ? loggedByTracking.get(line.tracking.toLowerCase()) : undefined;
+      if (logged) fillSampleFromOrder(logged, line);
+      else if (line.handle) samples.push(sampleFromOrder(line));
       continue;
     }
     placeRegion(line, settings);

@@ -2,34 +2,66 @@
  * Order lines from an orders tab: our Orders tab, an operator's own sheet, a Seller Center
  * "All orders" export or an affiliate-orders export, read with one set of rules.
  */
-import { normalizeHeader } from '../aliases';
+import { normalizeHeader, SourceKind } from '../aliases';
 import { roundCents } from '../money';
 import { bool, date, Fields, money, num, text } from './fields';
 import { Issue, MappedTable, ParsedRow, reportMissing } from './table';
 import { OrderLine } from './types';
 
+/** Amount fields whose cells may name the line's currency ('£12.50') when no Currency column does. */
+export const CURRENCY_BEARING_FIELDS = ['Gross sales', 'Unit price', 'Seller discount', 'Refund', 'Commission'] as const;
+
 function currencyOf(fields: Fields): string | undefined {
   const explicit = text(fields, 'Currency');
   if (explicit) return explicit;
-  for (const name of ['Gross sales', 'Unit price', 'Seller discount', 'Refund', 'Commission']) {
+  for (const name of CURRENCY_BEARING_FIELDS) {
     const found = money(fields, name)?.currency;
     if (found) return found;
   }
   return undefined;
 }
 
-function grossOf(fields: Fields, units: number): number | undefined {
-  const gross = money(fields, 'Gross sales')?.amount;
-  if (gross !== undefined) return gross;
-  const unitPrice = money(fields, 'Unit price')?.amount;
-  return unitPrice === undefined ? undefined : roundCents(unitPrice * units);
+/** The cells an order line's amounts are read from; blank cells are undefined. */
+export interface LineCells {
+  units?: number;
+  gross?: number;
+  unitPrice?: number;
+  discount?: number;
+  netOfDiscount?: number;
+  refund?: number;
+  fullyRefunded?: boolean;
+  commission?: number;
+  estimatedCommission?: number;
 }
 
-function discountOf(fields: Fields, gross: number): number {
-  const discount = money(fields, 'Seller discount')?.amount;
-  if (discount !== undefined) return Math.abs(discount);
-  const afterDiscount = money(fields, 'Net of discount')?.amount;
-  return afterDiscount === undefined ? 0 : roundCents(gross - afterDiscount);
+export interface LineAmounts {
+  units: number;
+  gross: number;
+  discount: number;
+  refund: number;
+  commission?: number;
+  /** A price-0 line: a free sample sent through the shop, not a sale. */
+  isSample: boolean;
+}
+
+/**
+ * How every reader of orders (Organize and the PROFIT formulas) turns a line's cells into amounts;
+ * undefined when the line has no sales amount.
+ */
+export function lineAmounts(cells: LineCells): LineAmounts | undefined {
+  const units = cells.units ?? 1;
+  const gross = cells.gross ?? (cells.unitPrice === undefined ? undefined : roundCents(cells.unitPrice * units));
+  if (gross === undefined) return undefined;
+  const discount =
+    cells.discount !== undefined ? Math.abs(cells.discount) : cells.netOfDiscount === undefined ? 0 : roundCents(gross - cells.netOfDiscount);
+  const refund = cells.fullyRefunded ? roundCents(gross - discount) : Math.abs(cells.refund ?? 0);
+  const commission = cells.commission ?? cells.estimatedCommission;
+  return { units, gross, discount, refund, commission, isSample: gross === 0 && units > 0 };
+}
+
+/** The SKU costs are looked up by: the seller SKU, or the platform SKU ID in an affiliate export (which has no seller SKU). */
+export function skuOfLine(kind: SourceKind, sku: string | undefined, skuId: string | undefined): string | undefined {
+  return sku ?? (kind === 'affiliate' ? skuId : undefined);
 }
 
 /** A refund on a completed line makes it refunded or partially refunded. */
@@ -45,24 +77,29 @@ function lineOf(table: MappedTable, fields: Fields, issues: Issue[], row: Parsed
     reportMissing(issues, row, 'Order ID', 'no Order ID on this order line: it cannot be matched or de-duplicated');
     return undefined;
   }
-  const units = num(fields, 'Units') ?? 1;
-  const gross = grossOf(fields, units);
-  if (gross === undefined) {
+  const amounts = lineAmounts({
+    units: num(fields, 'Units'),
+    gross: money(fields, 'Gross sales')?.amount,
+    unitPrice: money(fields, 'Unit price')?.amount,
+    discount: money(fields, 'Seller discount')?.amount,
+    netOfDiscount: money(fields, 'Net of discount')?.amount,
+    refund: money(fields, 'Refund')?.amount,
+    fullyRefunded: bool(fields, 'Fully refunded'),
+    commission: money(fields, 'Commission')?.amount,
+    estimatedCommission: money(fields, 'Estimated commission')?.amount,
+  });
+  if (!amounts) {
     reportMissing(issues, row, 'Gross sales', `order ${orderId} has no sales amount: fill the price or subtotal`);
     return undefined;
   }
-  const discount = discountOf(fields, gross);
-  const net = roundCents(gross - discount);
-  const fullyRefunded = bool(fields, 'Fully refunded') === true;
-  const refund = fullyRefunded ? net : Math.abs(money(fields, 'Refund')?.amount ?? 0);
-  const isAffiliate = table.kind === 'affiliate';
+  const { units, gross, discount, refund } = amounts;
   return {
     orderId,
     skuId: text(fields, 'SKU ID'),
     date: date(fields, 'Date'),
     handle: text(fields, 'Handle'),
     campaign: text(fields, 'Campaign'),
-    sku: text(fields, 'SKU') ?? (isAffiliate ? text(fields, 'SKU ID') : undefined),
+    sku: skuOfLine(table.kind, text(fields, 'SKU'), text(fields, 'SKU ID')),
     product: text(fields, 'Product'),
     units,
     gross,
@@ -70,13 +107,13 @@ function lineOf(table: MappedTable, fields: Fields, issues: Issue[], row: Parsed
     refund,
     status: text(fields, 'Status') ?? 'completed',
     commissionPct: num(fields, 'Commission %'),
-    commission: money(fields, 'Commission')?.amount ?? money(fields, 'Estimated commission')?.amount,
+    commission: amounts.commission,
     platformFee: money(fields, 'Platform fee')?.amount,
     shippingCost: money(fields, 'Shipping cost')?.amount,
     currency: currencyOf(fields),
     region: text(fields, 'Region'),
     promoCode: text(fields, 'Promo code'),
-    isSample: gross === 0 && units > 0,
+    isSample: amounts.isSample,
     shipped: date(fields, 'Shipped'),
     delivered: date(fields, 'Delivered'),
     tracking: text(fields, 'Tracking'),
@@ -89,7 +126,7 @@ function lineOf(table: MappedTable, fields: Fields, issues: Issue[], row: Parsed
  * Seller Center's "Order Refund Amount" is the whole order's refund, repeated on every line
  * of the order. Spread it over the lines by their share of the order's net so it counts once.
  */
-function spreadOrderRefunds(lines: Omit<OrderLine, 'line'>[]): void {
+export function spreadOrderRefunds(lines: { orderId: string; gross: number; discount: number; refund: number }[]): void {
   const byOrder = groupByOrder(lines);
   for (const group of byOrder.values()) {
     if (group.length < 2 || group.some((l) => l.refund !== group[0].refund) || group[0].refund === 0) continue;
@@ -128,6 +165,12 @@ function numberLines(lines: Omit<OrderLine, 'line'>[], given: (number | undefine
   return numbered;
 }
 
+/** True when the Refund column is Seller Center's whole-order "Order Refund Amount" (see spreadOrderRefunds). */
+export function refundsArePerOrder(table: Pick<MappedTable, 'values' | 'headerRow' | 'mapping'>): boolean {
+  const refundColumn = table.mapping.Refund;
+  return refundColumn !== undefined && normalizeHeader(table.values[table.headerRow]?.[refundColumn]) === 'orderrefundamount';
+}
+
 export function buildOrderLines(table: MappedTable, rows: readonly ParsedRow[]): { records: OrderLine[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const lines: Omit<OrderLine, 'line'>[] = [];
@@ -138,9 +181,7 @@ export function buildOrderLines(table: MappedTable, rows: readonly ParsedRow[]):
     lines.push(line);
     given.push(num(row.fields, 'Line'));
   }
-  const refundColumn = table.mapping.Refund;
-  const refundHeader = refundColumn === undefined ? '' : normalizeHeader(table.values[table.headerRow]?.[refundColumn]);
-  if (refundHeader === 'orderrefundamount') spreadOrderRefunds(lines);
+  if (refundsArePerOrder(table)) spreadOrderRefunds(lines);
   for (const line of lines) line.status = refineStatus(line);
   return { records: numberLines(lines, given), issues };
 }

@@ -43,6 +43,7 @@ import {
   Parsed,
   SAMPLE_STATUS_SYNONYMS,
   screenCell,
+  errorCellProblem,
 } from '../values';
 import { parseBoolean } from '../values/boolean';
 
@@ -110,7 +111,7 @@ export function fieldSpec(kind: SourceKind, field: string): FieldSpec {
   return spec;
 }
 
-type ColumnParser = (raw: unknown) => Parsed<unknown>;
+export type ColumnParser = (raw: unknown) => Parsed<unknown>;
 
 /** How sellers write each enum's values, keyed by the enum's list of canonical values. */
 const SYNONYMS = new Map<readonly string[], Record<string, string>>([
@@ -125,7 +126,8 @@ function textParser(raw: unknown): Parsed<string> {
   return screenCell(raw) ?? { value: cleanText(raw) };
 }
 
-function columnParser(kind: FieldKind, spec: FieldSpec, columnValues: unknown[], options: ReadOptions): ColumnParser {
+/** The parser for one column, with its column-level decisions (decimal comma, day-first dates, whole-number percents) made from all its values. */
+export function columnParser(kind: FieldKind, spec: FieldSpec, columnValues: unknown[], options: ReadOptions): ColumnParser {
   switch (kind) {
     case 'id':
       return parseId;
@@ -155,11 +157,23 @@ function columnParser(kind: FieldKind, spec: FieldSpec, columnValues: unknown[],
       return (raw) => parseDate(raw, { timeZone: options.timeZone, order });
     }
     case 'enum':
-      return (raw) => parseEnum(raw, spec.values ?? [], SYNONYMS.get(spec.values ?? []));
+      return (raw) => lenientEnum(parseEnum(raw, spec.values ?? [], SYNONYMS.get(spec.values ?? [])), raw, spec);
     case 'url':
     case 'text':
       return textParser;
   }
+}
+
+/**
+ * An unrecognised word in a column the operator owns is kept as written, and one in a column with
+ * a fallback reads as the fallback; both are pointed out. Elsewhere it is a problem.
+ */
+function lenientEnum(result: Parsed<string>, raw: unknown, spec: FieldSpec): Parsed<string> {
+  if (!result.problem || errorCellProblem(raw)) return result;
+  const text = cleanText(raw);
+  if (spec.operatorOwned) return { value: text, warning: `${result.problem}; kept as written` };
+  if (spec.fallback) return { value: spec.fallback, warning: `${result.problem}; read as '${spec.fallback}'` };
+  return result;
 }
 
 function isBlankRow(row: readonly unknown[]): boolean {
@@ -170,11 +184,19 @@ function isBlankRow(row: readonly unknown[]): boolean {
  * Seller Center exports put a row of field descriptions right under the header
  * ("Platform unique order ID."). It has text where the IDs should be digits.
  */
-function isDescriptionRow(row: readonly unknown[], mapping: ColumnMapping): boolean {
+export function isDescriptionRow(row: readonly unknown[], mapping: ColumnMapping): boolean {
   const idColumn = mapping['Order ID'] ?? mapping['Sample ID'] ?? mapping['SKU'];
   if (idColumn === undefined) return false;
   const id = cleanText(row[idColumn]);
   return id.length > 0 && !/\d/.test(id) && /\s/.test(id);
+}
+
+/** The row an identical row was first seen at, or undefined (and remembers this one). */
+function firstSighting(seen: Map<string, number>, row: readonly unknown[], rowNumber: number): number | undefined {
+  const key = row.map((cell) => (cell instanceof Date ? `d${cell.getTime()}` : `${typeof cell}${String(cell)}`)).join('\u0000');
+  const first = seen.get(key);
+  if (first === undefined) seen.set(key, rowNumber);
+  return first;
 }
 
 /** Parses every data row of a mapped table; unreadable cells become issues and read as blank. */
@@ -193,9 +215,15 @@ export function readTable(table: MappedTable, options: ReadOptions): { rows: Par
   });
   const rows: ParsedRow[] = [];
   const issues: Issue[] = [];
+  const seen = new Map<string, number>();
   data.forEach((row, index) => {
     if (isBlankRow(row)) return;
     const source = { tab: table.tab, row: firstRow + index };
+    const copyOf = firstSighting(seen, row, source.row);
+    if (copyOf !== undefined) {
+      issues.push({ ...source, column: '', value: '', problem: `repeats row ${copyOf} cell for cell; imported once` });
+      return;
+    }
     const fields: Record<string, unknown> = {};
     const unreadable = new Set<string>();
     for (const { field, column, name, parse } of columns) {

@@ -33,8 +33,10 @@ export function detectPercentScale(values: readonly unknown[]): PercentScale {
 }
 
 /**
- * A rate as a fraction (15% → 0.15). '%' always means percent; a bare number is a whole percent
- * in a 'whole' column or when it is above 1 (a rate of 15 can only mean 15%).
+ * A rate as a fraction (15% → 0.15). '%' always means percent; a bare number above 1 is a whole
+ * percent (a rate of 15 can only mean 15%), and so is 1 in a 'whole' column. A bare number below 1
+ * stays a fraction even in a 'whole' column: sheets hold %-formatted cells as fractions, and a
+ * creator commission under 1% is not a rate anyone writes.
  */
 export function parsePercent(raw: unknown, scale: PercentScale = 'fraction'): Parsed<number> {
   const screened = screenCell(raw);
@@ -46,7 +48,8 @@ export function parsePercent(raw: unknown, scale: PercentScale = 'fraction'): Pa
     return unreadable(`'${text}' is not a percentage: write a rate like 15% or 0.15`);
   }
   const { number, hasPercentSign } = percentText;
-  const fraction = roundFloat(hasPercentSign || scale === 'whole' || number > 1 ? number / 100 : number);
+  const wholePercent = hasPercentSign || number > 1 || (scale === 'whole' && number === 1);
+  const fraction = roundFloat(wholePercent ? number / 100 : number);
   if (fraction < 0) return unreadable(`'${text}' is negative: a rate is between 0% and 100%`);
   if (fraction > 1) return unreadable(`'${text}' is over 100%: write a rate like 15% or 0.15`);
   return parsed(fraction);

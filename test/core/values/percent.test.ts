@@ -13,8 +13,9 @@ describe('parsePercent', () => {
     ['0%', 'fraction', 0],
     [0.15, 'fraction', 0.15],
     ['0.15', 'fraction', 0.15],
-    [0.15, 'whole', 0.0015],
-    ['0.5', 'whole', 0.005],
+    // Below 1 a bare number is a fraction even in a whole-percent column: a %-formatted cell.
+    [0.15, 'whole', 0.15],
+    ['0.5', 'whole', 0.5],
     [15, 'fraction', 0.15],
     [15, 'whole', 0.15],
     ['15', 'fraction', 0.15],
@@ -53,8 +54,10 @@ describe('parsePercent', () => {
         const expected = parsePercent(`${basisPoints / 100}%`).value;
         expect(expected).toBeCloseTo(basisPoints / 10_000, 12);
         expect(parsePercent(`${basisPoints / 100} %`, 'fraction').value).toBe(expected);
-        expect(parsePercent(basisPoints / 100, 'whole').value).toBe(expected);
-        expect(parsePercent(String(basisPoints / 100), 'whole').value).toBe(expected);
+        if (basisPoints >= 100) {
+          expect(parsePercent(basisPoints / 100, 'whole').value).toBe(expected);
+          expect(parsePercent(String(basisPoints / 100), 'whole').value).toBe(expected);
+        }
         expect(parsePercent(basisPoints / 10_000, 'fraction').value).toBe(expected);
         expect(parsePercent(String(basisPoints / 10_000), 'fraction').value).toBe(expected);
         expect(parsePercent(`${String(basisPoints / 100).replace('.', ',')}%`).value).toBe(expected);

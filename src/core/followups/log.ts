@@ -1,0 +1,96 @@
+/**
+ * The Follow-up log: one row per message, keyed by the message key, never by row number. Its
+ * Status says where the message is; details follow a colon ('failed: Service unavailable').
+ *
+ * A key in the log is never sent again, whatever its status, with two exceptions: `approved` (the
+ * operator's go-ahead for a queued message) and `error` (a problem found before any attempt to
+ * send, such as a missing address; the message goes out once it is fixed).
+ */
+import { FOLLOWUP_LOG_HEADERS, FOLLOWUP_LOG_TAB } from '../schema';
+import { cleanText } from '../values';
+
+export const LOG_STATUS = {
+  awaiting: 'awaiting approval',
+  approved: 'approved',
+  sending: 'sending',
+  sent: 'sent',
+  failed: 'failed',
+  error: 'error',
+  expired: 'expired',
+} as const;
+
+export type LogColumn = (typeof FOLLOWUP_LOG_HEADERS)[number];
+
+/** 1-based column of each header: the log is the add-on's own tab, in the contract's order. */
+export const LOG_COLUMN = Object.fromEntries(FOLLOWUP_LOG_HEADERS.map((header, i) => [header, i + 1])) as Record<LogColumn, number>;
+
+export interface LogEntry {
+  /** 1-based sheet row. */
+  row: number;
+  key: string;
+  /** The status word, lower case: 'sent', 'awaiting approval', ... */
+  state: string;
+  status: string;
+}
+
+export interface FollowUpLog {
+  entries: Map<string, LogEntry>;
+  /** Rows whose run stopped between writing `sending` and the send: they may or may not have gone out. */
+  unconfirmed: LogEntry[];
+  /** The first row after the last non-blank one. */
+  nextRow: number;
+}
+
+export function statusWord(status: string): string {
+  return cleanText(status).split(':')[0].trim().toLowerCase();
+}
+
+const RETRYABLE: ReadonlySet<string> = new Set([LOG_STATUS.approved, LOG_STATUS.error]);
+
+/** An entry the run may act on again; any other entry holds its key for good. */
+export function isOpen(entry: LogEntry): boolean {
+  return RETRYABLE.has(entry.state);
+}
+
+export function logHeaderProblem(header: readonly unknown[]): string | undefined {
+  const found = FOLLOWUP_LOG_HEADERS.map((_, i) => cleanText(header[i]));
+  if (found.every((text, i) => text.toLowerCase() === FOLLOWUP_LOG_HEADERS[i].toLowerCase())) return undefined;
+  return `the ${FOLLOWUP_LOG_TAB} tab's header row must read ${FOLLOWUP_LOG_HEADERS.join(', ')}: put the columns back in that order`;
+}
+
+export function readLog(values: readonly unknown[][]): FollowUpLog {
+  const problem = logHeaderProblem(values[0] ?? []);
+  if (values.length > 0 && problem) throw new Error(problem);
+  const entries = new Map<string, LogEntry>();
+  const unconfirmed: LogEntry[] = [];
+  let lastFilled = 1;
+  values.forEach((row, index) => {
+    if (index === 0) return;
+    if (row.some((cell) => cleanText(cell) !== '')) lastFilled = index + 1;
+    const key = cleanText(row[LOG_COLUMN.Key - 1]);
+    if (key === '') return;
+    const status = cleanText(row[LOG_COLUMN.Status - 1]);
+    const entry = { row: index + 1, key, state: statusWord(status), status };
+    if (entry.state === LOG_STATUS.sending) unconfirmed.push(entry);
+    // A pasted duplicate of a row must not reopen a key another row has closed.
+    const earlier = entries.get(key);
+    if (!earlier || (isOpen(earlier) && !isOpen(entry))) entries.set(key, entry);
+  });
+  return { entries, unconfirmed, nextRow: lastFilled + 1 };
+}
+
+export interface LogLine {
+  time: Date;
+  rule: string;
+  handle: string;
+  sampleId: string;
+  to: string;
+  subject: string;
+  status: string;
+  key: string;
+}
+
+/** A row in the contract's column order (Thread ID stays blank: MailApp does not return one). */
+export function logRow(line: LogLine): (string | Date)[] {
+  return [line.time, line.rule, line.handle, line.sampleId, line.to, line.subject, line.status, '', line.key];
+}

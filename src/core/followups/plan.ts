@@ -1,0 +1,72 @@
+/**
+ * What one run does, decided before anything is written or sent: every message due today that
+ * the log does not already hold is sent (send mode or approved), queued for approval (review
+ * mode) or held with its problems; approved messages that are no longer due expire.
+ */
+import { FollowUpSettings } from '../settings';
+import { Composed, composeMessage } from './compose';
+import { SampleContext } from './data';
+import { FollowUpLog, isOpen, LOG_STATUS, LogEntry } from './log';
+import { dueMessages, FollowUpRule, RuleMessage } from './rules';
+import { Template } from './templates';
+
+export interface PlanInput {
+  contexts: readonly SampleContext[];
+  log: FollowUpLog;
+  settings: FollowUpSettings;
+  templates: Record<FollowUpRule, Template>;
+  timeZone: string;
+  /** 'YYYY-MM-DD' in the spreadsheet's time zone. */
+  today: string;
+  operatorEmail: string;
+}
+
+export interface Planned {
+  message: RuleMessage;
+  context: SampleContext;
+  mail: Composed;
+  /** The log row this message already has (approved, or held with an error), if any. */
+  logRow?: number;
+}
+
+export type Action =
+  | ({ kind: 'send' } & Planned)
+  | ({ kind: 'queue' } & Planned)
+  | ({ kind: 'hold'; status: string } & Planned)
+  | { kind: 'expire'; entry: LogEntry };
+
+export function planFollowUps(input: PlanInput): Action[] {
+  const { settings, log } = input;
+  const options = { templates: input.templates, senderName: settings.senderName, timeZone: input.timeZone, operatorEmail: input.operatorEmail };
+  const planned: Action[] = [];
+  const dueKeys = new Set<string>();
+  for (const context of input.contexts) {
+    for (const message of dueMessages(context.sample, settings.days, input.timeZone, input.today)) {
+      // A Sample ID on two rows gives two identical keys: the first row's message is the one.
+      if (dueKeys.has(message.key)) continue;
+      dueKeys.add(message.key);
+      const entry = log.entries.get(message.key);
+      if (entry && !isOpen(entry)) continue;
+      const mail = composeMessage(message, context, options);
+      const base = { message, context, mail, logRow: entry?.row };
+      if (mail.problems.length > 0) {
+        const status = `${LOG_STATUS.error}: ${mail.problems.join('; ')}`;
+        if (entry?.status !== status) planned.push({ kind: 'hold', status, ...base });
+      } else if (entry?.state === LOG_STATUS.approved || settings.mode === 'send') {
+        planned.push({ kind: 'send', ...base });
+      } else {
+        planned.push({ kind: 'queue', ...base });
+      }
+    }
+  }
+  // Oldest first, so what waits for quota or time is the newest.
+  const byDay = planned.sort((a, b) => dayOf(a).localeCompare(dayOf(b)));
+  const expired: Action[] = [...log.entries.values()]
+    .filter((entry) => entry.state === LOG_STATUS.approved && !dueKeys.has(entry.key))
+    .map((entry) => ({ kind: 'expire', entry }));
+  return [...byDay, ...expired];
+}
+
+function dayOf(action: Action): string {
+  return 'message' in action ? action.message.day : '';
+}

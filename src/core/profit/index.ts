@@ -1,0 +1,101 @@
+/**
+ * The PROFIT_BY_* formula family as pure functions of their range arguments (PRODUCT.md,
+ * "Profit arithmetic" and "Formula family"). The server layer passes the spreadsheet's time zone.
+ */
+import { normalizeHeader } from '../aliases';
+import { readSettings } from '../settings';
+import { normalizeHandle } from '../values';
+import { RangeColumns } from './columns';
+import { ReportContext } from './context';
+import { addCosts } from './costs';
+import { converter } from './fx';
+import { GroupBy, Grouping, Ledger, UNALLOCATED, UNATTRIBUTED } from './ledger';
+import { addOrders } from './orders';
+import { periodOf } from './period';
+import { CostBook } from './products';
+import { rangeTable, rowsOf } from './range';
+import { addSamples } from './samples';
+import { Cell, figuresByKey, PROFIT_COLUMNS, ProfitColumn, ProfitFigures, profitTable } from './table';
+
+export { PROFIT_COLUMNS } from './table';
+export type { GroupBy } from './ledger';
+
+/** The formulas' arguments as Sheets passes them: ranges as 2-D arrays (or a scalar), omitted ones as undefined or ''. */
+export interface ProfitArguments {
+  orders: unknown;
+  samples?: unknown;
+  products?: unknown;
+  costs?: unknown;
+  startDate?: unknown;
+  endDate?: unknown;
+  settings?: unknown;
+}
+
+export interface ProfitOptions {
+  /** The spreadsheet's IANA time zone: periods are calendar days there. */
+  timeZone: string;
+}
+
+function columnsOf(arg: unknown, name: 'samples' | 'products' | 'costs', requirements: string[][], timeZone: string): RangeColumns | undefined {
+  const values = rowsOf(arg);
+  return values && new RangeColumns(rangeTable(name, values, name, requirements), timeZone);
+}
+
+function report(args: ProfitArguments, grouping: Grouping, { timeZone }: ProfitOptions): Ledger {
+  const orderValues = rowsOf(args.orders);
+  if (!orderValues) throw new Error('The orders range is empty: pass the orders tab with its header row, like Orders!A:S.');
+  const period = periodOf(args.startDate, args.endDate, timeZone);
+  const dated = (field: string) => (period ? [[field]] : []);
+  const orders = new RangeColumns(rangeTable('orders', orderValues, 'orders', [['Order ID'], ['Gross sales', 'Unit price'], ...dated('Date')]), timeZone);
+  const samples = columnsOf(args.samples, 'samples', [['Handle'], ...dated('Shipped')], timeZone);
+  const products = columnsOf(args.products, 'products', [['SKU'], ['Unit cost']], timeZone);
+  const costs = columnsOf(args.costs, 'costs', [['Amount'], ...dated('Date')], timeZone);
+
+  const fx = converter(readSettings(rowsOf(args.settings) as unknown[][] | undefined));
+  const costBook = products && CostBook.read(products, fx);
+  const context: ReportContext = { ledger: new Ledger(), grouping, period, fx, costBook };
+  addOrders(orders, context);
+  if (samples) addSamples(samples, context);
+  if (costs) addCosts(costs, context);
+  costBook?.assertComplete();
+  return context.ledger;
+}
+
+/** PROFIT_BY_CREATOR / _CAMPAIGN / _SKU: header row, one row per key by Net profit, then Total. */
+export function profitBy(groupBy: GroupBy, args: ProfitArguments, options: ProfitOptions): (string | Cell)[][] {
+  return profitTable(report(args, { by: groupBy }, options), groupBy);
+}
+
+/** The key a handle argument names: '@Jane.Doe' → 'jane.doe'; the two catch-all rows by their labels. */
+function creatorKey(handle: unknown): string {
+  if (handle === UNATTRIBUTED || handle === UNALLOCATED) return handle;
+  const parsed = normalizeHandle(handle);
+  if (parsed.value === null) throw new Error(`handle: ${parsed.problem ?? 'it is empty: give a TikTok handle like @jane.doe'}`);
+  return parsed.value;
+}
+
+function creatorFigures(handle: unknown, args: ProfitArguments, options: ProfitOptions): ProfitFigures | undefined {
+  const key = creatorKey(handle);
+  const ledger = report(args, { by: 'creator', only: key }, options);
+  return figuresByKey(ledger).find(([rowKey]) => rowKey === key)?.[1];
+}
+
+/** CREATOR_PROFIT: Net profit of one creator in the period; 0 when the creator had no activity. */
+export function creatorProfit(handle: unknown, args: ProfitArguments, options: ProfitOptions): number {
+  return (creatorFigures(handle, args, options)?.['Net profit'] as number | undefined) ?? 0;
+}
+
+function metricColumn(metric: unknown): ProfitColumn {
+  const key = normalizeHeader(metric);
+  const column = PROFIT_COLUMNS.find((candidate) => normalizeHeader(candidate) === key);
+  if (!column) throw new Error(`metric: "${String(metric ?? '')}" is not a column of the profit table. Use one of: ${PROFIT_COLUMNS.join(', ')}.`);
+  return column;
+}
+
+/** CREATOR_METRIC: one column of the creator's row, by its header; counts and amounts are 0, ratios blank, without activity. */
+export function creatorMetric(handle: unknown, metric: unknown, args: ProfitArguments, options: ProfitOptions): Cell {
+  const column = metricColumn(metric);
+  const figures = creatorFigures(handle, args, options);
+  if (figures) return figures[column];
+  return column === 'Margin' || column === 'ROI' ? '' : 0;
+}

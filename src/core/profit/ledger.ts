@@ -1,0 +1,55 @@
+/** Running totals per group key (a creator, a campaign or a SKU), in the report currency, unrounded. */
+
+export type GroupBy = 'creator' | 'campaign' | 'sku';
+
+/** Order lines with no creator, in the creator view. */
+export const UNATTRIBUTED = '(unattributed)';
+/** Anything that cannot be placed on a row's key: samples or costs without a creator, lines without a campaign or SKU. */
+export const UNALLOCATED = '(unallocated)';
+
+/** The column each view groups by. */
+export const GROUP_FIELD: Record<GroupBy, 'Handle' | 'Campaign' | 'SKU'> = { creator: 'Handle', campaign: 'Campaign', sku: 'SKU' };
+
+export interface Grouping {
+  by: GroupBy;
+  /** Only this key is totalled (CREATOR_PROFIT): rows of other keys are skipped before their amounts are read. */
+  only?: string;
+}
+
+export class Totals {
+  readonly orderIds = new Set<string>();
+  units = 0;
+  gmv = 0;
+  refunds = 0;
+  commission = 0;
+  platformFees = 0;
+  cogs = 0;
+  shipping = 0;
+  sampleCost = 0;
+  otherCosts = 0;
+}
+
+export class Ledger {
+  readonly groups = new Map<string, Totals>();
+
+  totalsFor(key: string): Totals {
+    let totals = this.groups.get(key);
+    if (!totals) {
+      totals = new Totals();
+      this.groups.set(key, totals);
+    }
+    return totals;
+  }
+}
+
+/** Keeps the rows whose key is `grouping.only`; all rows when it is unset. */
+export function rowsOfKey(rows: readonly number[], keys: readonly string[], grouping: Grouping): { rows: number[]; keys: string[] } {
+  if (grouping.only === undefined) return { rows: rows as number[], keys: keys as string[] };
+  const kept = { rows: [] as number[], keys: [] as string[] };
+  for (let i = 0; i < rows.length; i++) {
+    if (keys[i] !== grouping.only) continue;
+    kept.rows.push(rows[i]);
+    kept.keys.push(keys[i]);
+  }
+  return kept;
+}

@@ -1,0 +1,48 @@
+/**
+ * The report period: from the first moment of start_date to the last moment of end_date,
+ * calendar days in the spreadsheet's time zone. Either end may be open.
+ */
+import { addDays, dayKey, parseDate, wallClockToInstant } from '../values';
+
+export interface Period {
+  /** Inclusive, ms since the epoch. */
+  fromMs: number;
+  /** Exclusive: midnight after end_date. */
+  untilMs: number;
+}
+
+/** The calendar day an argument names: a Date cell, ISO or written text, or a date serial. */
+function dayOf(arg: unknown, name: string, timeZone: string): string | undefined {
+  if (arg === undefined || arg === null || arg === '') return undefined;
+  const parsed = parseDate(arg, { timeZone });
+  if (parsed.problem) throw new Error(`${name}: ${parsed.problem}`);
+  return parsed.value ? dayKey(parsed.value, timeZone) : undefined;
+}
+
+function midnight(day: string, timeZone: string): number {
+  const [year, month, date] = day.split('-').map(Number);
+  return wallClockToInstant({ year, month, day: date, hour: 0, minute: 0, second: 0 }, timeZone).getTime();
+}
+
+/** The period, or undefined when both ends are open. */
+export function periodOf(startDate: unknown, endDate: unknown, timeZone: string): Period | undefined {
+  const start = dayOf(startDate, 'start_date', timeZone);
+  const end = dayOf(endDate, 'end_date', timeZone);
+  if (start === undefined && end === undefined) return undefined;
+  if (start !== undefined && end !== undefined && end < start) {
+    throw new Error(`end_date ${end} is before start_date ${start}: swap them.`);
+  }
+  return {
+    fromMs: start === undefined ? -Infinity : midnight(start, timeZone),
+    untilMs: end === undefined ? Infinity : midnight(addDays(end, 1), timeZone),
+  };
+}
+
+/** Rows whose instant falls in the period; a blank date is outside every period. */
+export function rowsInPeriod(rows: readonly number[], times: Float64Array, period: Period): number[] {
+  const kept: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    if (times[i] >= period.fromMs && times[i] < period.untilMs) kept.push(rows[i]);
+  }
+  return kept;
+}

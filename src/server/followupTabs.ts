@@ -1,0 +1,105 @@
+/**
+ * The tabs follow-ups read, one getValues each. The tabs follow-ups own (Templates, Follow-up log)
+ * and the follow-up rows of Settings are created when missing; what the operator edited is kept.
+ */
+import { normalizeHeader } from '../core/aliases';
+import { readSampleContexts, SampleContext } from '../core/followups/data';
+import { FollowUpLog, readLog } from '../core/followups/log';
+import { FollowUpRule } from '../core/followups/rules';
+import { defaultTemplateRows, readTemplates, Template } from '../core/followups/templates';
+import { SheetValue } from '../core/organize/rows';
+import { CREATORS, FOLLOWUP_LOG_HEADERS, FOLLOWUP_LOG_TAB, PRODUCTS, SAMPLES, SETTINGS_TAB, TEMPLATES_HEADERS, TEMPLATES_TAB } from '../core/schema';
+import { DEFAULT_SETTINGS_ROWS, FOLLOW_UP_SETTINGS_ROWS, readSettings, Settings, SETTINGS_HEADERS } from '../core/settings';
+import { readValues, sheetNamed, writeRows, writeTab } from './sheets';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface FollowUpState {
+  templates: Record<FollowUpRule, Template>;
+  contexts: SampleContext[];
+  log: FollowUpLog;
+  /** Undefined only when reading without `create` and there is no log tab yet. */
+  logSheet?: Sheet;
+  samplesSheet?: Sheet;
+  samplesHeader: SheetValue[];
+}
+
+function valuesOf(spreadsheet: Spreadsheet, name: string): Tab {
+  const sheet = spreadsheet.getSheetByName(name) ?? undefined;
+  return { sheet, values: sheet ? readValues(sheet) : [] };
+}
+
+/** Settings as the operator left them, with any follow-up rows they do not have yet appended. */
+export function ensureSettingsRows(spreadsheet: Spreadsheet, values: SheetValue[][]): SheetValue[][] {
+  if (values.length === 0) {
+    const rows = DEFAULT_SETTINGS_ROWS.map((row) => row.slice());
+    writeTab(sheetNamed(spreadsheet, SETTINGS_TAB), { headers: SETTINGS_HEADERS, rows });
+    return [SETTINGS_HEADERS.slice(), ...rows];
+  }
+  const present = new Set(values.map((row) => normalizeHeader(row[0])));
+  const missing = FOLLOW_UP_SETTINGS_ROWS.filter(([name]) => !present.has(normalizeHeader(name))).map((row) => row.slice());
+  writeRows(sheetNamed(spreadsheet, SETTINGS_TAB), values.length + 1, missing);
+  return [...values, ...missing];
+}
+
+interface Tab {
+  sheet?: Sheet;
+  values: SheetValue[][];
+}
+
+function ensureTab(spreadsheet: Spreadsheet, name: string, headers: readonly string[], rows: string[][], tab: Tab): Required<Tab> {
+  if (tab.sheet && tab.values.length > 0) return { sheet: tab.sheet, values: tab.values };
+  const sheet = tab.sheet ?? sheetNamed(spreadsheet, name);
+  writeTab(sheet, { headers, rows, formats: rows.map(() => headers.map(() => '@')) });
+  return { sheet, values: [headers.slice(), ...rows] };
+}
+
+function settingsValues(spreadsheet: Spreadsheet, create: boolean): SheetValue[][] {
+  const { values } = valuesOf(spreadsheet, SETTINGS_TAB);
+  return create ? ensureSettingsRows(spreadsheet, values) : values;
+}
+
+function templatesTab(spreadsheet: Spreadsheet, create: boolean): Tab {
+  const tab = valuesOf(spreadsheet, TEMPLATES_TAB);
+  return create ? ensureTab(spreadsheet, TEMPLATES_TAB, TEMPLATES_HEADERS, defaultTemplateRows(), tab) : tab;
+}
+
+function logTab(spreadsheet: Spreadsheet, create: boolean): Tab {
+  const tab = valuesOf(spreadsheet, FOLLOWUP_LOG_TAB);
+  return create ? ensureTab(spreadsheet, FOLLOWUP_LOG_TAB, FOLLOWUP_LOG_HEADERS, [], tab) : tab;
+}
+
+/** The Follow-up log tab, created with its header row when missing. */
+export function followUpLogSheet(spreadsheet: Spreadsheet): Sheet {
+  return logTab(spreadsheet, true).sheet as Sheet;
+}
+
+/** Creates the Templates and Follow-up log tabs and the follow-up settings when missing. */
+export function ensureFollowUpTabs(spreadsheet: Spreadsheet): void {
+  settingsValues(spreadsheet, true);
+  templatesTab(spreadsheet, true);
+  logTab(spreadsheet, true);
+}
+
+/** `create` makes missing follow-up tabs and rows first (a run); a preview only reads. */
+export function readFollowUpSettings(spreadsheet: Spreadsheet, options: { create: boolean }): Settings {
+  return readSettings(settingsValues(spreadsheet, options.create));
+}
+
+/** Everything a run or a preview decides from, besides the settings. */
+export function readFollowUpState(spreadsheet: Spreadsheet, timeZone: string, options: { create: boolean }): FollowUpState {
+  const samples = valuesOf(spreadsheet, SAMPLES.name);
+  const log = logTab(spreadsheet, options.create);
+  return {
+    templates: readTemplates(templatesTab(spreadsheet, options.create).values),
+    contexts: readSampleContexts(
+      { samples: samples.values, creators: valuesOf(spreadsheet, CREATORS.name).values, products: valuesOf(spreadsheet, PRODUCTS.name).values },
+      timeZone,
+    ),
+    log: readLog(log.values),
+    logSheet: log.sheet,
+    samplesSheet: samples.sheet,
+    samplesHeader: samples.values[0] ?? [],
+  };
+}

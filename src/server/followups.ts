@@ -1,0 +1,162 @@
+/**
+ * A follow-up run: the hourly trigger and "Send due follow-ups now" both come here.
+ *
+ * At most once: each message's key is written to the log as `sending` and flushed before
+ * MailApp is called, and marked `sent` (or `failed`) right after, one message at a time; a key
+ * already in the log is never sent again. The run holds the document lock, checks the mail quota
+ * before each send and stops well before Apps Script's 6 minutes; what is left waits for the next run.
+ */
+import { senderName, singleAddress } from '../core/followups/headers';
+import { LOG_STATUS } from '../core/followups/log';
+import { Action, Planned, planFollowUps } from '../core/followups/plan';
+import { isInSendWindow } from '../core/followups/window';
+import { FollowUpSettings } from '../core/settings';
+import { dayKey } from '../core/values';
+import { followUpLogSheet, readFollowUpSettings, readFollowUpState } from './followupTabs';
+import { LogWriter, SampleFills } from './followupWrites';
+import { newReport, RunReport, saveRunReport, loadRunReport } from './followupStatus';
+import { unlessDocumentLocked, withDocumentLock } from './lock';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Leaves a margin under Apps Script's 6-minute limit for the last send and the final writes. */
+export const TIME_BUDGET_MS = 4.5 * 60 * 1000;
+const ERROR_TEXT_LIMIT = 500;
+const RETRY_HINT = ' (set Status to approved to try again)';
+const EXPIRED = `${LOG_STATUS.expired}: no longer due (posted, cancelled, rescheduled or past its days)`;
+
+interface Sender {
+  name?: string;
+  replyTo?: string;
+}
+
+function senderOf(settings: FollowUpSettings): Sender {
+  const operator = singleAddress(Session.getEffectiveUser().getEmail());
+  const name = senderName(settings.senderName);
+  return { ...(name ? { name } : {}), ...('address' in operator ? { replyTo: operator.address } : {}) };
+}
+
+function errorText(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.length > ERROR_TEXT_LIMIT ? `${text.slice(0, ERROR_TEXT_LIMIT)}…` : text;
+}
+
+/** Queued, held and expired messages: nothing is sent, so they are written first, new rows in one batch. */
+function recordUnsent(actions: readonly Action[], log: LogWriter, fills: SampleFills, report: RunReport, now: Date): void {
+  const fresh: (string | Date)[][] = [];
+  const freshQueued: Planned[] = [];
+  for (const action of actions) {
+    if (action.kind === 'expire') {
+      log.setStatus(action.entry.row, EXPIRED);
+      report.expired++;
+      continue;
+    }
+    if (action.kind === 'send') continue;
+    const status = action.kind === 'queue' ? LOG_STATUS.awaiting : action.status;
+    const line = LogWriter.line(action, status, now);
+    if (action.logRow === undefined) fresh.push(line);
+    else log.put(action.logRow, line);
+    if (action.kind === 'queue') {
+      report.queued++;
+      freshQueued.push(action);
+    } else report.held++;
+  }
+  log.append(fresh);
+  for (const queued of freshQueued) fillOnLog(queued, fills);
+}
+
+/** A Delivered message fixes the due date it states once it is logged (queued or sent). */
+function fillOnLog(planned: Planned, fills: SampleFills): void {
+  const fill = planned.message.fill;
+  if (fill) fills.fill(planned.context, fill.header, fill.day);
+}
+
+function sendOne(planned: Planned, log: LogWriter, fills: SampleFills, sender: Sender, today: string): boolean {
+  const row = log.put(planned.logRow, LogWriter.line(planned, LOG_STATUS.sending, new Date()));
+  SpreadsheetApp.flush();
+  const { to, subject, body } = planned.mail;
+  try {
+    MailApp.sendEmail({ to, subject, body, ...sender });
+  } catch (error) {
+    log.setStatus(row, `${LOG_STATUS.failed}: ${errorText(error)}${RETRY_HINT}`);
+    return false;
+  }
+  log.setStatus(row, LOG_STATUS.sent);
+  fillOnLog(planned, fills);
+  if (planned.message.rule === 'Brief') fills.fill(planned.context, 'Brief sent', today);
+  return true;
+}
+
+function sendAll(sends: readonly Planned[], log: LogWriter, fills: SampleFills, sender: Sender, today: string, deadline: number, report: RunReport): void {
+  for (const [index, planned] of sends.entries()) {
+    const stop = Date.now() >= deadline ? 'stopped at the time limit' : MailApp.getRemainingDailyQuota() < 1 ? 'stopped at the mail quota' : undefined;
+    if (stop) {
+      report.outcome = stop;
+      report.waiting = sends.length - index;
+      return;
+    }
+    if (sendOne(planned, log, fills, sender, today)) report.sent++;
+    else report.failed++;
+  }
+}
+
+function run(spreadsheet: Spreadsheet, startedAt: number): RunReport {
+  const now = new Date(startedAt);
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const settings = readFollowUpSettings(spreadsheet, { create: true }).followUps;
+  if (!isInSendWindow(now, timeZone, settings.window)) return { ...newReport(now), outcome: 'outside send window' };
+  const state = readFollowUpState(spreadsheet, timeZone, { create: true });
+  const today = dayKey(now, timeZone);
+  const report = newReport(now, state.log.unconfirmed);
+  const actions = planFollowUps({
+    contexts: state.contexts,
+    log: state.log,
+    settings,
+    templates: state.templates,
+    timeZone,
+    today,
+    operatorEmail: Session.getEffectiveUser().getEmail(),
+  });
+  const log = new LogWriter(state.logSheet ?? followUpLogSheet(spreadsheet), state.log.nextRow);
+  const fills = new SampleFills(state.samplesSheet, state.samplesHeader, timeZone);
+  recordUnsent(actions, log, fills, report, now);
+  SpreadsheetApp.flush();
+  const sends = actions.filter((a): a is Extract<Action, { kind: 'send' }> => a.kind === 'send');
+  sendAll(sends, log, fills, senderOf(settings), today, startedAt + TIME_BUDGET_MS, report);
+  return report;
+}
+
+/**
+ * A failed run leaves its error in the status and, once per distinct error, as a log row, so an
+ * hourly trigger failing the same way does not fill the log.
+ */
+function recordFailure(spreadsheet: Spreadsheet, error: unknown, startedAt: number): RunReport {
+  const report: RunReport = { ...newReport(new Date(startedAt)), outcome: 'failed', error: errorText(error) };
+  try {
+    const repeated = loadRunReport()?.error === report.error;
+    saveRunReport(report);
+    if (!repeated) {
+      const status = `${LOG_STATUS.failed}: the run stopped: ${report.error}`;
+      followUpLogSheet(spreadsheet).appendRow([new Date(startedAt), '(run)', '', '', '', '', status, '', '']);
+    }
+  } catch {
+    // Nowhere left to record it; the trigger must still end quietly.
+  }
+  return report;
+}
+
+/**
+ * Runs follow-ups and records the outcome; never throws. `skip` (the hourly trigger) gives up at
+ * once when another run holds the lock and returns undefined; `wait` (the menu) waits for it a while.
+ */
+export function runFollowUpsRecorded(spreadsheet: Spreadsheet, lock: 'skip' | 'wait'): RunReport | undefined {
+  const startedAt = Date.now();
+  try {
+    const work = () => run(spreadsheet, startedAt);
+    const report = lock === 'skip' ? unlessDocumentLocked(work) : withDocumentLock('Sending follow-ups', work);
+    if (report) saveRunReport(report);
+    return report;
+  } catch (error) {
+    return recordFailure(spreadsheet, error, startedAt);
+  }
+}
