@@ -90,7 +90,8 @@ export class RangeColumns {
     const column = this.table.mapping[field];
     if (column === undefined) return out;
     const digitsAsIs = fieldSpec(this.table.kind, field).kind === 'id';
-    const parsedBefore = new Map<unknown, string | undefined>();
+    // null: a cell that reads as blank ('-', 'n/a').
+    const parsedBefore = new Map<unknown, string | null>();
     for (let i = 0; i < rows.length; i++) {
       const raw = this.table.values[rows[i]][column];
       if (isEmptyCell(raw)) continue;
@@ -99,11 +100,11 @@ export class RangeColumns {
         continue;
       }
       let text = parsedBefore.get(raw);
-      if (text === undefined && !parsedBefore.has(raw)) {
-        text = (this.parse(field, rows[i], raw) as string | null) ?? undefined;
+      if (text === undefined) {
+        text = this.parse(field, rows[i], raw) as string | null;
         parsedBefore.set(raw, text);
       }
-      out[i] = text;
+      if (text !== null) out[i] = text;
     }
     return out;
   }
@@ -154,7 +155,7 @@ export class RangeColumns {
     let parser = this.parsers.get(field);
     if (!parser) {
       const spec = fieldSpec(this.table.kind, field);
-      parser = columnParser(spec.kind, spec, this.columnValues(this.table.mapping[field]), { timeZone: this.timeZone });
+      parser = columnParser(spec.kind, spec, () => this.columnValues(this.table.mapping[field]), { timeZone: this.timeZone });
       this.parsers.set(field, parser);
     }
     return parser;

@@ -31,6 +31,20 @@ export class Totals {
 
 export class Ledger {
   readonly groups = new Map<string, Totals>();
+  /** Every order counted, whatever its group: the Total row's Orders. */
+  readonly orderIds = new Set<string>();
+  private lastOrderId?: string;
+  private lastTotals?: Totals;
+
+  /** Counts an order line's order for its group. */
+  countOrder(totals: Totals, orderId: string): void {
+    // The lines of an order sit together in every export: skip the sets for its second line onwards.
+    if (orderId === this.lastOrderId && totals === this.lastTotals) return;
+    this.lastOrderId = orderId;
+    this.lastTotals = totals;
+    totals.orderIds.add(orderId);
+    this.orderIds.add(orderId);
+  }
 
   totalsFor(key: string): Totals {
     let totals = this.groups.get(key);

@@ -5,12 +5,27 @@
  * their cells, else 0; COGS = Units × the SKU's unit cost.
  */
 import { CURRENCY_BEARING_FIELDS, lineAmounts, refundsArePerOrder, skuOfLine, spreadOrderRefunds } from '../records/orders';
-import { RangeColumns, Rows } from './columns';
+import { Amounts, RangeColumns, Rows } from './columns';
 import { ReportContext } from './context';
 import { GroupBy, rowsOfKey, UNALLOCATED, UNATTRIBUTED } from './ledger';
 import { rowsInPeriod } from './period';
 
 const present = (n: number): number | undefined => (n === n ? n : undefined);
+
+type AmountsOf = (field: string) => Amounts;
+
+/** Reads each amount column of the rows once, however many rules look at it. */
+function amountsReader(orders: RangeColumns, rows: Rows): AmountsOf {
+  const read = new Map<string, Amounts>();
+  return (field) => {
+    let amounts = read.get(field);
+    if (!amounts) {
+      amounts = orders.amounts(field, rows);
+      read.set(field, amounts);
+    }
+    return amounts;
+  };
+}
 
 function skusOf(orders: RangeColumns, rows: Rows): (string | undefined)[] {
   const skus = orders.texts('SKU', rows);
@@ -25,9 +40,9 @@ function keysOf(orders: RangeColumns, rows: Rows, by: GroupBy): string[] {
 }
 
 /** A line's currency: the Currency column, else the currency an amount cell names ('£12.50'). */
-function currenciesOf(orders: RangeColumns, rows: Rows): (string | undefined)[] {
+function currenciesOf(orders: RangeColumns, rows: Rows, amountsOf: AmountsOf): (string | undefined)[] {
   const currencies = orders.texts('Currency', rows);
-  const named = CURRENCY_BEARING_FIELDS.map((field) => orders.amounts(field, rows).currencies).filter((list) => list !== undefined);
+  const named = CURRENCY_BEARING_FIELDS.map((field) => amountsOf(field).currencies).filter((list) => list !== undefined);
   if (named.length === 0) return currencies;
   return currencies.map((currency, i) => currency ?? named.map((list) => list[i]).find((found) => found !== undefined));
 }
@@ -44,17 +59,17 @@ interface Line {
 }
 
 /** The lines that count (not cancelled, not free samples), with the shared line rules applied. */
-function linesOf(orders: RangeColumns, rows: Rows): Line[] {
+function linesOf(orders: RangeColumns, rows: Rows, amountsOf: AmountsOf): Line[] {
   const ids = orders.texts('Order ID', rows);
   const statuses = orders.texts('Status', rows);
   const units = orders.numbers('Units', rows);
-  const gross = orders.amounts('Gross sales', rows).values;
-  const unitPrice = orders.amounts('Unit price', rows).values;
-  const discount = orders.amounts('Seller discount', rows).values;
-  const netOfDiscount = orders.amounts('Net of discount', rows).values;
-  const refund = orders.amounts('Refund', rows).values;
-  const commission = orders.amounts('Commission', rows).values;
-  const estimatedCommission = orders.amounts('Estimated commission', rows).values;
+  const gross = amountsOf('Gross sales').values;
+  const unitPrice = amountsOf('Unit price').values;
+  const discount = amountsOf('Seller discount').values;
+  const netOfDiscount = amountsOf('Net of discount').values;
+  const refund = amountsOf('Refund').values;
+  const commission = amountsOf('Commission').values;
+  const estimatedCommission = amountsOf('Estimated commission').values;
   const fullyRefunded = orders.flags('Fully refunded', rows);
   const lines: Line[] = [];
   for (let i = 0; i < rows.length; i++) {
@@ -86,11 +101,12 @@ export function addOrders(orders: RangeColumns, context: ReportContext): void {
   const selected = rowsOfKey(rows, keysOf(orders, rows, grouping.by), grouping);
   rows = selected.rows;
 
-  const lines = linesOf(orders, rows);
+  const amountsOf = amountsReader(orders, rows);
+  const lines = linesOf(orders, rows, amountsOf);
   const commissionPcts = orders.numbers('Commission %', rows);
   const platformFees = orders.amounts('Platform fee', rows).values;
   const shippingCosts = orders.amounts('Shipping cost', rows).values;
-  const currencies = currenciesOf(orders, rows);
+  const currencies = currenciesOf(orders, rows, amountsOf);
   const skus = costBook ? skusOf(orders, rows) : [];
   for (const line of lines) {
     const i = line.index;
@@ -100,7 +116,7 @@ export function addOrders(orders: RangeColumns, context: ReportContext): void {
     const pct = commissionPcts[i];
     const commission = line.commission ?? (pct === pct ? pct * net : 0);
     const totals = ledger.totalsFor(selected.keys[i]);
-    totals.orderIds.add(line.orderId);
+    ledger.countOrder(totals, line.orderId);
     totals.units += line.units;
     totals.gmv += gmv * rate;
     totals.refunds += line.refund * rate;
@@ -108,7 +124,7 @@ export function addOrders(orders: RangeColumns, context: ReportContext): void {
     totals.platformFees += (platformFees[i] === platformFees[i] ? platformFees[i] : 0) * rate;
     totals.shipping += (shippingCosts[i] === shippingCosts[i] ? shippingCosts[i] : 0) * rate;
     if (costBook) {
-      const unitCost = costBook.unitCost(skus[i], () => orders.rowLabel(rows[i]));
+      const unitCost = costBook.unitCost(skus[i], orders, rows[i]);
       if (unitCost === unitCost) totals.cogs += line.units * unitCost;
     }
   }

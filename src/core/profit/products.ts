@@ -36,10 +36,10 @@ export class CostBook {
     return new CostBook(bySku);
   }
 
-  /** Cost of one unit in the report currency; NaN (and noted) when unknown. `where` names the row for the error. */
-  unitCost(sku: string | undefined, where: () => string): number {
+  /** Cost of one unit in the report currency; NaN, and noted for the error, when unknown. */
+  unitCost(sku: string | undefined, range: RangeColumns, row: number): number {
     if (sku === undefined) {
-      this.withoutSku.push(where());
+      this.withoutSku.push(range.rowLabel(row));
       return NaN;
     }
     const cost = this.bySku.get(sku.toLowerCase());

@@ -27,7 +27,7 @@ export function addSamples(samples: RangeColumns, context: ReportContext): void 
     if (statuses[i] === 'cancelled') continue;
     let productCost = sampleCosts.values[i] * fx.rateOf(sampleCosts.currencies?.[i]);
     if (productCost !== productCost) {
-      const unitCost = costBook ? costBook.unitCost(skus[i], () => samples.rowLabel(rows[i])) : 0;
+      const unitCost = costBook ? costBook.unitCost(skus[i], samples, rows[i]) : 0;
       productCost = (units[i] === units[i] ? units[i] : 1) * unitCost;
     }
     const shipping = shippingCosts.values[i] === shippingCosts.values[i] ? shippingCosts.values[i] * fx.rateOf(shippingCosts.currencies?.[i]) : 0;

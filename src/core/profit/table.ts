@@ -46,12 +46,11 @@ function withProfit(a: Amounts): ProfitFigures {
     a['Net revenue'] - a.Commission - a['Platform fees'] - a.COGS - a.Shipping - a['Sample cost'] - a['Other costs'],
   );
   const invested = roundCents(a.Commission + a['Sample cost'] + a['Other costs']);
-  return {
-    ...a,
-    'Net profit': netProfit,
-    Margin: a['Net revenue'] === 0 ? '' : netProfit / a['Net revenue'],
-    ROI: invested === 0 ? '' : netProfit / invested,
-  };
+  const figures = a as ProfitFigures;
+  figures['Net profit'] = netProfit;
+  figures.Margin = a['Net revenue'] === 0 ? '' : netProfit / a['Net revenue'];
+  figures.ROI = invested === 0 ? '' : netProfit / invested;
+  return figures;
 }
 
 /** Each key's figures, in report order. */
@@ -61,13 +60,15 @@ export function figuresByKey(ledger: Ledger): [string, ProfitFigures][] {
 }
 
 function totalOf(ledger: Ledger, rows: readonly [string, ProfitFigures][]): ProfitFigures {
-  const orderIds = new Set<string>();
-  for (const totals of ledger.groups.values()) for (const id of totals.orderIds) orderIds.add(id);
-  const sum = (column: ProfitColumn) => roundCents(rows.reduce((total, [, figures]) => total + (figures[column] as number), 0));
+  const sum = (column: ProfitColumn) => {
+    let total = 0;
+    for (const [, figures] of rows) total += figures[column] as number;
+    return roundCents(total);
+  };
   return withProfit({
     // An order whose lines belong to two keys counts once.
-    Orders: orderIds.size,
-    Units: rows.reduce((total, [, figures]) => total + (figures.Units as number), 0),
+    Orders: ledger.orderIds.size,
+    Units: sum('Units'),
     GMV: sum('GMV'),
     Refunds: sum('Refunds'),
     'Net revenue': sum('Net revenue'),

@@ -127,7 +127,7 @@ function textParser(raw: unknown): Parsed<string> {
 }
 
 /** The parser for one column, with its column-level decisions (decimal comma, day-first dates, whole-number percents) made from all its values. */
-export function columnParser(kind: FieldKind, spec: FieldSpec, columnValues: unknown[], options: ReadOptions): ColumnParser {
+export function columnParser(kind: FieldKind, spec: FieldSpec, columnValues: () => unknown[], options: ReadOptions): ColumnParser {
   switch (kind) {
     case 'id':
       return parseId;
@@ -144,16 +144,16 @@ export function columnParser(kind: FieldKind, spec: FieldSpec, columnValues: unk
     case 'boolean':
       return parseBoolean;
     case 'money': {
-      const style = detectMoneyStyle(columnValues);
+      const style = detectMoneyStyle(columnValues());
       return (raw) => parseMoney(raw, style);
     }
     case 'percent': {
-      const scale = detectPercentScale(columnValues);
+      const scale = detectPercentScale(columnValues());
       return (raw) => parsePercent(raw, scale);
     }
     case 'date':
     case 'datetime': {
-      const order = detectDateOrder(columnValues);
+      const order = detectDateOrder(columnValues());
       return (raw) => parseDate(raw, { timeZone: options.timeZone, order });
     }
     case 'enum':
@@ -210,7 +210,7 @@ export function readTable(table: MappedTable, options: ReadOptions): { rows: Par
   }
   const columns = Object.entries(table.mapping).map(([field, column]) => {
     const spec = fieldSpec(table.kind, field);
-    const columnValues = data.map((row) => row[column]);
+    const columnValues = () => data.map((row) => row[column]);
     return { field, column, name: String(header[column] ?? field).trim() || field, parse: columnParser(spec.kind, spec, columnValues, options) };
   });
   const rows: ParsedRow[] = [];

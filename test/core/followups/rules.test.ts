@@ -98,7 +98,7 @@ describe('dueMessages', () => {
     const dayKeys = fc.integer({ min: 0, max: 60 }).map((n) => addDays('2026-03-01', n));
     fc.assert(
       fc.property(fc.option(dayKeys, { nil: undefined }), fc.option(dayKeys, { nil: undefined }), fc.option(dayKeys, { nil: undefined }), (shipped, delivered, due) => {
-        const s = sample({ shipped: shipped && day(shipped), delivered: delivered && day(delivered), due: due && day(due) });
+        const s = sample({ shipped: shipped ? day(shipped) : undefined, delivered: delivered ? day(delivered) : undefined, due: due ? day(due) : undefined });
         const dueOn = new Map<string, number[]>();
         for (let n = 0; n < 90; n++) {
           const today = addDays('2026-03-01', n);

@@ -1,0 +1,145 @@
+/**
+ * Follow-up automation played forward in the local runtime: the built add-on's hourly trigger
+ * fired once an hour on the fake clock, exactly as Apps Script would, and what it sent and
+ * queued read back from the runtime's outbox and the workbook's Follow-up log.
+ */
+import { normalizeHeader } from '../src/core/aliases';
+import { LOG_STATUS, statusWord } from '../src/core/followups/log';
+import { FOLLOWUP_LOG_HEADERS, FOLLOWUP_LOG_TAB } from '../src/core/schema';
+import { instantToWallClock } from '../src/core/values';
+import type { Runtime, SentMail } from './runtime';
+import { CellValue, valuesOf } from './runtime/workbook';
+
+const HOUR_MS = 3_600_000;
+const TRIGGER_HANDLER = 'runFollowUps';
+
+export interface SimulatedMessage {
+  /** Local time in the workbook's zone, with its UTC offset. */
+  time: string;
+  to: string;
+  subject: string;
+  rule: string;
+  key: string;
+  handle: string;
+  sample: string;
+}
+
+export interface HeldMessage {
+  rule: string;
+  handle: string;
+  sample: string;
+  problem: string;
+}
+
+export interface SimulationResult {
+  sent: SimulatedMessage[];
+  queued: SimulatedMessage[];
+  held: HeldMessage[];
+  /** Sent mail with no `sent` log row (or the reverse): always empty unless something is broken. */
+  unmatched: string[];
+}
+
+export interface SimulationOptions {
+  from: Date;
+  days: number;
+  mode?: 'send' | 'review';
+}
+
+/** ISO 8601 with the zone's offset: '2026-03-02T09:00:00-08:00'. */
+export function localIso(instant: Date, timeZone: string): string {
+  const w = instantToWallClock(instant, timeZone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const offset = Math.round((Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+  const sign = offset < 0 ? '-' : '+';
+  const offsetText = `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${offsetText}`;
+}
+
+/** Types a Settings value into its row, as the operator would. */
+export function setSetting(runtime: Runtime, name: string, value: CellValue): void {
+  const row = runtime.workbook.sheets.find((s) => s.name === 'Settings')?.rows.find((r) => normalizeHeader(r[0]?.value) === normalizeHeader(name));
+  if (!row) throw new Error(`The Settings tab has no "${name}" row`);
+  row[1] = { value };
+}
+
+interface LogRow {
+  time: Date;
+  rule: string;
+  handle: string;
+  sample: string;
+  to: string;
+  subject: string;
+  status: string;
+  key: string;
+}
+
+function logRows(runtime: Runtime): LogRow[] {
+  const sheet = runtime.workbook.sheets.find((s) => s.name === FOLLOWUP_LOG_TAB);
+  if (!sheet) return [];
+  const column = (header: (typeof FOLLOWUP_LOG_HEADERS)[number]) => FOLLOWUP_LOG_HEADERS.indexOf(header);
+  return valuesOf(sheet)
+    .slice(1)
+    .map((row) => ({
+      time: row[column('Time')] as Date,
+      rule: String(row[column('Rule')]),
+      handle: String(row[column('Handle')]),
+      sample: String(row[column('Sample ID')]),
+      to: String(row[column('To')]),
+      subject: String(row[column('Subject')]),
+      status: String(row[column('Status')]),
+      key: String(row[column('Key')]),
+    }))
+    .filter((row) => row.key !== '');
+}
+
+/** Pairs each email with the log row that sent it: same recipient, subject and minute of sending. */
+function matchSent(mail: readonly SentMail[], rows: readonly LogRow[], timeZone: string): Pick<SimulationResult, 'sent' | 'unmatched'> {
+  const open = rows.filter((row) => statusWord(row.status) === LOG_STATUS.sent);
+  const sent: SimulatedMessage[] = [];
+  const unmatched: string[] = [];
+  for (const email of mail) {
+    const index = open.findIndex((row) => row.to === email.to && row.subject === email.subject && Math.abs(row.time.getTime() - email.time.getTime()) < 60_000);
+    if (index < 0) {
+      unmatched.push(`email to ${email.to} "${email.subject}" has no sent row in the log`);
+      continue;
+    }
+    const [row] = open.splice(index, 1);
+    sent.push({ time: localIso(email.time, timeZone), to: email.to, subject: email.subject, rule: row.rule, key: row.key, handle: row.handle, sample: row.sample });
+  }
+  for (const row of open) unmatched.push(`log row ${row.key} says sent but no email went out in this simulation`);
+  return { sent, unmatched };
+}
+
+/**
+ * Turns follow-ups on (idempotent) and fires the hourly trigger from `from` for `days` days.
+ * Only what happens during this simulation is reported; earlier log rows are left out.
+ */
+export function simulateFollowUps(runtime: Runtime, options: SimulationOptions): SimulationResult {
+  runtime.clock.set(options.from);
+  runtime.call('menuFollowUpsOn');
+  if (options.mode) setSetting(runtime, 'Follow-up mode', options.mode);
+  const trigger = runtime.triggers.find((t) => t.handler === TRIGGER_HANDLER && t.owner === runtime.userEmail);
+  if (!trigger) throw new Error('Turning follow-ups on installed no trigger');
+  const keysBefore = new Set(logRows(runtime).map((row) => `${row.key}\u0001${row.status}`));
+  const mailBefore = runtime.outbox.length;
+  for (let hour = 0; hour < options.days * 24; hour++) {
+    runtime.clock.set(new Date(options.from.getTime() + hour * HOUR_MS));
+    runtime.fireTrigger(trigger);
+  }
+  const timeZone = runtime.workbook.timeZone;
+  const rows = logRows(runtime).filter((row) => !keysBefore.has(`${row.key}\u0001${row.status}`));
+  const toMessage = (row: LogRow): SimulatedMessage => ({
+    time: localIso(row.time, timeZone),
+    to: row.to,
+    subject: row.subject,
+    rule: row.rule,
+    key: row.key,
+    handle: row.handle,
+    sample: row.sample,
+  });
+  return {
+    ...matchSent(runtime.outbox.slice(mailBefore), rows, timeZone),
+    queued: rows.filter((row) => statusWord(row.status) === LOG_STATUS.awaiting).map(toMessage),
+    held: rows.filter((row) => statusWord(row.status) === LOG_STATUS.error).map((row) => ({ rule: row.rule, handle: row.handle, sample: row.sample, problem: row.status.replace(/^error:\s*/, '') })),
+  };
+}

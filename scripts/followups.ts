@@ -1,0 +1,94 @@
+/**
+ * `npm run followups -- <workbook.xlsx> --from <ISO date-time> --days <N> [--mode send|review] [--out <dir>]`
+ *
+ * Shows a stretch of follow-up automation before anyone turns it on: the built add-on runs in the
+ * local runtime on the workbook (organized first when it has no Samples and Creators tabs), its
+ * hourly trigger fires once an hour from --from for --days days, and every email is written to
+ * <out>/outbox.jsonl (and, in review mode, what would wait for approval to <out>/queued.jsonl),
+ * with the resulting workbook as <out>/followups.xlsx.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CREATORS, SAMPLES } from '../src/core/schema';
+import { localIso, SimulatedMessage, simulateFollowUps } from './followupSimulation';
+import { createRuntime, Runtime } from './runtime';
+import { readWorkbook, writeWorkbook } from './runtime/xlsx';
+
+const USAGE = 'Usage: npm run followups -- <workbook.xlsx> --from <ISO date-time> --days <N> [--mode send|review] [--out <dir>]';
+
+interface Args {
+  input: string;
+  from: Date;
+  days: number;
+  mode?: 'send' | 'review';
+  out: string;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const options: Record<string, string> = {};
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (!argv[i].startsWith('--')) positional.push(argv[i]);
+    else if (['--from', '--days', '--mode', '--out'].includes(argv[i]) && argv[i + 1] !== undefined) options[argv[i]] = argv[++i];
+    else throw new Error(`${argv[i]} is not an option or has no value. ${USAGE}`);
+  }
+  const from = new Date(options['--from'] ?? '');
+  const days = Number(options['--days']);
+  const mode = options['--mode'];
+  if (positional.length !== 1) throw new Error(`Give one workbook. ${USAGE}`);
+  if (Number.isNaN(from.getTime())) throw new Error(`--from takes a date-time such as 2026-03-01T00:00:00-08:00. ${USAGE}`);
+  if (!Number.isInteger(days) || days < 1 || days > 366) throw new Error(`--days takes a whole number of days from 1 to 366. ${USAGE}`);
+  if (mode !== undefined && mode !== 'send' && mode !== 'review') throw new Error(`--mode is send or review. ${USAGE}`);
+  return { input: positional[0], from, days, mode, out: options['--out'] ?? 'out/followups' };
+}
+
+function organizeIfNeeded(runtime: Runtime, print: (line: string) => void): void {
+  const names = new Set(runtime.workbook.sheets.map((s) => s.name));
+  if (names.has(SAMPLES.name) && names.has(CREATORS.name)) return;
+  print('No Samples and Creators tabs yet: running Organize first.');
+  runtime.call('runOrganize');
+}
+
+function writeJsonl(file: string, messages: readonly SimulatedMessage[]): void {
+  fs.writeFileSync(file, messages.map((m) => JSON.stringify(m)).join('\n') + (messages.length ? '\n' : ''));
+}
+
+function printMessages(title: string, messages: readonly SimulatedMessage[], print: (line: string) => void): void {
+  print(`\n${title}: ${messages.length}`);
+  for (const m of messages) print(`  ${m.time.slice(0, 16).replace('T', ' ')}  ${m.rule.padEnd(13)} ${m.sample.padEnd(12)} @${m.handle.padEnd(20)} → ${m.to}: ${m.subject}`);
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  if (!fs.existsSync(args.input)) throw new Error(`No workbook at ${args.input}`);
+  const workbook = await readWorkbook(args.input);
+  const runtime = createRuntime({ workbook, now: args.from });
+  const print = (line: string) => console.log(line);
+  print(`Follow-ups on ${args.input}, ${args.days} days from ${localIso(args.from, workbook.timeZone)} (${workbook.timeZone})`);
+  runtime.call('onOpen');
+  organizeIfNeeded(runtime, print);
+  const result = simulateFollowUps(runtime, { from: args.from, days: args.days, mode: args.mode });
+  const mode = runtime.call('followUpStatus') as { mode: string };
+  print(`Mode: ${mode.mode}${mode.mode === 'review' ? ' (nothing is sent until approved; showing what would be queued)' : ''}`);
+  printMessages('Sent', result.sent, print);
+  if (result.queued.length || mode.mode === 'review') printMessages('Queued for approval', result.queued, print);
+  if (result.held.length) {
+    print(`\nHeld with a problem (not sent): ${result.held.length}`);
+    for (const h of result.held) print(`  ${h.rule.padEnd(13)} ${h.sample.padEnd(12)} @${h.handle}: ${h.problem}`);
+  }
+  if (result.unmatched.length) {
+    print(`\nMail and log disagree (${result.unmatched.length}):`);
+    for (const line of result.unmatched) print(`  ${line}`);
+  }
+  fs.mkdirSync(args.out, { recursive: true });
+  writeJsonl(path.join(args.out, 'outbox.jsonl'), result.sent);
+  if (mode.mode === 'review') writeJsonl(path.join(args.out, 'queued.jsonl'), result.queued);
+  await writeWorkbook(workbook, path.join(args.out, 'followups.xlsx'));
+  print(`\nWrote ${path.join(args.out, 'outbox.jsonl')}${mode.mode === 'review' ? ', queued.jsonl' : ''} and followups.xlsx`);
+  if (result.unmatched.length) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

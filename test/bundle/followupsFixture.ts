@@ -1,0 +1,86 @@
+/** A small seller workbook with managed Samples, Creators and Products tabs, for runs of the built bundle. */
+import * as path from 'path';
+import { createRuntime, Runtime } from '../../scripts/runtime';
+import { CellValue, sheetFromValues, WorkbookModel } from '../../scripts/runtime/workbook';
+import { CREATORS, headersOf, PRODUCTS, SAMPLES } from '../../src/core/schema';
+import { wallClockToInstant } from '../../src/core/values';
+
+export const TZ = 'America/Los_Angeles';
+export const CODE_PATH = path.resolve(__dirname, '../../dist/Code.js');
+
+/** An instant given as wall-clock time in the workbook's zone: at('2026-03-02', 9). */
+export function at(day: string, hour = 0, minute = 0): Date {
+  const [year, month, date] = day.split('-').map(Number);
+  return wallClockToInstant({ year, month, day: date, hour, minute, second: 0 }, TZ);
+}
+
+type Row = Record<string, CellValue>;
+
+function tab(name: string, headers: readonly string[], rows: readonly Row[]) {
+  return sheetFromValues(name, [headers.slice(), ...rows.map((row) => headers.map((h) => row[h] ?? ''))], 1);
+}
+
+export const CREATOR_ROWS: Row[] = [
+  { Handle: 'jane.doe', Name: 'Jane Doe', Email: 'jane@example.com', Owner: 'dana@shop.example' },
+  { Handle: 'omar.k', Name: 'Omar Khan', Email: 'omar@example.com', Owner: 'dana@shop.example' },
+  { Handle: 'lee.makes', Name: 'Lee', Email: 'lee@example.com' },
+  { Handle: 'kim.glow', Name: 'Kim Park', Email: 'kim@example.com' },
+  { Handle: 'bad.email', Name: 'Bo', Email: 'bo@' },
+];
+
+export const SAMPLE_ROWS: Row[] = [
+  // Brief, Delivered (fills Due = Mar 12), Reminder, Overdue, Second nudge.
+  { 'Sample ID': 'S-1', Handle: 'jane.doe', SKU: 'GLOW-1', Units: 1, Shipped: at('2026-03-02'), Carrier: 'UPS', Tracking: '1Z001', Delivered: at('2026-03-05') },
+  // Requested, never shipped: a ship reminder to the owner.
+  { 'Sample ID': 'S-2', Handle: 'omar.k', SKU: 'GLOW-1', Units: 1, Requested: at('2026-03-01') },
+  // Posted before the month: nothing.
+  { 'Sample ID': 'S-3', Handle: 'lee.makes', SKU: 'GLOW-1', Shipped: at('2026-02-20'), 'Brief sent': at('2026-02-20'), Delivered: at('2026-02-24'), Due: at('2026-03-06'), Posted: at('2026-03-05') },
+  // A Due the operator set: Brief, then Reminder and Overdue around Mar 25.
+  { 'Sample ID': 'S-4', Handle: 'kim.glow', SKU: 'GLOW-1', Shipped: at('2026-03-09'), Tracking: 'LX123', Carrier: 'Royal Mail', Due: at('2026-03-25') },
+  // Cancelled: nothing.
+  { 'Sample ID': 'S-5', Handle: 'jane.doe', SKU: 'GLOW-1', Shipped: at('2026-03-03'), Status: 'cancelled' },
+  // The creator's address is unusable: held in the log with the reason, never sent.
+  { 'Sample ID': 'S-6', Handle: 'bad.email', SKU: 'GLOW-1', Shipped: at('2026-03-04') },
+];
+
+export function fixtureWorkbook(samples: Row[] = SAMPLE_ROWS, creators: Row[] = CREATOR_ROWS): WorkbookModel {
+  return {
+    timeZone: TZ,
+    sheets: [
+      tab(CREATORS.name, headersOf(CREATORS), creators),
+      tab(SAMPLES.name, headersOf(SAMPLES), samples),
+      tab(PRODUCTS.name, headersOf(PRODUCTS), [{ SKU: 'GLOW-1', Product: 'Glow Serum', Brand: 'Lumi' }]),
+    ],
+  };
+}
+
+export function startRuntime(workbook: WorkbookModel, options: { now?: Date; mailQuota?: number } = {}): Runtime {
+  const runtime = createRuntime({ workbook, now: options.now ?? at('2026-03-01'), mailQuota: options.mailQuota, userEmail: 'dana@shop.example', codePath: CODE_PATH });
+  runtime.call('onOpen');
+  return runtime;
+}
+
+export function sheetValues(runtime: Runtime, name: string): CellValue[][] {
+  const sheet = runtime.workbook.sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`no tab ${name}`);
+  const width = Math.max(0, ...sheet.rows.map((r) => r.length));
+  return sheet.rows.map((row) => Array.from({ length: width }, (_, c) => row[c]?.value ?? ''));
+}
+
+/** Changes a Settings value as the operator would, by typing into its Value cell. */
+export function setSetting(runtime: Runtime, name: string, value: CellValue): void {
+  const sheet = runtime.workbook.sheets.find((s) => s.name === 'Settings');
+  const row = sheet?.rows.find((r) => r[0]?.value === name);
+  if (!row) throw new Error(`no setting ${name}`);
+  row[1] = { value };
+}
+
+/** Fires the installed follow-up trigger once an hour from the clock's time for `hours` hours. */
+export function runHourly(runtime: Runtime, hours: number): void {
+  const trigger = runtime.triggers.find((t) => t.handler === 'runFollowUps');
+  if (!trigger) throw new Error('follow-ups are not on');
+  for (let h = 0; h < hours; h++) {
+    runtime.fireTrigger(trigger);
+    runtime.clock.advance(3_600_000);
+  }
+}
