@@ -39,12 +39,12 @@ function renderSources(sources: DetectionSummary[]): void {
       el('div', { className: 'source', attrs: { 'data-tab': source.tab } }, [
         el('div', { className: 'name', text: source.tab }),
         kindSelect(source),
-        el('div', {
-          className: 'columns',
-          text: source.kind
-            ? source.columns.map((c) => `${c.header} → ${c.field}`).join(' · ')
-            : source.reason ?? 'Not read by Organize',
-        }),
+        source.kind
+          ? el('details', { className: 'columns' }, [
+              el('summary', { text: `${source.columns.length} columns mapped` }),
+              ...source.columns.map((c) => el('div', { text: `${c.header} → ${c.field}` })),
+            ])
+          : el('div', { className: 'columns', text: source.reason ?? 'Not read by Organize' }),
       ]),
     ),
   );
