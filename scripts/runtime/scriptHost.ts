@@ -7,6 +7,8 @@ import * as vm from 'vm';
 import type { Realm } from './boundary';
 
 const CALL_SLOT = '__creatorOpsRuntimeCall__';
+const FAST_BUILT_INS = ['Math', 'JSON', 'Object', 'Array', 'String', 'Number', 'Boolean', 'Date', 'RegExp', 'Map', 'Set', 'WeakMap',
+  'Error', 'TypeError', 'RangeError', 'Intl', 'Symbol', 'Reflect', 'parseInt', 'parseFloat', 'isNaN', 'isFinite'];
 const TRAMPOLINE = new vm.Script(`(function (call) { return call.fn.apply(undefined, call.args); })(${CALL_SLOT})`);
 
 export class ScriptHost {
@@ -23,8 +25,22 @@ export class ScriptHost {
     this.builtIns = new Set(this.globalNames());
   }
 
+  /**
+   * Runs Code.js so that its top-level function declarations end up as globals, as in Apps Script.
+   *
+   * Node resolves every global name of a vm context through an interceptor, about 25 times slower
+   * than a local (Math.imul in a hashing loop dominated whole benchmarks). Apps Script has no such
+   * cost, so the file runs inside a function whose parameters bind the built-ins locally, and its
+   * top-level functions and variables are then published as globals.
+   */
   load(codePath: string): void {
-    new vm.Script(fs.readFileSync(codePath, 'utf8'), { filename: codePath }).runInContext(this.context);
+    const source = fs.readFileSync(codePath, 'utf8');
+    const declared = [...source.matchAll(/^(?:function\s+|var\s+|let\s+|const\s+)([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]);
+    const wrapped =
+      `(function (${FAST_BUILT_INS.join(', ')}) {\n${source}\n;return { ${declared.join(', ')} };\n})` +
+      `(${FAST_BUILT_INS.join(', ')})`;
+    const functions = new vm.Script(wrapped, { filename: codePath, lineOffset: -1 }).runInContext(this.context) as Record<string, unknown>;
+    Object.assign(this.context, functions);
   }
 
   /** Whether the add-on defines a top-level function of this name. */

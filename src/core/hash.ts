@@ -1,9 +1,14 @@
-/** FNV-1a, 32 bits, as 7 base-36 characters: short stable fingerprints, not security. */
-export function shortHash(text: string): string {
+/** FNV-1a over UTF-16 code units, 32 bits: short stable fingerprints, not security. */
+export function hash32(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 0).toString(36).padStart(7, '0');
+  return hash >>> 0;
+}
+
+/** hash32 as 7 base-36 characters, for IDs people read. */
+export function shortHash(text: string): string {
+  return hash32(text).toString(36).padStart(7, '0');
 }

@@ -10,12 +10,14 @@ import { senderName, singleAddress } from '../core/followups/headers';
 import { LOG_STATUS } from '../core/followups/log';
 import { Action, Planned, planFollowUps } from '../core/followups/plan';
 import { isInSendWindow } from '../core/followups/window';
+import { FOLLOWUP_LOG_HEADERS } from '../core/schema';
 import { FollowUpSettings } from '../core/settings';
 import { dayKey } from '../core/values';
 import { followUpLogSheet, readFollowUpSettings, readFollowUpState } from './followupTabs';
 import { LogWriter, SampleFills } from './followupWrites';
 import { newReport, RunReport, saveRunReport, loadRunReport } from './followupStatus';
-import { unlessDocumentLocked, withDocumentLock } from './lock';
+import { unlessDocumentLocked } from './lock';
+import { ensureSize } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -30,8 +32,9 @@ interface Sender {
   replyTo?: string;
 }
 
-function senderOf(settings: FollowUpSettings): Sender {
-  const operator = singleAddress(Session.getEffectiveUser().getEmail());
+/** Reply-to is the operator the run works for (the trigger's owner). */
+function senderOf(settings: FollowUpSettings, operatorEmail: string): Sender {
+  const operator = singleAddress(operatorEmail);
   const name = senderName(settings.senderName);
   return { ...(name ? { name } : {}), ...('address' in operator ? { replyTo: operator.address } : {}) };
 }
@@ -108,6 +111,7 @@ function run(spreadsheet: Spreadsheet, startedAt: number): RunReport {
   const state = readFollowUpState(spreadsheet, timeZone, { create: true });
   const today = dayKey(now, timeZone);
   const report = newReport(now, state.log.unconfirmed);
+  const operatorEmail = Session.getEffectiveUser().getEmail();
   const actions = planFollowUps({
     contexts: state.contexts,
     log: state.log,
@@ -115,14 +119,17 @@ function run(spreadsheet: Spreadsheet, startedAt: number): RunReport {
     templates: state.templates,
     timeZone,
     today,
-    operatorEmail: Session.getEffectiveUser().getEmail(),
+    operatorEmail,
   });
-  const log = new LogWriter(state.logSheet ?? followUpLogSheet(spreadsheet), state.log.nextRow);
+  const logSheet = state.logSheet ?? followUpLogSheet(spreadsheet);
+  // Room for every row this run may add, in one step rather than a row at a time.
+  ensureSize(logSheet, state.log.nextRow + actions.length, FOLLOWUP_LOG_HEADERS.length);
+  const log = new LogWriter(logSheet, state.log.nextRow);
   const fills = new SampleFills(state.samplesSheet, state.samplesHeader, timeZone);
   recordUnsent(actions, log, fills, report, now);
   SpreadsheetApp.flush();
   const sends = actions.filter((a): a is Extract<Action, { kind: 'send' }> => a.kind === 'send');
-  sendAll(sends, log, fills, senderOf(settings), today, startedAt + TIME_BUDGET_MS, report);
+  sendAll(sends, log, fills, senderOf(settings, operatorEmail), today, startedAt + TIME_BUDGET_MS, report);
   return report;
 }
 
@@ -145,15 +152,16 @@ function recordFailure(spreadsheet: Spreadsheet, error: unknown, startedAt: numb
   return report;
 }
 
+const LOCK_WAIT_MS = { skip: 0, wait: 30 * 1000 };
+
 /**
- * Runs follow-ups and records the outcome; never throws. `skip` (the hourly trigger) gives up at
- * once when another run holds the lock and returns undefined; `wait` (the menu) waits for it a while.
+ * Runs follow-ups and records the outcome; never throws. When another run holds the lock it
+ * returns undefined, at once for the hourly trigger (`skip`), after a while for the menu (`wait`).
  */
-export function runFollowUpsRecorded(spreadsheet: Spreadsheet, lock: 'skip' | 'wait'): RunReport | undefined {
+export function runFollowUpsRecorded(spreadsheet: Spreadsheet, lock: keyof typeof LOCK_WAIT_MS): RunReport | undefined {
   const startedAt = Date.now();
   try {
-    const work = () => run(spreadsheet, startedAt);
-    const report = lock === 'skip' ? unlessDocumentLocked(work) : withDocumentLock('Sending follow-ups', work);
+    const report = unlessDocumentLocked(() => run(spreadsheet, startedAt), LOCK_WAIT_MS[lock]);
     if (report) saveRunReport(report);
     return report;
   } catch (error) {

@@ -12,10 +12,10 @@ export function withDocumentLock<T>(what: string, work: () => T): T {
   return holding(lock, work);
 }
 
-/** For work that can simply skip a turn (an hourly trigger run overlapping another run): undefined when the lock is taken. */
-export function unlessDocumentLocked<T>(work: () => T): T | undefined {
+/** For work that can simply skip a turn (a trigger run overlapping another run): undefined when the lock stays taken. */
+export function unlessDocumentLocked<T>(work: () => T, waitMs = 0): T | undefined {
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(0)) return undefined;
+  if (!lock.tryLock(waitMs)) return undefined;
   return holding(lock, work);
 }
 

@@ -29,7 +29,7 @@ export function sheetNamed(spreadsheet: Spreadsheet, name: string, options: { hi
   return sheet;
 }
 
-function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const maxColumns = sheet.getMaxColumns();

@@ -1,5 +1,6 @@
 /** A small seller workbook with managed Samples, Creators and Products tabs, for runs of the built bundle. */
 import * as path from 'path';
+import { setSetting } from '../../scripts/followupSimulation';
 import { createRuntime, Runtime } from '../../scripts/runtime';
 import { CellValue, sheetFromValues, WorkbookModel } from '../../scripts/runtime/workbook';
 import { CREATORS, headersOf, PRODUCTS, SAMPLES } from '../../src/core/schema';
@@ -14,7 +15,7 @@ export function at(day: string, hour = 0, minute = 0): Date {
   return wallClockToInstant({ year, month, day: date, hour, minute, second: 0 }, TZ);
 }
 
-type Row = Record<string, CellValue>;
+export type Row = Record<string, CellValue>;
 
 function tab(name: string, headers: readonly string[], rows: readonly Row[]) {
   return sheetFromValues(name, [headers.slice(), ...rows.map((row) => headers.map((h) => row[h] ?? ''))], 1);
@@ -67,20 +68,44 @@ export function sheetValues(runtime: Runtime, name: string): CellValue[][] {
   return sheet.rows.map((row) => Array.from({ length: width }, (_, c) => row[c]?.value ?? ''));
 }
 
-/** Changes a Settings value as the operator would, by typing into its Value cell. */
-export function setSetting(runtime: Runtime, name: string, value: CellValue): void {
-  const sheet = runtime.workbook.sheets.find((s) => s.name === 'Settings');
-  const row = sheet?.rows.find((r) => r[0]?.value === name);
-  if (!row) throw new Error(`no setting ${name}`);
-  row[1] = { value };
+/** Fires the user's follow-up trigger once, at `time`. */
+export function fireAt(runtime: Runtime, time: Date): void {
+  const trigger = runtime.triggers.find((t) => t.handler === 'runFollowUps' && t.owner === runtime.userEmail);
+  if (!trigger) throw new Error('follow-ups are not on');
+  runtime.clock.set(time);
+  runtime.fireTrigger(trigger);
 }
 
-/** Fires the installed follow-up trigger once an hour from the clock's time for `hours` hours. */
-export function runHourly(runtime: Runtime, hours: number): void {
-  const trigger = runtime.triggers.find((t) => t.handler === 'runFollowUps');
-  if (!trigger) throw new Error('follow-ups are not on');
-  for (let h = 0; h < hours; h++) {
-    runtime.fireTrigger(trigger);
-    runtime.clock.advance(3_600_000);
-  }
+/** The Follow-up log's rows (header first) as `Rule | Sample ID | To | Status | Key` lines. */
+export function logLines(runtime: Runtime): string[] {
+  return sheetValues(runtime, 'Follow-up log')
+    .slice(1)
+    .map((row) => [row[1], row[3], row[4], row[6], row[8]].join(' | '));
+}
+
+export function lastRun(runtime: Runtime): Record<string, unknown> {
+  return JSON.parse(runtime.properties.document['followUps:lastRun'] ?? 'null');
+}
+
+/** Turns follow-ups on from the menu, in the given mode. */
+export function turnOn(runtime: Runtime, mode: 'send' | 'review'): void {
+  runtime.ui.clickMenuItem('Turn on follow-ups');
+  setSetting(runtime, 'Follow-up mode', mode);
+}
+
+/** Types a value into a cell of the row whose first cell is `key`, in the column headed `header`. */
+export function editCell(runtime: Runtime, tabName: string, key: string, header: string, value: CellValue): void {
+  const sheet = runtime.workbook.sheets.find((s) => s.name === tabName);
+  const column = sheet?.rows[0].findIndex((cell) => cell.value === header) ?? -1;
+  const row = sheet?.rows.find((r) => r[0]?.value === key);
+  if (!row || column < 0) throw new Error(`no ${header} cell for ${key} in ${tabName}`);
+  row[column] = { value };
+}
+
+/** Sets the Status cell of the log row with this key, as the operator approving it would. */
+export function setLogStatus(runtime: Runtime, key: string, status: string): void {
+  const sheet = runtime.workbook.sheets.find((s) => s.name === 'Follow-up log');
+  const row = sheet?.rows.find((r) => r[8]?.value === key);
+  if (!row) throw new Error(`no log row ${key}`);
+  row[6] = { value: status };
 }

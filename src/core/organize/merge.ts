@@ -7,7 +7,7 @@
  * while blank. Rows the operator added are kept, and a record whose source row disappeared is
  * kept and flagged, never deleted.
  */
-import { shortHash } from '../hash';
+import { hash32 } from '../hash';
 import { TabSpec } from '../schema';
 import { SheetValue } from './rows';
 
@@ -46,9 +46,9 @@ const SOURCE_GONE = ' (source row gone)';
 
 export function fingerprint(value: unknown): string {
   if (value === '' || value === null || value === undefined) return '';
-  if (value instanceof Date) return shortHash(`d${value.getTime()}`);
-  if (typeof value === 'number') return shortHash(`n${value}`);
-  return shortHash(`${typeof value}${String(value)}`);
+  if (value instanceof Date) return String(hash32(`d${value.getTime()}`));
+  if (typeof value === 'number') return String(hash32(`n${value}`));
+  return String(hash32(`${typeof value}${String(value)}`));
 }
 
 function keyPart(value: unknown): string {

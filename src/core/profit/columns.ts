@@ -1,138 +1,127 @@
 /**
- * Reads the columns of a range into typed arrays, one tight loop per column, for the rows asked.
+ * Reads cells of a range argument, one at a time, for the single pass the report makes over it.
  * Cells Sheets already typed (numbers, Dates, digit IDs) are taken as they are; any other cell goes
  * through the parser Organize uses for that field, with the same column-level decisions
- * (records/table.ts), and repeated texts (handles, statuses, SKUs) are parsed once.
- * Any cell a parser cannot read is an error naming its row and column: a figure that cannot be
- * traced to a readable cell is not reported.
+ * (records/table.ts), and a repeated text (handle, status, SKU) is parsed once.
+ * A cell its parser cannot read is an error naming its row and column: a figure that cannot be
+ * traced to readable cells is not reported.
  */
 import { columnParser, ColumnParser, fieldSpec } from '../records/table';
+import { FieldKind } from '../schema';
 import { detectPercentScale, Money } from '../values';
 import { isEmptyCell, RangeTable } from './range';
 
-/** Indexes into the range's values. */
-export type Rows = readonly number[];
+/** A field's column in the range; `index` is -1 when the range has none, and every cell then reads as blank. */
+export class Column {
+  /** Made when a cell first needs it: the column-level decisions read the whole column. */
+  parser: ColumnParser | undefined = undefined;
+  /** Texts parsed before, by cell value; null for a cell that reads as blank ('-', 'n/a'). */
+  readonly parsedTexts = new Map<unknown, string | null>();
+  /** For percent columns: whether a bare number is a fraction (0.15) rather than a whole percent (15); undefined until needed. */
+  fractions: boolean | undefined = undefined;
 
-/** Blank amount and number cells read as NaN. */
-export interface Amounts {
-  values: Float64Array;
-  /** The currency a cell named ('£12.50'), by position; absent when no cell named one. */
-  currencies?: (string | undefined)[];
+  constructor(
+    readonly field: string,
+    readonly index: number,
+    readonly kind: FieldKind,
+  ) {}
 }
 
 const DIGITS = /^\d+$/;
 
-export class RangeColumns {
-  private readonly parsers = new Map<string, ColumnParser>();
+export class RangeReader {
+  private readonly known = new Map<string, Column>();
 
   constructor(
     readonly table: RangeTable,
     private readonly timeZone: string,
   ) {}
 
-  has(field: string): boolean {
-    return field in this.table.mapping;
+  /** Index of the first data row. */
+  get start(): number {
+    return this.table.start;
   }
 
-  /** Data rows with a cell in any of `fields` (the fields that identify a record): other rows are blank or notes. */
-  rowsWith(...fields: string[]): number[] {
-    const { values, start, end } = this.table;
-    const columns = fields.map((field) => this.table.mapping[field]).filter((column) => column !== undefined);
-    const rows: number[] = [];
-    for (let index = start; index < end; index++) {
-      const row = values[index];
-      for (const column of columns) {
-        if (isEmptyCell(row[column])) continue;
-        rows.push(index);
-        break;
-      }
-    }
-    return rows;
+  /** Index after the last data row. */
+  get end(): number {
+    return this.table.end;
   }
 
-  amounts(field: string, rows: Rows): Amounts {
-    const out = new Float64Array(rows.length).fill(NaN);
-    const column = this.table.mapping[field];
-    if (column === undefined) return { values: out };
-    let currencies: (string | undefined)[] | undefined;
-    for (let i = 0; i < rows.length; i++) {
-      const raw = this.table.values[rows[i]][column];
-      if (typeof raw === 'number') out[i] = raw;
-      else if (!isEmptyCell(raw)) {
-        const money = this.parse(field, rows[i], raw) as Money | null;
-        if (money === null) continue;
-        out[i] = money.amount;
-        if (money.currency) (currencies ??= [])[i] = money.currency;
-      }
+  column(field: string): Column {
+    let column = this.known.get(field);
+    if (!column) {
+      column = new Column(field, this.table.mapping[field] ?? -1, fieldSpec(this.table.kind, field).kind);
+      this.known.set(field, column);
     }
-    return { values: out, currencies };
+    return column;
   }
 
-  /** Whole numbers and percentages (as fractions). */
-  numbers(field: string, rows: Rows): Float64Array {
-    const out = new Float64Array(rows.length).fill(NaN);
-    const column = this.table.mapping[field];
-    if (column === undefined) return out;
-    const kind = fieldSpec(this.table.kind, field).kind;
-    // A percent column with any bare number above 1 writes whole percents: then 0.5 means 0.5%.
-    const typedAsIs = kind === 'integer' ? Number.isInteger : detectPercentScale(this.columnValues(column)) === 'fraction' ? isFraction : never;
-    for (let i = 0; i < rows.length; i++) {
-      const raw = this.table.values[rows[i]][column];
-      if (typeof raw === 'number' && typedAsIs(raw)) out[i] = raw;
-      else if (!isEmptyCell(raw)) out[i] = (this.parse(field, rows[i], raw) as number | null) ?? NaN;
-    }
-    return out;
+  /** Columns by name: `columns({ sku: 'SKU' })` → `{ sku: <the SKU column> }`. */
+  columns<Name extends string>(fields: Record<Name, string>): Record<Name, Column> {
+    const found = {} as Record<Name, Column>;
+    for (const name of Object.keys(fields) as Name[]) found[name] = this.column(fields[name]);
+    return found;
   }
 
-  /** Texts as the field's parser leaves them: normalized handles, canonical statuses, ISO currency codes. */
-  texts(field: string, rows: Rows): (string | undefined)[] {
-    const out: (string | undefined)[] = new Array(rows.length).fill(undefined);
-    const column = this.table.mapping[field];
-    if (column === undefined) return out;
-    const digitsAsIs = fieldSpec(this.table.kind, field).kind === 'id';
-    // null: a cell that reads as blank ('-', 'n/a').
-    const parsedBefore = new Map<unknown, string | null>();
-    for (let i = 0; i < rows.length; i++) {
-      const raw = this.table.values[rows[i]][column];
-      if (isEmptyCell(raw)) continue;
-      if (digitsAsIs && typeof raw === 'string' && DIGITS.test(raw)) {
-        out[i] = raw;
-        continue;
-      }
-      let text = parsedBefore.get(raw);
-      if (text === undefined) {
-        text = this.parse(field, rows[i], raw) as string | null;
-        parsedBefore.set(raw, text);
-      }
-      if (text !== null) out[i] = text;
-    }
-    return out;
+  isEmpty(column: Column, row: number): boolean {
+    return column.index < 0 || isEmptyCell(this.table.values[row][column.index]);
   }
 
-  /** Instants in ms since the epoch. */
-  times(field: string, rows: Rows): Float64Array {
-    const out = new Float64Array(rows.length).fill(NaN);
-    const column = this.table.mapping[field];
-    if (column === undefined) return out;
-    for (let i = 0; i < rows.length; i++) {
-      const raw = this.table.values[rows[i]][column];
-      const typed = raw instanceof Date ? raw.getTime() : NaN;
-      if (typed === typed) out[i] = typed;
-      else if (!isEmptyCell(raw)) out[i] = (this.parse(field, rows[i], raw) as Date | null)?.getTime() ?? NaN;
-    }
-    return out;
+  /** An amount; NaN when blank. */
+  amount(column: Column, row: number): number {
+    if (column.index < 0) return NaN;
+    const raw = this.table.values[row][column.index];
+    if (typeof raw === 'number') return raw;
+    if (isEmptyCell(raw)) return NaN;
+    return (this.parse(column, row, raw) as Money | null)?.amount ?? NaN;
   }
 
-  /** Yes/no cells: true only where the cell says yes. */
-  flags(field: string, rows: Rows): boolean[] {
-    const out: boolean[] = new Array(rows.length).fill(false);
-    const column = this.table.mapping[field];
-    if (column === undefined) return out;
-    for (let i = 0; i < rows.length; i++) {
-      const raw = this.table.values[rows[i]][column];
-      out[i] = raw === true || (raw !== false && !isEmptyCell(raw) && this.parse(field, rows[i], raw) === true);
+  /** The currency an amount cell names ('£12.50'), if any. */
+  currencyNamedBy(column: Column, row: number): string | undefined {
+    if (column.index < 0) return undefined;
+    const raw = this.table.values[row][column.index];
+    if (typeof raw !== 'string' || isEmptyCell(raw)) return undefined;
+    return (this.parse(column, row, raw) as Money | null)?.currency;
+  }
+
+  /** A whole number, or a percentage as a fraction; NaN when blank. */
+  number(column: Column, row: number): number {
+    if (column.index < 0) return NaN;
+    const raw = this.table.values[row][column.index];
+    if (typeof raw === 'number' && (column.kind === 'integer' ? Number.isInteger(raw) : this.isFraction(column, raw))) return raw;
+    if (isEmptyCell(raw)) return NaN;
+    return (this.parse(column, row, raw) as number | null) ?? NaN;
+  }
+
+  /** Text as the field's parser leaves it: a normalized handle, a canonical status, an ISO currency code. */
+  text(column: Column, row: number): string | undefined {
+    if (column.index < 0) return undefined;
+    const raw = this.table.values[row][column.index];
+    if (isEmptyCell(raw)) return undefined;
+    if (column.kind === 'id' && typeof raw === 'string' && DIGITS.test(raw)) return raw;
+    let text = column.parsedTexts.get(raw);
+    if (text === undefined) {
+      text = this.parse(column, row, raw) as string | null;
+      column.parsedTexts.set(raw, text);
     }
-    return out;
+    return text ?? undefined;
+  }
+
+  /** An instant in ms since the epoch; NaN when blank. */
+  time(column: Column, row: number): number {
+    if (column.index < 0) return NaN;
+    const raw = this.table.values[row][column.index];
+    if (raw instanceof Date && raw.getTime() === raw.getTime()) return raw.getTime();
+    if (isEmptyCell(raw)) return NaN;
+    return (this.parse(column, row, raw) as Date | null)?.getTime() ?? NaN;
+  }
+
+  /** True only where a yes/no cell says yes. */
+  flag(column: Column, row: number): boolean {
+    if (column.index < 0) return false;
+    const raw = this.table.values[row][column.index];
+    if (typeof raw === 'boolean') return raw;
+    return !isEmptyCell(raw) && this.parse(column, row, raw) === true;
   }
 
   /** A row as the user counts it: row 1 is the range's header row. */
@@ -140,39 +129,28 @@ export class RangeColumns {
     return `row ${row + 1} of the ${this.table.name} range`;
   }
 
-  private where(row: number, field: string): string {
-    const header = String(this.table.values[0][this.table.mapping[field]] ?? '').trim() || field;
-    return `${this.rowLabel(row)}, column ${header}`;
+  private isFraction(column: Column, n: number): boolean {
+    // A percent column with any bare number above 1 writes whole percents: there 0.5 means 0.5%.
+    column.fractions ??= detectPercentScale(this.columnValues(column.index)) === 'fraction';
+    return column.fractions && n >= 0 && n <= 1;
   }
 
-  private parse(field: string, row: number, raw: unknown): unknown {
-    const parsed = this.parserOf(field)(raw);
-    if (parsed.problem) throw new Error(`Cannot read ${this.where(row, field)}: ${parsed.problem}`);
+  private parse(column: Column, row: number, raw: unknown): unknown {
+    column.parser ??= columnParser(column.kind, fieldSpec(this.table.kind, column.field), () => this.columnValues(column.index), {
+      timeZone: this.timeZone,
+    });
+    const parsed = column.parser(raw);
+    if (parsed.problem) {
+      const header = String(this.table.values[0][column.index] ?? '').trim() || column.field;
+      throw new Error(`Cannot read ${this.rowLabel(row)}, column ${header}: ${parsed.problem}`);
+    }
     return parsed.value;
   }
 
-  private parserOf(field: string): ColumnParser {
-    let parser = this.parsers.get(field);
-    if (!parser) {
-      const spec = fieldSpec(this.table.kind, field);
-      parser = columnParser(spec.kind, spec, () => this.columnValues(this.table.mapping[field]), { timeZone: this.timeZone });
-      this.parsers.set(field, parser);
-    }
-    return parser;
-  }
-
-  private columnValues(column: number): unknown[] {
+  private columnValues(index: number): unknown[] {
     const { values, start, end } = this.table;
     const out = new Array(end - start);
-    for (let index = start; index < end; index++) out[index - start] = values[index][column];
+    for (let row = start; row < end; row++) out[row - start] = values[row][index];
     return out;
   }
-}
-
-function isFraction(n: number): boolean {
-  return n >= 0 && n <= 1;
-}
-
-function never(): boolean {
-  return false;
 }

@@ -1,27 +1,23 @@
 /** Costs rows (retainers, flat fees, ad spend, bonuses) into the report as Other costs, by Date in the period. */
-import { RangeColumns, Rows } from './columns';
+import { RangeReader } from './columns';
 import { ReportContext } from './context';
-import { GROUP_FIELD, GroupBy, rowsOfKey, UNALLOCATED } from './ledger';
-import { rowsInPeriod } from './period';
+import { UNALLOCATED } from './ledger';
+import { inPeriod } from './period';
 
-function keysOf(costs: RangeColumns, rows: Rows, by: GroupBy): string[] {
-  // A cost row names a creator and maybe a campaign, never a SKU.
-  if (by === 'sku') return rows.map(() => UNALLOCATED);
-  return costs.texts(GROUP_FIELD[by], rows).map((key) => key ?? UNALLOCATED);
-}
+const COST_FIELDS = { date: 'Date', handle: 'Handle', campaign: 'Campaign', amount: 'Amount', currency: 'Currency' } as const;
 
-export function addCosts(costs: RangeColumns, context: ReportContext): void {
+export function addCosts(costs: RangeReader, context: ReportContext): void {
   const { ledger, grouping, period, fx } = context;
-  let rows = costs.rowsWith('Amount');
-  if (period) rows = rowsInPeriod(rows, costs.times('Date', rows), period);
-  const selected = rowsOfKey(rows, keysOf(costs, rows, grouping.by), grouping);
-  rows = selected.rows;
-
-  const amounts = costs.amounts('Amount', rows);
-  const currencies = costs.texts('Currency', rows);
-  for (let i = 0; i < rows.length; i++) {
-    const amount = amounts.values[i];
+  const c = costs.columns(COST_FIELDS);
+  for (let row = costs.start; row < costs.end; row++) {
+    const amount = costs.amount(c.amount, row);
     if (amount !== amount) continue;
-    ledger.totalsFor(selected.keys[i]).otherCosts += amount * fx.rateOf(currencies[i] ?? amounts.currencies?.[i]);
+    if (period && !inPeriod(period, costs.time(c.date, row))) continue;
+    // A cost row names a creator and maybe a campaign, never a SKU.
+    const keyColumn = grouping.by === 'creator' ? c.handle : grouping.by === 'campaign' ? c.campaign : undefined;
+    const key = (keyColumn && costs.text(keyColumn, row)) ?? UNALLOCATED;
+    if (grouping.only !== undefined && key !== grouping.only) continue;
+    const currency = costs.text(c.currency, row) ?? costs.currencyNamedBy(c.amount, row);
+    ledger.totalsFor(key).otherCosts += amount * fx.rateOf(currency);
   }
 }

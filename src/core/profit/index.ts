@@ -5,7 +5,7 @@
 import { normalizeHeader } from '../aliases';
 import { readSettings } from '../settings';
 import { normalizeHandle } from '../values';
-import { RangeColumns } from './columns';
+import { RangeReader } from './columns';
 import { ReportContext } from './context';
 import { addCosts } from './costs';
 import { converter } from './fx';
@@ -36,9 +36,9 @@ export interface ProfitOptions {
   timeZone: string;
 }
 
-function columnsOf(arg: unknown, name: 'samples' | 'products' | 'costs', requirements: string[][], timeZone: string): RangeColumns | undefined {
+function columnsOf(arg: unknown, name: 'samples' | 'products' | 'costs', requirements: string[][], timeZone: string): RangeReader | undefined {
   const values = rowsOf(arg);
-  return values && new RangeColumns(rangeTable(name, values, name, requirements), timeZone);
+  return values && new RangeReader(rangeTable(name, values, name, requirements), timeZone);
 }
 
 function report(args: ProfitArguments, grouping: Grouping, { timeZone }: ProfitOptions): Ledger {
@@ -46,7 +46,7 @@ function report(args: ProfitArguments, grouping: Grouping, { timeZone }: ProfitO
   if (!orderValues) throw new Error('The orders range is empty: pass the orders tab with its header row, like Orders!A:S.');
   const period = periodOf(args.startDate, args.endDate, timeZone);
   const dated = (field: string) => (period ? [[field]] : []);
-  const orders = new RangeColumns(rangeTable('orders', orderValues, 'orders', [['Order ID'], ['Gross sales', 'Unit price'], ...dated('Date')]), timeZone);
+  const orders = new RangeReader(rangeTable('orders', orderValues, 'orders', [['Order ID'], ['Gross sales', 'Unit price'], ...dated('Date')]), timeZone);
   const samples = columnsOf(args.samples, 'samples', [['Handle'], ...dated('Shipped')], timeZone);
   const products = columnsOf(args.products, 'products', [['SKU'], ['Unit cost']], timeZone);
   const costs = columnsOf(args.costs, 'costs', [['Amount'], ...dated('Date')], timeZone);

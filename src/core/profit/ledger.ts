@@ -55,15 +55,3 @@ export class Ledger {
     return totals;
   }
 }
-
-/** Keeps the rows whose key is `grouping.only`; all rows when it is unset. */
-export function rowsOfKey(rows: readonly number[], keys: readonly string[], grouping: Grouping): { rows: number[]; keys: string[] } {
-  if (grouping.only === undefined) return { rows: rows as number[], keys: keys as string[] };
-  const kept = { rows: [] as number[], keys: [] as string[] };
-  for (let i = 0; i < rows.length; i++) {
-    if (keys[i] !== grouping.only) continue;
-    kept.rows.push(rows[i]);
-    kept.keys.push(keys[i]);
-  }
-  return kept;
-}

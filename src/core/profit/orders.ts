@@ -2,130 +2,152 @@
  * Order lines into the report, per PRODUCT.md's profit arithmetic: cancelled lines and free
  * sample lines (price 0) skipped; GMV = Gross sales − Seller discount; Net revenue = GMV − Refund;
  * Commission = the Commission cell, else Commission % × Net revenue; Platform fee and Shipping =
- * their cells, else 0; COGS = Units × the SKU's unit cost.
+ * their cells, else 0; COGS = Units × the SKU's unit cost. How cells become a line's amounts
+ * (unit prices, affiliate exports, whole-order refunds) is records/orders.ts's, shared with Organize.
  */
-import { CURRENCY_BEARING_FIELDS, lineAmounts, refundsArePerOrder, skuOfLine, spreadOrderRefunds } from '../records/orders';
-import { Amounts, RangeColumns, Rows } from './columns';
+import {
+  CURRENCY_BEARING_FIELDS,
+  LineAmounts,
+  lineAmounts,
+  refundsArePerOrder,
+  skuOfLine,
+  spreadOrderRefunds,
+} from '../records/orders';
+import { Column, RangeReader } from './columns';
 import { ReportContext } from './context';
-import { GroupBy, rowsOfKey, UNALLOCATED, UNATTRIBUTED } from './ledger';
-import { rowsInPeriod } from './period';
+import { UNALLOCATED, UNATTRIBUTED } from './ledger';
+import { inPeriod } from './period';
 
 const present = (n: number): number | undefined => (n === n ? n : undefined);
 
-type AmountsOf = (field: string) => Amounts;
+const ORDER_FIELDS = {
+  orderId: 'Order ID',
+  date: 'Date',
+  status: 'Status',
+  handle: 'Handle',
+  campaign: 'Campaign',
+  sku: 'SKU',
+  skuId: 'SKU ID',
+  units: 'Units',
+  gross: 'Gross sales',
+  unitPrice: 'Unit price',
+  discount: 'Seller discount',
+  netOfDiscount: 'Net of discount',
+  refund: 'Refund',
+  fullyRefunded: 'Fully refunded',
+  commission: 'Commission',
+  estimatedCommission: 'Estimated commission',
+  commissionPct: 'Commission %',
+  platformFee: 'Platform fee',
+  shipping: 'Shipping cost',
+  currency: 'Currency',
+} as const;
 
-/** Reads each amount column of the rows once, however many rules look at it. */
-function amountsReader(orders: RangeColumns, rows: Rows): AmountsOf {
-  const read = new Map<string, Amounts>();
-  return (field) => {
-    let amounts = read.get(field);
-    if (!amounts) {
-      amounts = orders.amounts(field, rows);
-      read.set(field, amounts);
-    }
-    return amounts;
-  };
-}
+class OrderRows {
+  private readonly c: Record<keyof typeof ORDER_FIELDS, Column>;
+  private readonly currencyBearing: Column[];
 
-function skusOf(orders: RangeColumns, rows: Rows): (string | undefined)[] {
-  const skus = orders.texts('SKU', rows);
-  const skuIds = orders.texts('SKU ID', rows);
-  return skus.map((sku, i) => skuOfLine(orders.table.kind, sku, skuIds[i]));
-}
-
-function keysOf(orders: RangeColumns, rows: Rows, by: GroupBy): string[] {
-  if (by === 'creator') return orders.texts('Handle', rows).map((handle) => handle ?? UNATTRIBUTED);
-  const keys = by === 'campaign' ? orders.texts('Campaign', rows) : skusOf(orders, rows);
-  return keys.map((key) => key ?? UNALLOCATED);
-}
-
-/** A line's currency: the Currency column, else the currency an amount cell names ('£12.50'). */
-function currenciesOf(orders: RangeColumns, rows: Rows, amountsOf: AmountsOf): (string | undefined)[] {
-  const currencies = orders.texts('Currency', rows);
-  const named = CURRENCY_BEARING_FIELDS.map((field) => amountsOf(field).currencies).filter((list) => list !== undefined);
-  if (named.length === 0) return currencies;
-  return currencies.map((currency, i) => currency ?? named.map((list) => list[i]).find((found) => found !== undefined));
-}
-
-/** One order line's amounts, before currency conversion. */
-interface Line {
-  index: number;
-  orderId: string;
-  units: number;
-  gross: number;
-  discount: number;
-  refund: number;
-  commission?: number;
-}
-
-/** The lines that count (not cancelled, not free samples), with the shared line rules applied. */
-function linesOf(orders: RangeColumns, rows: Rows, amountsOf: AmountsOf): Line[] {
-  const ids = orders.texts('Order ID', rows);
-  const statuses = orders.texts('Status', rows);
-  const units = orders.numbers('Units', rows);
-  const gross = amountsOf('Gross sales').values;
-  const unitPrice = amountsOf('Unit price').values;
-  const discount = amountsOf('Seller discount').values;
-  const netOfDiscount = amountsOf('Net of discount').values;
-  const refund = amountsOf('Refund').values;
-  const commission = amountsOf('Commission').values;
-  const estimatedCommission = amountsOf('Estimated commission').values;
-  const fullyRefunded = orders.flags('Fully refunded', rows);
-  const lines: Line[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const orderId = ids[i];
-    if (orderId === undefined || statuses[i] === 'cancelled') continue;
-    const line = lineAmounts({
-      units: present(units[i]),
-      gross: present(gross[i]),
-      unitPrice: present(unitPrice[i]),
-      discount: present(discount[i]),
-      netOfDiscount: present(netOfDiscount[i]),
-      refund: present(refund[i]),
-      fullyRefunded: fullyRefunded[i],
-      commission: present(commission[i]),
-      estimatedCommission: present(estimatedCommission[i]),
-    });
-    if (!line) throw new Error(`Cannot read ${orders.rowLabel(rows[i])}: order ${orderId} has no sales amount: fill in Gross sales.`);
-    if (line.isSample) continue;
-    lines.push({ index: i, orderId, units: line.units, gross: line.gross, discount: line.discount, refund: line.refund, commission: line.commission });
+  constructor(
+    private readonly orders: RangeReader,
+    private readonly context: ReportContext,
+  ) {
+    this.c = orders.columns(ORDER_FIELDS);
+    this.currencyBearing = CURRENCY_BEARING_FIELDS.map((field) => orders.column(field));
   }
-  if (refundsArePerOrder(orders.table)) spreadOrderRefunds(lines);
-  return lines;
-}
 
-export function addOrders(orders: RangeColumns, context: ReportContext): void {
-  const { ledger, grouping, period, fx, costBook } = context;
-  let rows = orders.rowsWith('Order ID');
-  if (period) rows = rowsInPeriod(rows, orders.times('Date', rows), period);
-  const selected = rowsOfKey(rows, keysOf(orders, rows, grouping.by), grouping);
-  rows = selected.rows;
+  skuOf(row: number): string | undefined {
+    const { orders } = this;
+    return skuOfLine(orders.table.kind, orders.text(this.c.sku, row), orders.text(this.c.skuId, row));
+  }
 
-  const amountsOf = amountsReader(orders, rows);
-  const lines = linesOf(orders, rows, amountsOf);
-  const commissionPcts = orders.numbers('Commission %', rows);
-  const platformFees = orders.amounts('Platform fee', rows).values;
-  const shippingCosts = orders.amounts('Shipping cost', rows).values;
-  const currencies = currenciesOf(orders, rows, amountsOf);
-  const skus = costBook ? skusOf(orders, rows) : [];
-  for (const line of lines) {
-    const i = line.index;
-    const rate = fx.rateOf(currencies[i]);
+  private keyOf(row: number): string {
+    const { orders } = this;
+    switch (this.context.grouping.by) {
+      case 'creator':
+        return orders.text(this.c.handle, row) ?? UNATTRIBUTED;
+      case 'campaign':
+        return orders.text(this.c.campaign, row) ?? UNALLOCATED;
+      case 'sku':
+        return this.skuOf(row) ?? UNALLOCATED;
+    }
+  }
+
+  /** Calls `visit` for each line that counts: in the period, of the key asked for, not cancelled, not a free sample. */
+  forEachLine(visit: (row: number, line: LineAmounts, orderId: string, key: string) => void): void {
+    const { orders, context } = this;
+    const { c } = this;
+    for (let row = orders.start; row < orders.end; row++) {
+      const orderId = orders.text(c.orderId, row);
+      if (orderId === undefined) continue;
+      if (context.period && !inPeriod(context.period, orders.time(c.date, row))) continue;
+      const key = this.keyOf(row);
+      if (context.grouping.only !== undefined && key !== context.grouping.only) continue;
+      if (orders.text(c.status, row) === 'cancelled') continue;
+      const line = lineAmounts({
+        units: present(orders.number(c.units, row)),
+        gross: present(orders.amount(c.gross, row)),
+        unitPrice: present(orders.amount(c.unitPrice, row)),
+        discount: present(orders.amount(c.discount, row)),
+        netOfDiscount: present(orders.amount(c.netOfDiscount, row)),
+        refund: present(orders.amount(c.refund, row)),
+        fullyRefunded: orders.flag(c.fullyRefunded, row),
+        commission: present(orders.amount(c.commission, row)),
+        estimatedCommission: present(orders.amount(c.estimatedCommission, row)),
+      });
+      if (!line) throw new Error(`Cannot read ${orders.rowLabel(row)}: order ${orderId} has no sales amount: fill in Gross sales.`);
+      if (!line.isSample) visit(row, line, orderId, key);
+    }
+  }
+
+  /** The line's currency: the Currency column, else the currency an amount cell names ('£12.50'). */
+  currencyOf(row: number): string | undefined {
+    const explicit = this.orders.text(this.c.currency, row);
+    if (explicit !== undefined) return explicit;
+    for (const column of this.currencyBearing) {
+      const named = this.orders.currencyNamedBy(column, row);
+      if (named !== undefined) return named;
+    }
+    return undefined;
+  }
+
+  add(row: number, line: LineAmounts, orderId: string, key: string): void {
+    const { orders, context } = this;
+    const { ledger, fx, costBook } = context;
+    const rate = fx.rateOf(this.currencyOf(row));
     const gmv = line.gross - line.discount;
     const net = gmv - line.refund;
-    const pct = commissionPcts[i];
+    const pct = orders.number(this.c.commissionPct, row);
     const commission = line.commission ?? (pct === pct ? pct * net : 0);
-    const totals = ledger.totalsFor(selected.keys[i]);
-    ledger.countOrder(totals, line.orderId);
+    const fee = orders.amount(this.c.platformFee, row);
+    const shipping = orders.amount(this.c.shipping, row);
+    const totals = ledger.totalsFor(key);
+    ledger.countOrder(totals, orderId);
     totals.units += line.units;
     totals.gmv += gmv * rate;
     totals.refunds += line.refund * rate;
     totals.commission += commission * rate;
-    totals.platformFees += (platformFees[i] === platformFees[i] ? platformFees[i] : 0) * rate;
-    totals.shipping += (shippingCosts[i] === shippingCosts[i] ? shippingCosts[i] : 0) * rate;
+    if (fee === fee) totals.platformFees += fee * rate;
+    if (shipping === shipping) totals.shipping += shipping * rate;
     if (costBook) {
-      const unitCost = costBook.unitCost(skus[i], orders, rows[i]);
+      const unitCost = costBook.unitCost(this.skuOf(row), orders, row);
       if (unitCost === unitCost) totals.cogs += line.units * unitCost;
     }
   }
+}
+
+/** Seller Center repeats a whole order's refund on each of its lines: each line's share, by row. */
+function refundShares(rows: OrderRows): Map<number, number> {
+  const lines: { row: number; orderId: string; gross: number; discount: number; refund: number }[] = [];
+  rows.forEachLine((row, { gross, discount, refund }, orderId) => lines.push({ row, orderId, gross, discount, refund }));
+  spreadOrderRefunds(lines);
+  return new Map(lines.map((line) => [line.row, line.refund]));
+}
+
+export function addOrders(orders: RangeReader, context: ReportContext): void {
+  const rows = new OrderRows(orders, context);
+  const shares = refundsArePerOrder(orders.table) ? refundShares(rows) : undefined;
+  rows.forEachLine((row, line, orderId, key) => {
+    if (shares) line.refund = shares.get(row) ?? line.refund;
+    rows.add(row, line, orderId, key);
+  });
 }

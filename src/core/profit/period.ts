@@ -38,11 +38,7 @@ export function periodOf(startDate: unknown, endDate: unknown, timeZone: string)
   };
 }
 
-/** Rows whose instant falls in the period; a blank date is outside every period. */
-export function rowsInPeriod(rows: readonly number[], times: Float64Array, period: Period): number[] {
-  const kept: number[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    if (times[i] >= period.fromMs && times[i] < period.untilMs) kept.push(rows[i]);
-  }
-  return kept;
+/** Whether an instant (ms) falls in the period; a blank date (NaN) is in no period, and anything is in no period at all. */
+export function inPeriod(period: Period | undefined, time: number): boolean {
+  return period === undefined || (time >= period.fromMs && time < period.untilMs);
 }

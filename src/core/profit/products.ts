@@ -4,7 +4,7 @@
  * is never taken as 0.
  */
 import { Converter } from './fx';
-import { RangeColumns } from './columns';
+import { RangeReader } from './columns';
 
 const LISTED = 10;
 
@@ -16,35 +16,40 @@ function listed(items: readonly string[]): string {
 export class CostBook {
   private readonly unpriced = new Set<string>();
   private readonly withoutSku: string[] = [];
+  /** Costs by SKU as the orders write it, so each spelling is lower-cased once. */
+  private readonly asWritten = new Map<string, number>();
 
   /** Keys are lower case: SKUs are matched whatever their case. */
   private constructor(private readonly bySku: ReadonlyMap<string, number>) {}
 
-  static read(products: RangeColumns, fx: Converter): CostBook {
-    const rows = products.rowsWith('SKU');
-    const skus = products.texts('SKU', rows);
-    const costs = products.amounts('Unit cost', rows);
-    const currencies = products.texts('Currency', rows);
+  static read(products: RangeReader, fx: Converter): CostBook {
+    const sku = products.column('SKU');
+    const unitCost = products.column('Unit cost');
+    const currency = products.column('Currency');
     const bySku = new Map<string, number>();
-    for (let i = 0; i < rows.length; i++) {
-      const sku = skus[i]?.toLowerCase();
-      const cost = costs.values[i];
+    for (let row = products.start; row < products.end; row++) {
+      const key = products.text(sku, row)?.toLowerCase();
+      const cost = products.amount(unitCost, row);
       // The first row of a SKU wins, as in Organize; a row without a cost leaves the SKU unpriced.
-      if (sku === undefined || bySku.has(sku) || cost !== cost) continue;
-      bySku.set(sku, cost * fx.rateOf(currencies[i] ?? costs.currencies?.[i]));
+      if (key === undefined || bySku.has(key) || cost !== cost) continue;
+      bySku.set(key, cost * fx.rateOf(products.text(currency, row) ?? products.currencyNamedBy(unitCost, row)));
     }
     return new CostBook(bySku);
   }
 
   /** Cost of one unit in the report currency; NaN, and noted for the error, when unknown. */
-  unitCost(sku: string | undefined, range: RangeColumns, row: number): number {
+  unitCost(sku: string | undefined, range: RangeReader, row: number): number {
     if (sku === undefined) {
       this.withoutSku.push(range.rowLabel(row));
       return NaN;
     }
-    const cost = this.bySku.get(sku.toLowerCase());
-    if (cost === undefined) this.unpriced.add(sku);
-    return cost ?? NaN;
+    let cost = this.asWritten.get(sku);
+    if (cost === undefined) {
+      cost = this.bySku.get(sku.toLowerCase()) ?? NaN;
+      this.asWritten.set(sku, cost);
+    }
+    if (cost !== cost) this.unpriced.add(sku);
+    return cost;
   }
 
   /** Throws when any cost the report needed was unknown. */

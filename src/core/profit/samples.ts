@@ -2,36 +2,41 @@
  * Samples into the report: over samples not cancelled and shipped in the period, the Sample cost
  * cell, else Units × the SKU's unit cost; plus the Shipping cost.
  */
-import { RangeColumns, Rows } from './columns';
+import { RangeReader } from './columns';
 import { ReportContext } from './context';
-import { GROUP_FIELD, GroupBy, rowsOfKey, UNALLOCATED } from './ledger';
-import { rowsInPeriod } from './period';
+import { GROUP_FIELD, UNALLOCATED } from './ledger';
+import { inPeriod } from './period';
 
-function keysOf(samples: RangeColumns, rows: Rows, by: GroupBy): string[] {
-  return samples.texts(GROUP_FIELD[by], rows).map((key) => key ?? UNALLOCATED);
-}
+const SAMPLE_FIELDS = {
+  sampleId: 'Sample ID',
+  handle: 'Handle',
+  shipped: 'Shipped',
+  status: 'Status',
+  sku: 'SKU',
+  units: 'Units',
+  sampleCost: 'Sample cost',
+  shippingCost: 'Shipping cost',
+} as const;
 
-export function addSamples(samples: RangeColumns, context: ReportContext): void {
+export function addSamples(samples: RangeReader, context: ReportContext): void {
   const { ledger, grouping, period, fx, costBook } = context;
-  let rows = samples.rowsWith('Handle', 'Sample ID');
-  if (period) rows = rowsInPeriod(rows, samples.times('Shipped', rows), period);
-  const selected = rowsOfKey(rows, keysOf(samples, rows, grouping.by), grouping);
-  rows = selected.rows;
+  const c = samples.columns(SAMPLE_FIELDS);
+  const keyColumn = samples.column(GROUP_FIELD[grouping.by]);
+  for (let row = samples.start; row < samples.end; row++) {
+    if (samples.isEmpty(c.handle, row) && samples.isEmpty(c.sampleId, row)) continue;
+    if (period && !inPeriod(period, samples.time(c.shipped, row))) continue;
+    const key = samples.text(keyColumn, row) ?? UNALLOCATED;
+    if (grouping.only !== undefined && key !== grouping.only) continue;
+    if (samples.text(c.status, row) === 'cancelled') continue;
 
-  const statuses = samples.texts('Status', rows);
-  const sampleCosts = samples.amounts('Sample cost', rows);
-  const shippingCosts = samples.amounts('Shipping cost', rows);
-  const units = samples.numbers('Units', rows);
-  const skus = samples.texts('SKU', rows);
-  for (let i = 0; i < rows.length; i++) {
-    if (statuses[i] === 'cancelled') continue;
-    let productCost = sampleCosts.values[i] * fx.rateOf(sampleCosts.currencies?.[i]);
-    if (productCost !== productCost) {
-      const unitCost = costBook ? costBook.unitCost(skus[i], samples, rows[i]) : 0;
-      productCost = (units[i] === units[i] ? units[i] : 1) * unitCost;
+    let productCost = samples.amount(c.sampleCost, row) * fx.rateOf(samples.currencyNamedBy(c.sampleCost, row));
+    if (productCost !== productCost && costBook) {
+      const units = samples.number(c.units, row);
+      productCost = (units === units ? units : 1) * costBook.unitCost(samples.text(c.sku, row), samples, row);
     }
-    const shipping = shippingCosts.values[i] === shippingCosts.values[i] ? shippingCosts.values[i] * fx.rateOf(shippingCosts.currencies?.[i]) : 0;
-    const totals = ledger.totalsFor(selected.keys[i]);
-    totals.sampleCost += (productCost === productCost ? productCost : 0) + shipping;
+    const shipping = samples.amount(c.shippingCost, row) * fx.rateOf(samples.currencyNamedBy(c.shippingCost, row));
+    const totals = ledger.totalsFor(key);
+    if (productCost === productCost) totals.sampleCost += productCost;
+    if (shipping === shipping) totals.sampleCost += shipping;
   }
 }

@@ -30,7 +30,18 @@ export function cleanText(raw: unknown, timeZone = 'UTC'): string {
   if (typeof raw === 'number') return plainNumberString(raw);
   if (typeof raw === 'boolean') return raw ? 'TRUE' : 'FALSE';
   if (raw instanceof Date) return isNaN(raw.getTime()) ? '' : formatWallClock(instantToWallClock(raw, timeZone));
-  return String(raw).replace(EDGE_SPACE, '');
+  const text = String(raw);
+  return hasEdgeSpace(text) ? text.replace(EDGE_SPACE, '') : text;
+}
+
+/** Most cells have nothing to trim; checking the two ends is much cheaper than the regex. */
+function hasEdgeSpace(text: string): boolean {
+  return text.length > 0 && (isSpaceCode(text.charCodeAt(0)) || isSpaceCode(text.charCodeAt(text.length - 1)));
+}
+
+function isSpaceCode(code: number): boolean {
+  return code <= 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200d) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x2060 || code === 0x3000 || code === 0xfeff;
 }
 
 /** Empty, whitespace, or a placeholder such as '-', 'n/a', 'none'. */
@@ -47,8 +58,14 @@ export function errorCellProblem(raw: unknown): string | undefined {
 
 /** The first step of every parser: an error cell is a problem, a blank cell is blank, anything else is undefined. */
 export function screenCell(raw: unknown): Parsed<never> | undefined {
-  const problem = errorCellProblem(raw);
+  if (raw === null || raw === undefined || raw === '') return BLANK;
+  if (raw instanceof Date) return isNaN(raw.getTime()) ? BLANK : undefined;
+  if (typeof raw !== 'string') return undefined;
+  const text = cleanText(raw);
+  if (text.length > 13) return undefined; // longer than any error code or blank word
+  const problem = errorCellProblem(text);
   if (problem) return { value: null, problem };
-  if (isBlank(raw)) return { value: null };
-  return undefined;
+  return BLANK_WORDS.has(text.toLowerCase()) ? BLANK : undefined;
 }
+
+const BLANK: Parsed<never> = Object.freeze({ value: null });

@@ -1,0 +1,343 @@
+/**
+ * Follow-ups in the BUILT bundle (dist/Code.js, `npm run build` first) in the local runtime, with
+ * the fake clock driving the hourly trigger.
+ */
+import { SimulatedMessage, simulateFollowUps, setSetting } from '../../scripts/followupSimulation';
+import type { Runtime } from '../../scripts/runtime';
+import {
+  at,
+  CREATOR_ROWS,
+  editCell,
+  fireAt,
+  fixtureWorkbook,
+  lastRun,
+  Row,
+  logLines,
+  SAMPLE_ROWS,
+  setLogStatus,
+  sheetValues,
+  startRuntime,
+  turnOn,
+} from './followupsFixture';
+
+const MONTH = { from: at('2026-03-01'), days: 31 };
+const brief = 'Your Glow Serum sample is on its way';
+const overdue = 'Checking in on your Glow Serum video';
+
+const lastToast = (runtime: Runtime) => runtime.ui.toasts[runtime.ui.toasts.length - 1]?.message;
+
+const summary = (messages: SimulatedMessage[]) => messages.map((m) => [m.time, m.rule, m.sample, m.to, m.subject]);
+
+function samplesCell(runtime: Runtime, sampleId: string, header: string): unknown {
+  const [headers, ...rows] = sheetValues(runtime, 'Samples');
+  return rows.find((row) => row[0] === sampleId)?.[headers.indexOf(header)];
+}
+
+/** Five creators, each with a sample shipped on Mar 2: five briefs due at the same run. */
+function fiveBriefs(): ReturnType<typeof fixtureWorkbook> {
+  const ids = [1, 2, 3, 4, 5];
+  return fixtureWorkbook(
+    ids.map((n) => ({ 'Sample ID': `B-${n}`, Handle: `c${n}`, SKU: 'GLOW-1', Shipped: at('2026-03-02') })),
+    ids.map((n) => ({ Handle: `c${n}`, Name: `Creator ${n}`, Email: `c${n}@example.com` })),
+  );
+}
+
+/** Every MailApp.sendEmail call takes `ms` of the fake clock, as a slow mail service would. */
+function slowSends(runtime: Runtime, ms: number): void {
+  let count = runtime.calls['MailApp.sendEmail'] ?? 0;
+  Object.defineProperty(runtime.calls, 'MailApp.sendEmail', {
+    configurable: true,
+    enumerable: true,
+    get: () => count,
+    set: (value: number) => {
+      count = value;
+      runtime.clock.advance(ms);
+    },
+  });
+}
+
+describe('a month of hourly runs in send mode', () => {
+  // The runtime's quota does not reset daily: give the month enough that it never binds.
+  const runtime = startRuntime(fixtureWorkbook(), { mailQuota: 1000 });
+  const month = simulateFollowUps(runtime, { ...MONTH, mode: 'send' });
+
+  test('sends exactly these messages, each at the first run inside the send window on its day', () => {
+    expect(summary(month.sent)).toEqual([
+      ['2026-03-02T09:00:00-08:00', 'Brief', 'S-1', 'jane@example.com', brief],
+      ['2026-03-03T09:00:00-08:00', 'Ship reminder', 'S-2', 'dana@shop.example', 'Sample S-2 for @omar.k has not shipped'],
+      ['2026-03-05T09:00:00-08:00', 'Delivered', 'S-1', 'jane@example.com', 'Your Glow Serum arrived: posting date Thursday, March 12'],
+      // Clocks went forward on Mar 8: still 09:00 local.
+      ['2026-03-09T09:00:00-07:00', 'Brief', 'S-4', 'kim@example.com', brief],
+      ['2026-03-10T09:00:00-07:00', 'Reminder', 'S-1', 'jane@example.com', 'Friendly reminder: your Glow Serum video is due Thursday, March 12'],
+      ['2026-03-13T09:00:00-07:00', 'Overdue', 'S-1', 'jane@example.com', overdue],
+      ['2026-03-19T09:00:00-07:00', 'Second nudge', 'S-1', 'jane@example.com', 'Still planning your Glow Serum video?'],
+      ['2026-03-23T09:00:00-07:00', 'Reminder', 'S-4', 'kim@example.com', 'Friendly reminder: your Glow Serum video is due Wednesday, March 25'],
+      ['2026-03-26T09:00:00-07:00', 'Overdue', 'S-4', 'kim@example.com', overdue],
+    ]);
+    expect(month.unmatched).toEqual([]);
+  });
+
+  test('mail goes from the operator: reply-to them, plain text with the tracking link, nothing else in the headers', () => {
+    const first = runtime.outbox[0];
+    expect(first).toEqual({ time: at('2026-03-02', 9), to: 'jane@example.com', subject: brief, body: expect.any(String), replyTo: 'dana@shop.example' });
+    expect(first.body).toContain('Hi Jane,');
+    expect(first.body).toContain('https://www.ups.com/track?tracknum=1Z001');
+    expect(runtime.outbox[3].body).toContain('https://www.royalmail.com/track-your-item#/tracking-results/LX123');
+  });
+
+  test('fills Brief sent when the brief goes and Due from Delivered + 7 when it was empty', () => {
+    expect(samplesCell(runtime, 'S-1', 'Brief sent')).toEqual(at('2026-03-02'));
+    expect(samplesCell(runtime, 'S-1', 'Due')).toEqual(at('2026-03-12'));
+    expect(samplesCell(runtime, 'S-4', 'Brief sent')).toEqual(at('2026-03-09'));
+    expect(samplesCell(runtime, 'S-4', 'Due')).toEqual(at('2026-03-25'));
+  });
+
+  test('the log holds one row per message, and the unusable address once, with the reason', () => {
+    const lines = logLines(runtime);
+    expect(lines).toHaveLength(10);
+    expect(new Set(lines.map((l) => l.split(' | ')[4])).size).toBe(10);
+    expect(lines.filter((l) => l.includes('| sent |'))).toHaveLength(9);
+    expect(month.held).toEqual([
+      { rule: 'Brief', handle: 'bad.email', sample: 'S-6', problem: expect.stringMatching(/^the Email of @bad\.email on the Creators tab cannot be used: 'bo@' has no valid domain/) },
+    ]);
+  });
+
+  test('a second simulation over the same month sends and records nothing new', () => {
+    const outbox = runtime.outbox.length;
+    const log = logLines(runtime);
+    const again = simulateFollowUps(runtime, { ...MONTH, mode: 'send' });
+    expect(again).toEqual({ sent: [], queued: [], held: [], unmatched: [] });
+    expect(runtime.outbox).toHaveLength(outbox);
+    expect(logLines(runtime)).toEqual(log);
+    expect(runtime.triggers).toHaveLength(1);
+  });
+});
+
+describe('never twice', () => {
+  test('a run overlapping another one (document lock held) sends and records nothing; the next run sends once', () => {
+    const runtime = startRuntime(fixtureWorkbook());
+    turnOn(runtime, 'send');
+    const release = runtime.locks.holdDocumentLock();
+    fireAt(runtime, at('2026-03-02', 9));
+    expect(runtime.outbox).toHaveLength(0);
+    expect(logLines(runtime)).toEqual([]);
+    expect(lastRun(runtime)).toBeNull();
+    expect(runtime.call('menuSendFollowUps')).toBeUndefined();
+    expect(lastToast(runtime)).toBe('Another follow-up run is in progress; it will finish the job.');
+    expect(runtime.outbox).toHaveLength(0);
+    release();
+    fireAt(runtime, at('2026-03-02', 9, 30));
+    fireAt(runtime, at('2026-03-02', 10));
+    runtime.call('menuSendFollowUps');
+    expect(runtime.outbox.map((m) => m.subject)).toEqual([brief]);
+    expect(logLines(runtime)).toEqual(['Brief | S-1 | jane@example.com | sent | Brief|S-1|2026-03-02']);
+  });
+
+  test('MailApp throwing on the 3rd send: that message is marked failed and never retried; the others go once', () => {
+    const runtime = startRuntime(fiveBriefs());
+    turnOn(runtime, 'send');
+    runtime.failSendAt(3);
+    fireAt(runtime, at('2026-03-02', 9));
+    fireAt(runtime, at('2026-03-02', 10));
+    fireAt(runtime, at('2026-03-03', 9));
+    expect(runtime.outbox.map((m) => m.to)).toEqual(['c1@example.com', 'c2@example.com', 'c4@example.com', 'c5@example.com']);
+    expect(logLines(runtime).map((l) => l.split(' | ').slice(1, 4).join(' '))).toEqual([
+      'B-1 c1@example.com sent',
+      'B-2 c2@example.com sent',
+      'B-3 c3@example.com failed: Service unavailable: Mail. Try again later. (set Status to approved to try again)',
+      'B-4 c4@example.com sent',
+      'B-5 c5@example.com sent',
+    ]);
+    expect(samplesCell(runtime, 'B-3', 'Brief sent')).toBe('');
+    expect(lastRun(runtime)).toMatchObject({ outcome: 'done', sent: 0, failed: 0 });
+  });
+
+  test('the operator can retry a failed message by approving it', () => {
+    const runtime = startRuntime(fiveBriefs());
+    turnOn(runtime, 'send');
+    runtime.failSendAt(1);
+    fireAt(runtime, at('2026-03-02', 9));
+    setLogStatus(runtime, 'Brief|B-1|2026-03-02', 'approved');
+    fireAt(runtime, at('2026-03-02', 10));
+    expect(runtime.outbox.map((m) => m.to)).toEqual(['c2@example.com', 'c3@example.com', 'c4@example.com', 'c5@example.com', 'c1@example.com']);
+    expect(logLines(runtime)[0]).toBe('Brief | B-1 | c1@example.com | sent | Brief|B-1|2026-03-02');
+  });
+
+  test('a key left at sending by a crashed run is shown, not resent', () => {
+    const runtime = startRuntime(fixtureWorkbook());
+    turnOn(runtime, 'send');
+    const log = runtime.workbook.sheets.find((s) => s.name === 'Follow-up log')!;
+    log.rows.push([at('2026-03-02', 9), 'Brief', 'jane.doe', 'S-1', 'jane@example.com', brief, 'sending', '', 'Brief|S-1|2026-03-02'].map((value) => ({ value })));
+    fireAt(runtime, at('2026-03-02', 10));
+    expect(runtime.outbox).toHaveLength(0);
+    expect(lastRun(runtime)).toMatchObject({ outcome: 'done', unconfirmed: [{ row: 2, key: 'Brief|S-1|2026-03-02' }] });
+    runtime.call('menuSendFollowUps');
+    expect(lastToast(runtime)).toContain('1 left at "sending" by an interrupted run: check your Sent mail');
+  });
+});
+
+describe('limits', () => {
+  test('a quota of 3: three go, the rest wait unclaimed for a later run', () => {
+    const runtime = startRuntime(fiveBriefs(), { mailQuota: 3 });
+    turnOn(runtime, 'send');
+    fireAt(runtime, at('2026-03-02', 9));
+    fireAt(runtime, at('2026-03-02', 10));
+    expect(runtime.outbox.map((m) => m.to)).toEqual(['c1@example.com', 'c2@example.com', 'c3@example.com']);
+    expect(logLines(runtime)).toHaveLength(3);
+    expect(lastRun(runtime)).toMatchObject({ outcome: 'stopped at the mail quota', sent: 0, waiting: 2 });
+    const preview = runtime.call('previewFollowUps') as { items: { action: string; sampleId: string }[] };
+    expect(preview.items.map((i) => [i.action, i.sampleId])).toEqual([['send', 'B-4'], ['send', 'B-5']]);
+  });
+
+  test('a run that reaches the time budget stops between messages and the next runs continue', () => {
+    const runtime = startRuntime(fiveBriefs());
+    turnOn(runtime, 'send');
+    slowSends(runtime, 100_000);
+    fireAt(runtime, at('2026-03-02', 9));
+    expect(runtime.outbox).toHaveLength(3);
+    expect(lastRun(runtime)).toMatchObject({ outcome: 'stopped at the time limit', sent: 3, waiting: 2 });
+    expect(logLines(runtime)).toHaveLength(3);
+    fireAt(runtime, at('2026-03-02', 10));
+    expect(lastRun(runtime)).toMatchObject({ outcome: 'done', sent: 2, waiting: 0 });
+    fireAt(runtime, at('2026-03-02', 11));
+    expect(runtime.outbox.map((m) => m.to)).toEqual([1, 2, 3, 4, 5].map((n) => `c${n}@example.com`));
+    expect(logLines(runtime).every((l) => l.includes('| sent |'))).toBe(true);
+  });
+});
+
+test('Due edited mid-month re-arms Reminder, Overdue and Second nudge for the new date', () => {
+  const runtime = startRuntime(fixtureWorkbook());
+  const before = simulateFollowUps(runtime, { from: at('2026-03-01'), days: 10, mode: 'send' });
+  expect(before.sent.filter((m) => m.sample === 'S-1').map((m) => m.rule)).toEqual(['Brief', 'Delivered', 'Reminder']);
+  editCell(runtime, 'Samples', 'S-1', 'Due', at('2026-03-20'));
+  const after = simulateFollowUps(runtime, { from: at('2026-03-11'), days: 21 });
+  expect(summary(after.sent.filter((m) => m.sample === 'S-1'))).toEqual([
+    ['2026-03-18T09:00:00-07:00', 'Reminder', 'S-1', 'jane@example.com', 'Friendly reminder: your Glow Serum video is due Friday, March 20'],
+    ['2026-03-21T09:00:00-07:00', 'Overdue', 'S-1', 'jane@example.com', overdue],
+    ['2026-03-27T09:00:00-07:00', 'Second nudge', 'S-1', 'jane@example.com', 'Still planning your Glow Serum video?'],
+  ]);
+  expect(after.sent.map((m) => m.key)).not.toContain('Overdue|S-1|2026-03-12');
+});
+
+test('review mode: messages wait as awaiting approval; approved ones go, stale approvals expire', () => {
+  const runtime = startRuntime(fixtureWorkbook());
+  const queued = simulateFollowUps(runtime, { from: at('2026-03-01'), days: 3, mode: 'review' });
+  expect(runtime.outbox).toHaveLength(0);
+  expect(queued.queued.map((m) => [m.time, m.rule, m.sample])).toEqual([
+    ['2026-03-02T09:00:00-08:00', 'Brief', 'S-1'],
+    ['2026-03-03T09:00:00-08:00', 'Ship reminder', 'S-2'],
+  ]);
+
+  setLogStatus(runtime, 'Brief|S-1|2026-03-02', 'Approved');
+  fireAt(runtime, at('2026-03-03', 10));
+  expect(runtime.outbox.map((m) => m.subject)).toEqual([brief]);
+  expect(samplesCell(runtime, 'S-1', 'Brief sent')).toEqual(at('2026-03-03'));
+
+  runtime.ui.clickMenuItem('Approve queued follow-ups');
+  expect(lastToast(runtime)).toBe('1 approved: they go out with the next run.');
+  fireAt(runtime, at('2026-03-03', 11));
+  expect(runtime.outbox.map((m) => m.to)).toEqual(['jane@example.com', 'dana@shop.example']);
+
+  fireAt(runtime, at('2026-03-05', 9));
+  expect(samplesCell(runtime, 'S-1', 'Due')).toEqual(at('2026-03-12'));
+  fireAt(runtime, at('2026-03-10', 9));
+  runtime.ui.clickMenuItem('Approve queued follow-ups');
+  fireAt(runtime, at('2026-03-10', 10));
+  expect(runtime.outbox.slice(2).map((m) => m.subject)).toEqual([brief, 'Friendly reminder: your Glow Serum video is due Thursday, March 12']);
+  expect(logLines(runtime).map((l) => l.split(' | ').slice(0, 2).concat(l.split(' | ')[3].split(':')[0]).join(' '))).toEqual([
+    'Brief S-1 sent',
+    'Ship reminder S-2 sent',
+    'Brief S-6 error',
+    'Delivered S-1 expired',
+    'Brief S-4 sent',
+    'Reminder S-1 sent',
+  ]);
+});
+
+test('header injection and bad addresses: one clean line per header, one valid address, or not sent', () => {
+  const creators: Row[] = [
+    { ...CREATOR_ROWS[0], Name: 'Jane\r\nBcc: evil@x.com' },
+    { Handle: 'two.addresses', Email: 'a@x.com, b@y.com' },
+    { Handle: 'crlf.address', Email: 'c@x.com\r\nBcc: evil@x.com' },
+    { Handle: 'no.at', Email: 'nope' },
+  ];
+  const shipped = at('2026-03-02');
+  const samples: Row[] = [
+    { ...SAMPLE_ROWS[0], Campaign: 'Spring\nlaunch' },
+    { 'Sample ID': 'X-1', Handle: 'two.addresses', SKU: 'GLOW-1', Shipped: shipped },
+    { 'Sample ID': 'X-2', Handle: 'crlf.address', SKU: 'GLOW-1', Shipped: shipped },
+    { 'Sample ID': 'X-3', Handle: 'no.at', SKU: 'GLOW-1', Shipped: shipped },
+    { 'Sample ID': 'X-4', Handle: 'jane.doe\r\nBcc: evil@x.com', SKU: 'GLOW-1', Shipped: shipped },
+  ];
+  const runtime = startRuntime(fixtureWorkbook(samples, creators));
+  turnOn(runtime, 'send');
+  setSetting(runtime, 'Follow-up sender name', 'Dana\r\nBcc: evil@x.com <evil@x.com>');
+  editCell(runtime, 'Templates', 'Brief', 'Subject', 'Hi {{Name}} from {{brand}}, re {{Campaign}}');
+  fireAt(runtime, at('2026-03-02', 9));
+
+  expect(runtime.outbox).toHaveLength(1);
+  const [mail] = runtime.outbox;
+  expect(mail.to).toBe('jane@example.com');
+  expect(mail.subject).toBe('Hi Jane Bcc: evil@x.com from Lumi, re Spring launch');
+  expect(mail.name).toBe('Dana Bcc: evil@x.com evil@x.com');
+  expect(`${mail.subject}${mail.name}`).not.toMatch(/[\r\n\u0000<>]/);
+  expect(Object.keys(mail).sort()).toEqual(['body', 'name', 'replyTo', 'subject', 'time', 'to']);
+  const held = logLines(runtime).filter((l) => l.includes('| error:'));
+  expect(held.map((l) => l.split(' | ')[1])).toEqual(['X-1', 'X-2', 'X-3', 'X-4']);
+  expect(held[0]).toContain("one address per cell");
+  expect(held[3]).toContain('this sample has no Handle');
+});
+
+describe('the trigger', () => {
+  test('is installed once per user and removed idempotently from the menu', () => {
+    const runtime = startRuntime(fixtureWorkbook());
+    runtime.ui.clickMenuItem('Turn on follow-ups');
+    runtime.ui.clickMenuItem('Turn on follow-ups');
+    expect(runtime.triggers.map((t) => [t.handler, t.event, t.everyHours, t.owner])).toEqual([['runFollowUps', 'CLOCK', 1, 'dana@shop.example']]);
+    expect(lastToast(runtime)).toMatch(/^Follow-ups were already on: every hour between 09:00-18:00, due messages wait/);
+    runtime.userEmail = 'sam@shop.example';
+    runtime.ui.clickMenuItem('Turn on follow-ups');
+    runtime.ui.clickMenuItem('Turn off follow-ups');
+    expect(runtime.triggers.map((t) => t.owner)).toEqual(['dana@shop.example']);
+    runtime.userEmail = 'dana@shop.example';
+    runtime.ui.clickMenuItem('Turn off follow-ups');
+    runtime.ui.clickMenuItem('Turn off follow-ups');
+    expect(runtime.triggers).toEqual([]);
+    expect(lastToast(runtime)).toBe('Follow-ups were already off.');
+  });
+
+  test('creates Templates and Follow-up log without touching what the operator edited', () => {
+    const runtime = startRuntime(fixtureWorkbook());
+    runtime.ui.clickMenuItem('Turn on follow-ups');
+    editCell(runtime, 'Templates', 'Brief', 'Subject', 'My own subject');
+    setSetting(runtime, 'Follow-up mode', 'send');
+    runtime.ui.clickMenuItem('Turn off follow-ups');
+    runtime.ui.clickMenuItem('Turn on follow-ups');
+    expect(sheetValues(runtime, 'Templates').map((r) => r[0])).toEqual(['Name', 'Brief', 'Delivered', 'Reminder', 'Overdue', 'Second nudge', 'Thanks', 'Ship reminder']);
+    expect(sheetValues(runtime, 'Templates')[1][1]).toBe('My own subject');
+    expect(sheetValues(runtime, 'Follow-up log')).toEqual([['Time', 'Rule', 'Handle', 'Sample ID', 'To', 'Subject', 'Status', 'Thread ID', 'Key']]);
+    expect(sheetValues(runtime, 'Settings').filter((r) => r[0] === 'Follow-up mode')).toEqual([['Follow-up mode', 'send', expect.any(String)]]);
+  });
+
+  test('a failing run throws nothing; its error is in the status and in the log once', () => {
+    const runtime = startRuntime(fixtureWorkbook());
+    turnOn(runtime, 'send');
+    setSetting(runtime, 'Follow-up send window', 'whenever');
+    fireAt(runtime, at('2026-03-02', 9));
+    fireAt(runtime, at('2026-03-02', 10));
+    expect(lastRun(runtime)).toMatchObject({ outcome: 'failed', error: expect.stringContaining('"Follow-up send window" has the value "whenever"') });
+    expect(logLines(runtime)).toEqual([expect.stringMatching(/^\(run\) \|  \|  \| failed: the run stopped: Settings: "Follow-up send window"/)]);
+    setSetting(runtime, 'Follow-up send window', '09:00-18:00');
+    fireAt(runtime, at('2026-03-02', 11));
+    expect(lastRun(runtime)).toMatchObject({ outcome: 'done', sent: 1 });
+    expect(runtime.outbox).toHaveLength(1);
+  });
+
+  test('outside the send window nothing goes, even when due', () => {
+    const runtime = startRuntime(fixtureWorkbook());
+    turnOn(runtime, 'send');
+    for (const hour of [0, 3, 8, 18, 23]) fireAt(runtime, at('2026-03-02', hour, 59));
+    expect(runtime.outbox).toHaveLength(0);
+    expect(lastRun(runtime)).toMatchObject({ outcome: 'outside send window' });
+  });
+});
