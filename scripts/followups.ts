@@ -1,5 +1,6 @@
 /**
  * `npm run followups -- <workbook.xlsx> --from <ISO date-time> --days <N> [--mode send|review] [--out <dir>]`
+ * (--from without an offset, like 2026-03-01 or 2026-03-01T08:00, is time in the workbook's zone)
  *
  * Shows a stretch of follow-up automation before anyone turns it on: the built add-on runs in the
  * local runtime on the workbook (organized first when it has no Samples and Creators tabs), its
@@ -10,15 +11,18 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CREATORS, SAMPLES } from '../src/core/schema';
+import { parseDate } from '../src/core/values';
 import { localIso, SimulatedMessage, simulateFollowUps } from './followupSimulation';
 import { createRuntime, Runtime } from './runtime';
 import { readWorkbook, writeWorkbook } from './runtime/xlsx';
 
+const DAILY_MAIL_QUOTA = 100;
 const USAGE = 'Usage: npm run followups -- <workbook.xlsx> --from <ISO date-time> --days <N> [--mode send|review] [--out <dir>]';
 
 interface Args {
   input: string;
-  from: Date;
+  /** As typed; a time without an offset is wall-clock time in the workbook's zone. */
+  from: string;
   days: number;
   mode?: 'send' | 'review';
   out: string;
@@ -32,11 +36,11 @@ function parseArgs(argv: readonly string[]): Args {
     else if (['--from', '--days', '--mode', '--out'].includes(argv[i]) && argv[i + 1] !== undefined) options[argv[i]] = argv[++i];
     else throw new Error(`${argv[i]} is not an option or has no value. ${USAGE}`);
   }
-  const from = new Date(options['--from'] ?? '');
+  const from = options['--from'];
   const days = Number(options['--days']);
   const mode = options['--mode'];
   if (positional.length !== 1) throw new Error(`Give one workbook. ${USAGE}`);
-  if (Number.isNaN(from.getTime())) throw new Error(`--from takes a date-time such as 2026-03-01T00:00:00-08:00. ${USAGE}`);
+  if (from === undefined) throw new Error(`--from is needed. ${USAGE}`);
   if (!Number.isInteger(days) || days < 1 || days > 366) throw new Error(`--days takes a whole number of days from 1 to 366. ${USAGE}`);
   if (mode !== undefined && mode !== 'send' && mode !== 'review') throw new Error(`--mode is send or review. ${USAGE}`);
   return { input: positional[0], from, days, mode, out: options['--out'] ?? 'out/followups' };
@@ -62,12 +66,15 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (!fs.existsSync(args.input)) throw new Error(`No workbook at ${args.input}`);
   const workbook = await readWorkbook(args.input);
-  const runtime = createRuntime({ workbook, now: args.from });
+  const from = parseDate(args.from, { timeZone: workbook.timeZone, order: 'ambiguous' }).value;
+  if (!from) throw new Error(`--from takes a date or date-time such as 2026-03-01 or 2026-03-01T08:00, got "${args.from}". ${USAGE}`);
+  // A consumer account's 100 recipients a day, over the whole stretch: the runtime's quota does not reset daily.
+  const runtime = createRuntime({ workbook, now: from, mailQuota: DAILY_MAIL_QUOTA * args.days });
   const print = (line: string) => console.log(line);
-  print(`Follow-ups on ${args.input}, ${args.days} days from ${localIso(args.from, workbook.timeZone)} (${workbook.timeZone})`);
+  print(`Follow-ups on ${args.input}, ${args.days} days from ${localIso(from, workbook.timeZone)} (${workbook.timeZone})`);
   runtime.call('onOpen');
   organizeIfNeeded(runtime, print);
-  const result = simulateFollowUps(runtime, { from: args.from, days: args.days, mode: args.mode });
+  const result = simulateFollowUps(runtime, { from, days: args.days, mode: args.mode });
   const mode = runtime.call('followUpStatus') as { mode: string };
   print(`Mode: ${mode.mode}${mode.mode === 'review' ? ' (nothing is sent until approved; showing what would be queued)' : ''}`);
   printMessages('Sent', result.sent, print);

@@ -3,10 +3,10 @@
  * sellers and Seller Center write them in. A WallTime is the number Date.UTC gives for the
  * reading; it carries no time zone until instantOf pins it to one.
  */
+import { wallClockToInstant, zoneOffsetMs } from '../../src/core/values/time';
 export type WallTime = number;
 
 export const DAY_MS = 86_400_000;
-const QUARTER_HOUR_MS = 900_000;
 const EXCEL_EPOCH: WallTime = Date.UTC(1899, 11, 30);
 
 export function wallTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): WallTime {
@@ -26,46 +26,14 @@ export function startOfDay(time: WallTime): WallTime {
   return Math.floor(time / DAY_MS) * DAY_MS;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-// Offsets only change at transitions, which fall on quarter hours, so one lookup per quarter hour suffices.
-const offsets = new Map<string, number>();
-
-/** How far the zone's clock is ahead of UTC at an instant, in ms. */
-function offsetAt(instant: number, timeZone: string): number {
-  const quarter = Math.floor(instant / QUARTER_HOUR_MS);
-  const key = `${timeZone}|${quarter}`;
-  const cached = offsets.get(key);
-  if (cached !== undefined) return cached;
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  const at = quarter * QUARTER_HOUR_MS;
-  const part = Object.fromEntries(formatter.formatToParts(new Date(at)).map((p) => [p.type, Number(p.value)]));
-  const offset = wallTime(part.year, part.month, part.day, part.hour, part.minute, part.second) - at;
-  offsets.set(key, offset);
-  return offset;
-}
-
 /** The instant at which the zone's clocks show this reading. */
 export function instantOf(time: WallTime, timeZone: string): Date {
-  const firstGuess = time - offsetAt(time, timeZone);
-  return new Date(time - offsetAt(firstGuess, timeZone));
+  return wallClockToInstant(readingOf(time), timeZone);
 }
 
 /** What the zone's clocks show at this instant. */
 export function wallTimeOf(instant: Date, timeZone: string): WallTime {
-  return instant.getTime() + offsetAt(instant.getTime(), timeZone);
+  return instant.getTime() + zoneOffsetMs(instant.getTime(), timeZone);
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');

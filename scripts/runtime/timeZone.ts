@@ -1,4 +1,5 @@
 /** Converting between instants and wall-clock time in an IANA time zone, and Sheets date serials. */
+import { wallClockToInstant, zoneOffsetMs } from '../../src/core/values/time';
 
 export interface WallClock {
   year: number;
@@ -15,40 +16,8 @@ const MS_PER_DAY = 86_400_000;
 /** Sheets and Excel (1900 system) count days from 1899-12-30. */
 const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      era: 'short',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 export function wallClockOf(date: Date, timeZone: string): WallClock {
-  const parts: Record<string, string> = {};
-  for (const part of formatterFor(timeZone).formatToParts(date)) parts[part.type] = part.value;
-  const year = Number(parts.year);
-  return {
-    year: parts.era === 'BC' ? 1 - year : year,
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-    millisecond: ((date.getTime() % 1000) + 1000) % 1000,
-  };
+  return utcFieldsAsWallClock(new Date(date.getTime() + zoneOffsetMs(date.getTime(), timeZone)));
 }
 
 /** The wall clock read as if it were UTC: handy for arithmetic on calendar fields. */
@@ -71,22 +40,12 @@ export function utcFieldsAsWallClock(date: Date): WallClock {
   };
 }
 
-function offsetAt(instant: number, timeZone: string): number {
-  return wallClockAsUtc(wallClockOf(new Date(instant), timeZone)) - instant;
-}
-
 /**
  * The instant showing this wall clock in the zone. A wall clock skipped by a DST jump maps
  * forward (02:30 on a spring-forward day is 03:30), a repeated one to its first occurrence.
  */
 export function instantOf(wall: WallClock, timeZone: string): Date {
-  const asUtc = wallClockAsUtc(wall);
-  const offsetBefore = offsetAt(asUtc - MS_PER_DAY, timeZone);
-  const offsetAfter = offsetAt(asUtc + MS_PER_DAY, timeZone);
-  const exact = [asUtc - offsetBefore, asUtc - offsetAfter]
-    .filter((t) => offsetAt(t, timeZone) === asUtc - t)
-    .sort((a, b) => a - b);
-  return new Date(exact.length > 0 ? exact[0] : asUtc - offsetBefore);
+  return new Date(wallClockToInstant(wall, timeZone).getTime() + wall.millisecond);
 }
 
 export function serialOf(date: Date, timeZone: string): number {
@@ -100,5 +59,5 @@ export function wallClockOfSerial(serial: number): WallClock {
 
 /** The zone's offset from UTC at this instant, in minutes (e.g. -420 for PDT). */
 export function offsetMinutes(date: Date, timeZone: string): number {
-  return Math.round(offsetAt(date.getTime(), timeZone) / 60_000);
+  return Math.round(zoneOffsetMs(date.getTime(), timeZone) / 60_000);
 }

@@ -43,7 +43,7 @@ function formattedWallClock(d: Date, timeZone: string): WallClock {
 
 export function instantToWallClock(d: Date, timeZone: string): WallClock {
   const ms = d.getTime();
-  return utcWallClock(ms + offsetMs(ms, timeZone));
+  return utcWallClock(ms + zoneOffsetMs(ms, timeZone));
 }
 
 function wallClockAsUtcMs(w: WallClock): number {
@@ -71,7 +71,7 @@ const QUARTER_HOUR_MS = 900_000;
 const offsetCache = new Map<string, number>();
 
 /** How far the zone's wall clock is ahead of UTC at this instant, in ms. */
-function offsetMs(instantMs: number, timeZone: string): number {
+export function zoneOffsetMs(instantMs: number, timeZone: string): number {
   const bucketMs = Math.floor(instantMs / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
   const key = `${timeZone}|${bucketMs}`;
   let offset = offsetCache.get(key);
@@ -88,12 +88,12 @@ function offsetMs(instantMs: number, timeZone: string): number {
  */
 export function wallClockToInstant(w: WallClock, timeZone: string): Date {
   const localMs = wallClockAsUtcMs(w);
-  const offsetBefore = offsetMs(localMs - DAY_MS, timeZone);
-  const offsetAfter = offsetMs(localMs + DAY_MS, timeZone);
+  const offsetBefore = zoneOffsetMs(localMs - DAY_MS, timeZone);
+  const offsetAfter = zoneOffsetMs(localMs + DAY_MS, timeZone);
   if (offsetBefore === offsetAfter) return new Date(localMs - offsetBefore);
   const matching = [offsetBefore, offsetAfter]
     .map((offset) => localMs - offset)
-    .filter((instantMs) => offsetMs(instantMs, timeZone) === localMs - instantMs);
+    .filter((instantMs) => zoneOffsetMs(instantMs, timeZone) === localMs - instantMs);
   return new Date(matching.length > 0 ? Math.min(...matching) : localMs - offsetBefore);
 }
 
