@@ -10,7 +10,7 @@ import { defaultTemplateRows, readTemplates, Template } from '../core/followups/
 import { SheetValue } from '../core/organize/rows';
 import { CREATORS, FOLLOWUP_LOG_HEADERS, FOLLOWUP_LOG_TAB, PRODUCTS, SAMPLES, SETTINGS_TAB, TEMPLATES_HEADERS, TEMPLATES_TAB } from '../core/schema';
 import { DEFAULT_SETTINGS_ROWS, FOLLOW_UP_SETTINGS_ROWS, readSettings, Settings, SETTINGS_HEADERS } from '../core/settings';
-import { readValues, sheetNamed, writeRows, writeTab } from './sheets';
+import { ensureSize, readValues, sheetNamed, writeRows, writeTab } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -31,7 +31,7 @@ function valuesOf(spreadsheet: Spreadsheet, name: string): Tab {
 }
 
 /** Settings as the operator left them, with any follow-up rows they do not have yet appended. */
-export function ensureSettingsRows(spreadsheet: Spreadsheet, values: SheetValue[][]): SheetValue[][] {
+function ensureSettingsRows(spreadsheet: Spreadsheet, values: SheetValue[][]): SheetValue[][] {
   if (values.length === 0) {
     const rows = DEFAULT_SETTINGS_ROWS.map((row) => row.slice());
     writeTab(sheetNamed(spreadsheet, SETTINGS_TAB), { headers: SETTINGS_HEADERS, rows });
@@ -39,7 +39,10 @@ export function ensureSettingsRows(spreadsheet: Spreadsheet, values: SheetValue[
   }
   const present = new Set(values.map((row) => normalizeHeader(row[0])));
   const missing = FOLLOW_UP_SETTINGS_ROWS.filter(([name]) => !present.has(normalizeHeader(name))).map((row) => row.slice());
-  writeRows(sheetNamed(spreadsheet, SETTINGS_TAB), values.length + 1, missing);
+  if (missing.length === 0) return values;
+  const sheet = sheetNamed(spreadsheet, SETTINGS_TAB);
+  ensureSize(sheet, values.length + missing.length, SETTINGS_HEADERS.length);
+  writeRows(sheet, values.length + 1, missing);
   return [...values, ...missing];
 }
 

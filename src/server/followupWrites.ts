@@ -13,6 +13,7 @@ import { writeRows } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** Writes log rows from `nextRow` on; the caller makes room for them first (ensureSize). */
 export class LogWriter {
   constructor(
     private readonly sheet: Sheet,

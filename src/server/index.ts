@@ -4,6 +4,7 @@
  * same parameters and JSDoc. Nothing else is reachable from Apps Script.
  */
 import * as followUps from './followupCommands';
+import * as formulas from './formulas';
 import { runFollowUpsRecorded } from './followups';
 import { buildMenu } from './menu';
 import { organizeSpreadsheet } from './organize';
@@ -83,4 +84,105 @@ export function followUpStatus(): followUps.FollowUpStatus {
 
 export function previewFollowUps(): followUps.FollowUpPreview {
   return followUps.previewFollowUps(SpreadsheetApp.getActiveSpreadsheet(), new Date());
+}
+
+/**
+ * Profit by creator for a period: orders, units, GMV, refunds, net revenue, commission, platform fees, COGS,
+ * shipping, sample cost, other costs, net profit, margin and ROI; one row per creator by net profit, then Total.
+ *
+ * @param {Array<Array<*>>} orders The orders with their header row: the Orders tab (Orders!A:S) or a raw Seller Center orders or affiliate-orders export.
+ * @param {Array<Array<*>>} samples Optional. The samples with their header row, like Samples!A:S; shipped in the period and not cancelled count.
+ * @param {Array<Array<*>>} products Optional. SKU and Unit cost, like Products!A:E, for COGS; leave out to see profit before product cost.
+ * @param {Array<Array<*>>} costs Optional. Creator costs (retainers, fees, ad spend), like Costs!A:G.
+ * @param {Date|string} start_date Optional. First day of the period (a date cell or 2026-03-01); blank for no start.
+ * @param {Date|string} end_date Optional. Last day of the period, included; blank for no end.
+ * @param {Array<Array<*>>} settings Optional. The Settings tab (Settings!A:B): report currency and FX rates.
+ * @return {Array<Array<*>>} The profit table: a header row, one row per creator, then Total.
+ * @customfunction
+ */
+export function PROFIT_BY_CREATOR(
+  orders: unknown, samples: unknown, products: unknown, costs: unknown, start_date: unknown, end_date: unknown, settings: unknown,
+): (string | number)[][] {
+  return formulas.profitTable('creator', { orders, samples, products, costs, startDate: start_date, endDate: end_date, settings });
+}
+
+/**
+ * Profit by campaign for a period, with the columns of PROFIT_BY_CREATOR; what names no campaign is under (unallocated).
+ *
+ * @param {Array<Array<*>>} orders The orders with their header row: the Orders tab (Orders!A:S) or a raw Seller Center orders or affiliate-orders export.
+ * @param {Array<Array<*>>} samples Optional. The samples with their header row, like Samples!A:S; shipped in the period and not cancelled count.
+ * @param {Array<Array<*>>} products Optional. SKU and Unit cost, like Products!A:E, for COGS; leave out to see profit before product cost.
+ * @param {Array<Array<*>>} costs Optional. Creator costs (retainers, fees, ad spend), like Costs!A:G.
+ * @param {Date|string} start_date Optional. First day of the period (a date cell or 2026-03-01); blank for no start.
+ * @param {Date|string} end_date Optional. Last day of the period, included; blank for no end.
+ * @param {Array<Array<*>>} settings Optional. The Settings tab (Settings!A:B): report currency and FX rates.
+ * @return {Array<Array<*>>} The profit table: a header row, one row per campaign, then Total.
+ * @customfunction
+ */
+export function PROFIT_BY_CAMPAIGN(
+  orders: unknown, samples: unknown, products: unknown, costs: unknown, start_date: unknown, end_date: unknown, settings: unknown,
+): (string | number)[][] {
+  return formulas.profitTable('campaign', { orders, samples, products, costs, startDate: start_date, endDate: end_date, settings });
+}
+
+/**
+ * Profit by SKU for a period, with the columns of PROFIT_BY_CREATOR; creator costs, which name no SKU, are under (unallocated).
+ *
+ * @param {Array<Array<*>>} orders The orders with their header row: the Orders tab (Orders!A:S) or a raw Seller Center orders or affiliate-orders export.
+ * @param {Array<Array<*>>} samples Optional. The samples with their header row, like Samples!A:S; shipped in the period and not cancelled count.
+ * @param {Array<Array<*>>} products Optional. SKU and Unit cost, like Products!A:E, for COGS; leave out to see profit before product cost.
+ * @param {Array<Array<*>>} costs Optional. Creator costs (retainers, fees, ad spend), like Costs!A:G.
+ * @param {Date|string} start_date Optional. First day of the period (a date cell or 2026-03-01); blank for no start.
+ * @param {Date|string} end_date Optional. Last day of the period, included; blank for no end.
+ * @param {Array<Array<*>>} settings Optional. The Settings tab (Settings!A:B): report currency and FX rates.
+ * @return {Array<Array<*>>} The profit table: a header row, one row per SKU, then Total.
+ * @customfunction
+ */
+export function PROFIT_BY_SKU(
+  orders: unknown, samples: unknown, products: unknown, costs: unknown, start_date: unknown, end_date: unknown, settings: unknown,
+): (string | number)[][] {
+  return formulas.profitTable('sku', { orders, samples, products, costs, startDate: start_date, endDate: end_date, settings });
+}
+
+/**
+ * Net profit of one creator for a period: net revenue less commission, platform fees, COGS, shipping, sample cost and other costs.
+ *
+ * @param {string} handle The creator's TikTok handle, like @jane.doe or a profile link.
+ * @param {Array<Array<*>>} orders The orders with their header row: the Orders tab (Orders!A:S) or a raw Seller Center orders or affiliate-orders export.
+ * @param {Array<Array<*>>} samples Optional. The samples with their header row, like Samples!A:S; shipped in the period and not cancelled count.
+ * @param {Array<Array<*>>} products Optional. SKU and Unit cost, like Products!A:E, for COGS; leave out to see profit before product cost.
+ * @param {Array<Array<*>>} costs Optional. Creator costs (retainers, fees, ad spend), like Costs!A:G.
+ * @param {Date|string} start_date Optional. First day of the period (a date cell or 2026-03-01); blank for no start.
+ * @param {Date|string} end_date Optional. Last day of the period, included; blank for no end.
+ * @param {Array<Array<*>>} settings Optional. The Settings tab (Settings!A:B): report currency and FX rates.
+ * @return {number} The creator's net profit in the report currency; 0 without activity in the period.
+ * @customfunction
+ */
+export function CREATOR_PROFIT(
+  handle: unknown, orders: unknown, samples: unknown, products: unknown, costs: unknown, start_date: unknown, end_date: unknown,
+  settings: unknown,
+): number {
+  return formulas.oneCreatorProfit(handle, { orders, samples, products, costs, startDate: start_date, endDate: end_date, settings });
+}
+
+/**
+ * One figure of one creator for a period: any column of PROFIT_BY_CREATOR, by its header.
+ *
+ * @param {string} handle The creator's TikTok handle, like @jane.doe or a profile link.
+ * @param {string} metric A column of PROFIT_BY_CREATOR: Orders, Units, GMV, Refunds, Net revenue, Commission, Platform fees, COGS, Shipping, Sample cost, Other costs, Net profit, Margin or ROI.
+ * @param {Array<Array<*>>} orders The orders with their header row: the Orders tab (Orders!A:S) or a raw Seller Center orders or affiliate-orders export.
+ * @param {Array<Array<*>>} samples Optional. The samples with their header row, like Samples!A:S; shipped in the period and not cancelled count.
+ * @param {Array<Array<*>>} products Optional. SKU and Unit cost, like Products!A:E, for COGS; leave out to see profit before product cost.
+ * @param {Array<Array<*>>} costs Optional. Creator costs (retainers, fees, ad spend), like Costs!A:G.
+ * @param {Date|string} start_date Optional. First day of the period (a date cell or 2026-03-01); blank for no start.
+ * @param {Date|string} end_date Optional. Last day of the period, included; blank for no end.
+ * @param {Array<Array<*>>} settings Optional. The Settings tab (Settings!A:B): report currency and FX rates.
+ * @return {number|string} The figure; Margin and ROI are fractions, blank where undefined.
+ * @customfunction
+ */
+export function CREATOR_METRIC(
+  handle: unknown, metric: unknown, orders: unknown, samples: unknown, products: unknown, costs: unknown, start_date: unknown,
+  end_date: unknown, settings: unknown,
+): number | string {
+  return formulas.oneCreatorMetric(handle, metric, { orders, samples, products, costs, startDate: start_date, endDate: end_date, settings });
 }

@@ -36,11 +36,10 @@ export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
-/** Writes rows from sheet row `row` down in columns 1.., growing the sheet when needed. */
+/** Writes rows from sheet row `row` down in columns 1..; the sheet must be big enough (ensureSize). */
 export function writeRows(sheet: Sheet, row: number, rows: readonly OutputCell[][]): void {
   if (rows.length === 0) return;
   const width = Math.max(...rows.map((r) => r.length));
-  ensureSize(sheet, row + rows.length - 1, width);
   sheet.getRange(row, 1, rows.length, width).setValues(rows.map((r) => Array.from({ length: width }, (_, c) => toCellInput(r[c] ?? ''))));
 }
 

@@ -33,7 +33,7 @@ export interface RuleMessage {
   fill?: { header: 'Due'; day: string };
 }
 
-export function messageKey(rule: FollowUpRule, sampleId: string, anchorDay: string): string {
+function messageKey(rule: FollowUpRule, sampleId: string, anchorDay: string): string {
   return `${rule}|${sampleId}|${anchorDay}`;
 }
 
@@ -59,7 +59,9 @@ function draft(rule: FollowUpRule, anchor: Date | string | undefined, offset: nu
 const CHAIN: readonly FollowUpRule[] = ['Delivered', 'Reminder', 'Overdue', 'Second nudge'];
 
 function withLastDays(drafts: readonly Draft[]): Omit<RuleMessage, 'key' | 'sampleId'>[] {
-  const chain = drafts.filter((d) => CHAIN.includes(d.rule)).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : CHAIN.indexOf(a.rule) - CHAIN.indexOf(b.rule)));
+  const chain = drafts
+    .filter((d) => CHAIN.includes(d.rule))
+    .sort((a, b) => a.day.localeCompare(b.day) || CHAIN.indexOf(a.rule) - CHAIN.indexOf(b.rule));
   return drafts.map((d) => {
     const limit = addDays(d.day, DAYS_DUE - 1);
     const next = chain[chain.indexOf(d) + 1];

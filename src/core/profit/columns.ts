@@ -17,6 +17,9 @@ export class Column {
   parser: ColumnParser | undefined = undefined;
   /** Texts parsed before, by cell value; null for a cell that reads as blank ('-', 'n/a'). */
   readonly parsedTexts = new Map<unknown, string | null>();
+  /** The last text cell read and what it read as: neighbouring rows often repeat an order, a status, a currency. */
+  lastRaw: unknown = undefined;
+  lastText: string | null = null;
   /** For percent columns: whether a bare number is a fraction (0.15) rather than a whole percent (15); undefined until needed. */
   fractions: boolean | undefined = undefined;
 
@@ -98,12 +101,14 @@ export class RangeReader {
     if (column.index < 0) return undefined;
     const raw = this.table.values[row][column.index];
     if (isEmptyCell(raw)) return undefined;
-    if (column.kind === 'id' && typeof raw === 'string' && DIGITS.test(raw)) return raw;
-    let text = column.parsedTexts.get(raw);
+    if (raw === column.lastRaw) return column.lastText ?? undefined;
+    let text: string | null | undefined = column.kind === 'id' && typeof raw === 'string' && DIGITS.test(raw) ? raw : column.parsedTexts.get(raw);
     if (text === undefined) {
       text = this.parse(column, row, raw) as string | null;
       column.parsedTexts.set(raw, text);
     }
+    column.lastRaw = raw;
+    column.lastText = text;
     return text ?? undefined;
   }
 

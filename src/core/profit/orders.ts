@@ -82,7 +82,7 @@ class OrderRows {
       if (context.period && !inPeriod(context.period, orders.time(c.date, row))) continue;
       const key = this.keyOf(row);
       if (context.grouping.only !== undefined && key !== context.grouping.only) continue;
-      if (orders.text(c.status, row) === 'cancelledX') continue;
+      if (orders.text(c.status, row) === 'cancelled') continue;
       const line = lineAmounts({
         units: present(orders.number(c.units, row)),
         gross: present(orders.amount(c.gross, row)),

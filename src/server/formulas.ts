@@ -1,0 +1,21 @@
+/**
+ * The PROFIT_BY_* custom functions: the pure core (core/profit) with the spreadsheet's time zone,
+ * which custom functions may read. Periods are calendar days in that zone.
+ */
+import { creatorMetric, creatorProfit, GroupBy, profitBy, ProfitArguments } from '../core/profit';
+
+function timeZone(): { timeZone: string } {
+  return { timeZone: SpreadsheetApp.getActiveSpreadsheet()?.getSpreadsheetTimeZone() || Session.getScriptTimeZone() };
+}
+
+export function profitTable(groupBy: GroupBy, args: ProfitArguments): (string | number)[][] {
+  return profitBy(groupBy, args, timeZone());
+}
+
+export function oneCreatorProfit(handle: unknown, args: ProfitArguments): number {
+  return creatorProfit(handle, args, timeZone());
+}
+
+export function oneCreatorMetric(handle: unknown, metric: unknown, args: ProfitArguments): number | string {
+  return creatorMetric(handle, metric, args, timeZone());
+}
