@@ -35,15 +35,27 @@ export const DEFAULT_SEND_FAILURE = 'Service unavailable: Mail. Try again later.
 const QUOTA_EXCEEDED = 'Service invoked too many times for one day: email.';
 const ADDRESS = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/;
 
-/** The state behind MailApp: outbox, remaining quota, and a scripted failure. */
+const QUOTA_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The state behind MailApp: outbox, quota, and a scripted failure. Like Apps Script's, the quota
+ * counts recipients over the last 24 hours, so it comes back as the clock moves on.
+ */
 export class MailCenter {
   readonly outbox: SentMail[] = [];
   private failure?: { countdown: number; error: string };
+  private readonly recent: { at: number; recipients: number }[] = [];
 
   constructor(
-    public remainingQuota: number,
+    readonly dailyQuota: number,
     readonly clock: Clock,
   ) {}
+
+  get remainingQuota(): number {
+    const since = this.clock.now().getTime() - QUOTA_WINDOW_MS;
+    while (this.recent.length > 0 && this.recent[0].at <= since) this.recent.shift();
+    return this.dailyQuota - this.recent.reduce((sum, sent) => sum + sent.recipients, 0);
+  }
 
   /** The k-th send from now (1 = the next one) throws `error`. */
   failSendAt(k: number, error = DEFAULT_SEND_FAILURE): void {
@@ -62,7 +74,7 @@ export class MailCenter {
     const invalid = recipients.find((address) => !ADDRESS.test(address));
     if (invalid) throw new Error(`Invalid email: ${invalid}`);
     if (recipients.length > this.remainingQuota) throw new Error(QUOTA_EXCEEDED);
-    this.remainingQuota -= recipients.length;
+    this.recent.push({ at: this.clock.now().getTime(), recipients: recipients.length });
     const sent: SentMail = { time: this.clock.now(), to, subject: String(message.subject ?? ''), body: String(message.body ?? '') };
     for (const key of ['htmlBody', 'name', 'replyTo', 'cc', 'bcc', 'noReply'] as const) {
       if (message[key] !== undefined) Object.assign(sent, { [key]: message[key] });

@@ -228,3 +228,20 @@ describe('Utilities, Session and logging', () => {
     ]);
   });
 });
+
+describe('MailApp quota over time', () => {
+  it('counts recipients over a rolling 24 hours, like Apps Script', () => {
+    const { MailCenter } = jest.requireActual('../../scripts/runtime/mail') as typeof import('../../scripts/runtime/mail');
+    let now = new Date('2026-11-01T09:00:00Z').getTime();
+    const center = new MailCenter(2, { now: () => new Date(now), set: () => undefined, advance: () => undefined } as never);
+    center.send({ to: 'a@example.com', subject: 's', body: 'b' });
+    now += 60 * 60 * 1000;
+    center.send({ to: 'b@example.com', subject: 's', body: 'b' });
+    expect(center.remainingQuota).toBe(0);
+    expect(() => center.send({ to: 'c@example.com', subject: 's', body: 'b' })).toThrow('too many times');
+    now += 23 * 60 * 60 * 1000;
+    expect(center.remainingQuota).toBe(1);
+    now += 60 * 60 * 1000;
+    expect(center.remainingQuota).toBe(2);
+  });
+});

@@ -28,7 +28,6 @@ export interface OrganizeInput {
   settings?: SheetValue[][];
   timeZone: string;
   now: Date;
-  reminderDays?: number;
 }
 
 export interface ManagedTabOutput {
@@ -78,7 +77,8 @@ export function organize(input: OrganizeInput): OrganizeOutput {
     .map((d) => ({ tab: d.tab, kind: d.kind, headerRow: d.headerRow, mapping: d.mapping, values: values.get(d.tab) ?? [] }));
   const settings = readSettings(input.settings);
   const combined = combine(collectSources(tables, { timeZone: input.timeZone }), settings);
-  const statusContext: SampleStatusContext = { timeZone: input.timeZone, now: input.now, reminderDays: input.reminderDays ?? 2 };
+  const reminderDays = settings.followUps.days.reminder ?? 0;
+  const statusContext: SampleStatusContext = { timeZone: input.timeZone, now: input.now, reminderDays };
 
   const plans: [TabSpec, Map<string, IncomingRow>][] = [
     [CREATORS, incomingOf(CREATORS, combined.creators, creatorRow, () => columnFormats(CREATORS))],
