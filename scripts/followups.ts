@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const workbook = await readWorkbook(args.input);
   const from = parseDate(args.from, { timeZone: workbook.timeZone, order: 'ambiguous' }).value;
   if (!from) throw new Error(`--from takes a date or date-time such as 2026-03-01 or 2026-03-01T08:00, got "${args.from}". ${USAGE}`);
-  // A consumer account's 100 recipients a day, over the whole stretch: the runtime's quota does not reset daily.
+  // A consumer account's 100 recipients a day; the runtime's quota counts a rolling 24 hours like Apps Script's.
   const runtime = createRuntime({ workbook, now: from, mailQuota: DAILY_MAIL_QUOTA });
   const print = (line: string) => console.log(line);
   print(`Follow-ups on ${args.input}, ${args.days} days from ${localIso(from, workbook.timeZone)} (${workbook.timeZone})`);
