@@ -8,7 +8,7 @@ import { organize, OrganizeOutput, SavedMapping } from '../core/organize';
 import { ExistingTab } from '../core/organize/merge';
 import { SheetValue } from '../core/organize/rows';
 import { stateFromRows, stateToRows, STATE_TAB } from '../core/organize/state';
-import { IMPORT_ISSUES_HEADERS, IMPORT_ISSUES_TAB, ManagedTabName, MANAGED_TABS, SETTINGS_TAB } from '../core/schema';
+import { ADDON_TABS, IMPORT_ISSUES_HEADERS, IMPORT_ISSUES_TAB, ManagedTabName, MANAGED_TABS, SETTINGS_TAB } from '../core/schema';
 import { DEFAULT_SETTINGS_ROWS, SETTINGS_HEADERS } from '../core/settings';
 import { withDocumentLock } from './lock';
 import { loadMappings, mappingOf, saveMappings } from './mappings';
@@ -54,7 +54,7 @@ export function readWorkbook(spreadsheet: Spreadsheet): Workbook {
     if (MANAGED_NAMES.has(name)) workbook.managed[name as ManagedTabName] = readWithFormulas(sheet);
     else if (name === STATE_TAB) workbook.state = readValues(sheet);
     else if (name === SETTINGS_TAB) workbook.settings = readValues(sheet);
-    else if (name !== IMPORT_ISSUES_TAB) workbook.sources.push({ name, values: readValues(sheet) });
+    else if (!ADDON_TABS.includes(name)) workbook.sources.push({ name, values: readValues(sheet) });
   }
   return workbook;
 }
