@@ -1,11 +1,14 @@
 /**
  * `npm run bench`: Organize on 100,000 order lines, 10,000 samples and 5,000 creators in the
  * local runtime, and the same at a tenth of the size: wall time, peak memory and service calls
- * by method, so anyone can see that the calls do not grow with rows.
+ * by method, so anyone can see that the calls do not grow with rows. Then the PROFIT_BY_*
+ * formulas and a follow-up run (scripts/bench/).
  *
  * Each size runs in a child process so its peak memory is its own.
  */
 import { execFileSync } from 'node:child_process';
+import { benchFollowUps } from './bench/followups';
+import { benchProfit } from './bench/profit';
 import { generateDemoWorkbook } from './demo/generate';
 import { organize } from '../src/core/organize';
 import { createRuntime } from './runtime';
@@ -92,6 +95,10 @@ async function main(): Promise<void> {
     return;
   }
   printOrganize([inChild('full'), inChild('tenth')]);
+  console.log();
+  await benchProfit();
+  console.log();
+  await benchFollowUps();
 }
 
 main().catch((error) => {
