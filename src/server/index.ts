@@ -4,9 +4,12 @@
  * same parameters and JSDoc. Nothing else is reachable from Apps Script.
  */
 import * as followUps from './followupCommands';
+import { insertProfitDashboard } from './dashboard';
 import * as formulas from './formulas';
 import { runFollowUpsRecorded } from './followups';
+import { withDocumentLock } from './lock';
 import { buildMenu } from './menu';
+import { cellsToCheck } from '../core/wording';
 import { organizeSpreadsheet } from './organize';
 import * as sidebar from './sidebar';
 
@@ -29,7 +32,7 @@ export function menuOrganize(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const summary = organizeSpreadsheet(spreadsheet, new Date());
   const counts = summary.tabs.map((t) => `${t.name}: ${t.rows}`).join(', ');
-  const issues = summary.issueCount ? ` ${summary.issueCount} rows need a look in Import issues.` : '';
+  const issues = summary.issueCount ? ` ${cellsToCheck(summary.issueCount)} in Import issues.` : '';
   spreadsheet.toast(`${counts}.${issues}`, 'Creator Ops: organized', 10);
 }
 
@@ -185,4 +188,25 @@ export function CREATOR_METRIC(
   end_date: unknown, settings: unknown,
 ): number | string {
   return formulas.oneCreatorMetric(handle, metric, { orders, samples, products, costs, startDate: start_date, endDate: end_date, settings });
+}
+
+/**
+ * A next step per creator, beside the PROFIT_BY_CREATOR table: Pause, Send more samples, Retainer candidate,
+ * Raise commission, Watch or Keep, each with its reason, by the Decision rows of Settings.
+ *
+ * @param {Array<Array<*>>} profit_table The PROFIT_BY_CREATOR table from its header row down, like A25:O.
+ * @param {Array<Array<*>>} samples The samples with their header row, like Samples!A:S: samples sent, posts and missed deadlines.
+ * @param {Array<Array<*>>} settings Optional. The Settings tab (Settings!A:B) with the Decision thresholds.
+ * @return {Array<Array<string>>} A Decision header, then one decision per row of the table, blank for rows that are no creator.
+ * @customfunction
+ */
+export function CREATOR_DECISION(profit_table: unknown, samples: unknown, settings: unknown): string[][] {
+  return formulas.creatorDecisions(profit_table, samples, settings);
+}
+
+/** Menu: Insert profit dashboard. */
+export function menuInsertProfitDashboard(): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  withDocumentLock('Inserting the profit dashboard', () => insertProfitDashboard(spreadsheet, new Date()));
+  spreadsheet.toast('Set the period in B2 and B3; every table, chart and decision follows.', 'Creator Ops: Profit dashboard', 10);
 }

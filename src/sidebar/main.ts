@@ -1,4 +1,5 @@
 import { SOURCE_KIND_LABELS, SOURCE_KINDS } from '../core/aliases';
+import { cellsToCheck } from '../core/wording';
 import type { DetectionSummary, OrganizeSummary } from '../server/organize';
 import { byId, el } from './dom';
 import { server } from './server';
@@ -60,7 +61,7 @@ function renderResult(summary: OrganizeSummary): void {
   ]);
   const issues = summary.issueCount
     ? el('div', {}, [
-        el('h2', { text: `${summary.issueCount} rows need a look (see the Import issues tab)` }),
+        el('h2', { text: `${cellsToCheck(summary.issueCount)} (see the Import issues tab)` }),
         el('table', { className: 'issues' }, [
           el('tr', {}, ['Where', 'Value', 'Problem'].map((h) => el('th', { text: h }))),
           ...summary.issues.map((i) =>
