@@ -33,6 +33,6 @@ describe('the Creator Ops menu', () => {
       },
     });
     rt.call('menuOrganize');
-    expect(rt.ui.toasts.at(-1)?.message).toMatch(/Creators: 2.*1 cell to check in Import issues/);
+    expect(rt.ui.toasts[rt.ui.toasts.length - 1]?.message).toMatch(/Creators: 2.*1 cell to check in Import issues/);
   });
 });
