@@ -2,6 +2,7 @@
  * Organize through the public surface: the built dist/Code.js in the local runtime, called the
  * way Apps Script calls it, on workbooks as sellers have them.
  */
+import fc from 'fast-check';
 import { generateDemoWorkbook } from '../../scripts/demo/generate';
 import { createRuntime, Runtime } from '../../scripts/runtime';
 import { CellValue, SheetModel, valuesOf, WorkbookModel } from '../../scripts/runtime/workbook';
@@ -148,5 +149,22 @@ describe('Organize on other sellers\' workbooks', () => {
       expect(order['Order ID']).toMatch(/^\d{19}$/);
       expect(order.Handle).toMatch(/^[a-z0-9._]+$/);
     }
+  });
+});
+
+describe('properties over generated workbooks', () => {
+  it('organizing twice equals organizing once, and the sources never change', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 5, max: 40 }), (seed, creators) => {
+        const { workbook } = generateDemoWorkbook({ seed, creators, samples: creators * 2, orderLines: creators * 10 });
+        const runtime = createRuntime({ workbook: clone(workbook), now: NOW });
+        runtime.call('runOrganize');
+        const once = managedSnapshot(runtime);
+        runtime.call('runOrganize');
+        expect(managedSnapshot(runtime)).toEqual(once);
+        for (const source of workbook.sheets) expect(valuesOf(sheet(runtime, source.name))).toEqual(valuesOf(source));
+      }),
+      { numRuns: 6 },
+    );
   });
 });
