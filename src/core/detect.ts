@@ -83,13 +83,17 @@ export function detectTab(tab: string, values: readonly unknown[][]): TabDetecti
   return best ?? none('no header row names the fields of a creator list, sample log, orders export, product costs or creator costs');
 }
 
-/** Re-applies a mapping the user saved (by header text) to the tab's current header row. */
+/**
+ * Re-applies a mapping the user saved (by header text) to the tab's current header row; a saved
+ * kind without columns maps the headers for that kind. Undefined when a saved header is gone.
+ */
 export function applySavedMapping(
   tab: string,
   values: readonly unknown[][],
   saved: { kind: SourceKind; headerRow: number; columns: Record<string, string> },
 ): TabDetection | undefined {
   const headers = (values[saved.headerRow] ?? []).map((h) => String(h).trim());
+  if (Object.keys(saved.columns).length === 0) return candidate(tab, values, saved.kind, saved.headerRow);
   const mapping: ColumnMapping = {};
   for (const [field, header] of Object.entries(saved.columns)) {
     const column = headers.indexOf(header.trim());

@@ -2,7 +2,7 @@
  * Organize on a real spreadsheet: read every tab once, organize in memory, write the managed
  * tabs, Import issues and the merge state, all under the document lock.
  */
-import { SOURCE_KIND_LABELS } from '../core/aliases';
+import { fieldsOf, SOURCE_KIND_LABELS } from '../core/aliases';
 import { TabDetection } from '../core/detect';
 import { organize, OrganizeOutput, SavedMapping } from '../core/organize';
 import { ExistingTab } from '../core/organize/merge';
@@ -22,6 +22,10 @@ export interface DetectionSummary {
   label: string;
   headerRow: number;
   columns: { field: string; header: string }[];
+  /** The header row's cells, for choosing columns by hand. */
+  headers: string[];
+  /** The fields a tab of this kind can have. */
+  fields: string[];
   reason?: string;
 }
 
@@ -60,13 +64,15 @@ export function readWorkbook(spreadsheet: Spreadsheet): Workbook {
 }
 
 export function describeDetection(detection: TabDetection, values: readonly SheetValue[][]): DetectionSummary {
-  const headers = values[detection.headerRow] ?? [];
+  const headers = (values[detection.headerRow] ?? []).map((h) => String(h).trim());
   return {
     tab: detection.tab,
     kind: detection.kind,
     label: detection.kind ? SOURCE_KIND_LABELS[detection.kind] : 'Left alone',
     headerRow: detection.headerRow,
-    columns: Object.entries(detection.mapping).map(([field, column]) => ({ field, header: String(headers[column] ?? '') })),
+    columns: Object.entries(detection.mapping).map(([field, column]) => ({ field, header: headers[column] ?? '' })),
+    headers,
+    fields: detection.kind ? fieldsOf(detection.kind) : [],
     reason: detection.reason,
   };
 }

@@ -5,6 +5,8 @@ import { byId, el } from './dom';
 import { server } from './server';
 
 const IGNORE = 'ignore';
+/** Tabs whose column list the operator opened: it stays open when the list is redrawn after a change. */
+const expandedTabs = new Set<string>();
 
 function showError(error: unknown): void {
   const box = byId('error');
@@ -23,14 +25,43 @@ function kindSelect(source: DetectionSummary): HTMLSelectElement {
   return select;
 }
 
-async function saveKind(source: DetectionSummary, kind: string): Promise<void> {
-  const columns: Record<string, string> = {};
-  if (kind === source.kind) for (const c of source.columns) columns[c.field] = c.header;
+/** A new kind starts from that kind's automatic mapping (no columns saved). */
+function saveKind(source: DetectionSummary, kind: string): Promise<void> {
+  return saveMapping(source, kind, {});
+}
+
+async function saveMapping(source: DetectionSummary, kind: string, columns: Record<string, string>): Promise<void> {
   try {
     renderSources(await server.saveSourceMapping({ tab: source.tab, mapping: { kind, headerRow: source.headerRow, columns } }));
   } catch (error) {
     showError(error);
   }
+}
+
+/** One select per header: which field that column holds, or none. */
+function columnChoices(source: DetectionSummary): HTMLElement {
+  const fieldOf = new Map(source.columns.map((c) => [c.header, c.field]));
+  const selects: [string, HTMLSelectElement][] = [];
+  const rows = source.headers
+    .filter((header) => header !== '')
+    .map((header) => {
+      const select = el('select', { attrs: { 'aria-label': `Field for column ${header}` } }, [
+        el('option', { text: '— not used —', attrs: { value: '' } }),
+        ...source.fields.map((field) => el('option', { text: field, attrs: { value: field } })),
+      ]);
+      select.value = fieldOf.get(header) ?? '';
+      select.addEventListener('change', () => {
+        const columns: Record<string, string> = {};
+        for (const [name, choice] of selects) if (choice.value && !(choice.value in columns)) columns[choice.value] = name;
+        void saveMapping(source, source.kind ?? IGNORE, columns);
+      });
+      selects.push([header, select]);
+      return el('label', { className: 'column' }, [el('span', { text: header }), select]);
+    });
+  const details = el('details', { className: 'columns' }, [el('summary', { text: `${source.columns.length} columns mapped` }), ...rows]);
+  details.open = expandedTabs.has(source.tab);
+  details.addEventListener('toggle', () => (details.open ? expandedTabs.add(source.tab) : expandedTabs.delete(source.tab)));
+  return details;
 }
 
 function renderSources(sources: DetectionSummary[]): void {
@@ -40,12 +71,7 @@ function renderSources(sources: DetectionSummary[]): void {
       el('div', { className: 'source', attrs: { 'data-tab': source.tab } }, [
         el('div', { className: 'name', text: source.tab }),
         kindSelect(source),
-        source.kind
-          ? el('details', { className: 'columns' }, [
-              el('summary', { text: `${source.columns.length} columns mapped` }),
-              ...source.columns.map((c) => el('div', { text: `${c.header} → ${c.field}` })),
-            ])
-          : el('div', { className: 'columns', text: source.reason ?? 'Not read by Organize' }),
+        source.kind ? columnChoices(source) : el('div', { className: 'columns', text: source.reason ?? 'Not read by Organize' }),
       ]),
     ),
   );

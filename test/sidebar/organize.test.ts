@@ -41,9 +41,9 @@ describe('sidebar: Organize', () => {
     const { page, calls } = await openSidebar(browser, runtime);
     const outreach = page.locator('.source[data-tab="Outreach"]');
     await outreach.waitFor();
-    expect(await outreach.locator('select').inputValue()).toBe('creators');
-    expect(await outreach.locator('.columns').textContent()).toContain('TikTok Handle → Handle');
-    expect(await page.locator('.source[data-tab="Ideas"] select').inputValue()).toBe('ignore');
+    expect(await page.getByLabel('What Outreach holds').inputValue()).toBe('creators');
+    expect(await outreach.locator('select[aria-label="Field for column TikTok Handle"]').inputValue()).toBe('Handle');
+    expect(await page.getByLabel('What Ideas holds').inputValue()).toBe('ignore');
 
     await page.click('#organize-button');
     await page.locator('#result h2').first().waitFor();
@@ -65,12 +65,26 @@ describe('sidebar: Organize', () => {
 
   it('saves a correction of what a tab holds, and Organize follows it', async () => {
     const { page } = await openSidebar(browser, runtime);
-    const select = page.locator('.source[data-tab="Outreach"] select');
+    const select = page.getByLabel('What Outreach holds');
     await select.waitFor();
     await select.selectOption('ignore');
     await page.locator('.source[data-tab="Outreach"] .columns', { hasText: 'ignored by you' }).waitFor();
     expect(JSON.parse(runtime.properties.document['mapping:Outreach']).kind).toBe('ignore');
     expect(await page.locator('#organize-button').isDisabled()).toBe(true);
+  });
+
+  it('lets the operator say which column is which, and Organize reads it that way', async () => {
+    const { page } = await openSidebar(browser, runtime);
+    const notes = page.locator('select[aria-label="Field for column Notes"]');
+    await notes.waitFor({ state: 'attached' });
+    await page.locator('.source[data-tab="Outreach"] summary').click();
+    await notes.selectOption('Name');
+    await page.locator('select[aria-label="Field for column Notes"]').waitFor();
+    expect(await page.locator('select[aria-label="Field for column Notes"]').inputValue()).toBe('Name');
+    expect(JSON.parse(runtime.properties.document['mapping:Outreach']).columns).toMatchObject({ Handle: 'TikTok Handle', Name: 'Notes' });
+    runtime.call('runOrganize');
+    const creators = runtime.workbook.sheets.find((s) => s.name === 'Creators')!;
+    expect(creators.rows[1][1].value).toBe(HOSTILE);
   });
 
   it('shows a server error where the operator sees it', async () => {
