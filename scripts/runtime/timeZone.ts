@@ -1,14 +1,8 @@
 /** Converting between instants and wall-clock time in an IANA time zone, and Sheets date serials. */
-import { wallClockToInstant, zoneOffsetMs } from '../../src/core/values/time';
+import { WallClock as SecondsWallClock, wallClockToInstant, zoneOffsetMs } from '../../src/core/values/time';
 
-export interface WallClock {
-  year: number;
-  /** 1-12 */
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
+/** The core's wall clock, to the millisecond as JavaScript Dates are. */
+export interface WallClock extends SecondsWallClock {
   millisecond: number;
 }
 
