@@ -15,7 +15,39 @@ export interface Settings {
   platformFeeByRegion: Record<string, number>;
   defaultCommissionPct: number;
   followUps: FollowUpSettings;
+  decisions: DecisionRules;
 }
+
+/** The thresholds of the Profit dashboard's Decision column (core/profit/decisions.ts). */
+export interface DecisionRules {
+  /** With fewer samples than this and fewer orders than `ordersToJudge`: too little data. With a loss after this many: pause. */
+  samplesToJudge: number;
+  ordersToJudge: number;
+  /** Samples past their Due date with no post. */
+  missedDeadlinesToPause: number;
+  /** Posted videos of a profitable creator. */
+  postsForRetainer: number;
+  /** With `marginToRaise`: converts well at a healthy margin. */
+  ordersPerSampleToRaise: number;
+  /** A fraction: 0.3 for 30%. */
+  marginToRaise: number;
+}
+
+const DECISION_RULES: readonly (readonly [keyof DecisionRules, string, number, string])[] = [
+  ['samplesToJudge', 'Decision: samples to judge', 3,
+    'Profit dashboard: fewer samples than this and fewer orders than the next row gives "Send more samples"; a loss after this many gives "Pause".'],
+  ['ordersToJudge', 'Decision: orders to judge', 10, 'See the row above.'],
+  ['missedDeadlinesToPause', 'Decision: missed deadlines to pause', 2, 'Samples past their Due date with no post; this many gives "Pause".'],
+  ['postsForRetainer', 'Decision: posts for a retainer', 3, 'Posted videos; this many, with a net profit, gives "Retainer candidate".'],
+  ['ordersPerSampleToRaise', 'Decision: orders per sample to raise commission', 5,
+    'Orders per sample sent; this many at the margin below gives "Raise commission".'],
+  ['marginToRaise', 'Decision: margin to raise commission', 0.3, 'Net profit ÷ net revenue, like 30%.'],
+];
+
+/** Decision rows of the Settings tab. */
+export const DECISION_SETTINGS_ROWS: readonly (readonly [string, number, string])[] = DECISION_RULES.map(
+  ([, name, value, note]) => [name, value, note] as const,
+);
 
 export const FOLLOW_UP_MODES = ['review', 'send'] as const;
 
@@ -68,6 +100,7 @@ export const DEFAULT_SETTINGS_ROWS: readonly (readonly [string, string | number,
   ['Platform fee % UK', 0.09, 'TikTok Shop fee on net revenue, used to estimate Platform fee on UK orders.'],
   ['Default commission %', 0.1, 'Used for attributed orders when neither the order nor the creator has a rate.'],
   ...FOLLOW_UP_SETTINGS_ROWS,
+  ...DECISION_SETTINGS_ROWS,
 ];
 
 const FX_KEY = /^fx(?: rate)?\s+([a-z$£€]{1,4})$/i;
@@ -90,6 +123,7 @@ export function readSettings(values: readonly unknown[][] | undefined): Settings
       senderName: '',
       days: Object.fromEntries(FOLLOW_UP_DAYS.map(([field]) => [field, null])) as unknown as FollowUpDays,
     },
+    decisions: Object.fromEntries(DECISION_RULES.map(([field, , value]) => [field, value])) as unknown as DecisionRules,
   };
   const rows = [...DEFAULT_SETTINGS_ROWS.map((r) => [r[0], r[1]]), ...(values ?? [])];
   for (const row of rows) {
@@ -102,9 +136,19 @@ export function readSettings(values: readonly unknown[][] | undefined): Settings
     else if (fx) settings.fxRates[required(parseCurrency(fx[1]), row)] = required(parseMoney(value), row).amount;
     else if (fee) settings.platformFeeByRegion[fee[1].toUpperCase()] = required(parsePercent(value), row);
     else if (name === 'default commission %' || name === 'default commission') settings.defaultCommissionPct = required(parsePercent(value), row);
+    else if (name.startsWith('decision:')) readDecisionSetting(settings.decisions, name, row);
     else readFollowUpSetting(settings.followUps, name, row);
   }
   return settings;
+}
+
+function readDecisionSetting(decisions: DecisionRules, name: string, row: readonly unknown[]): void {
+  const rule = DECISION_RULES.find(([, label]) => key(label) === name);
+  if (!rule) return;
+  const [field] = rule;
+  const value = field === 'marginToRaise' ? required(parsePercent(row[1]), row) : required(parseMoney(row[1]), row).amount;
+  if (value < 0) throw new Error(`Settings: "${cleanText(row[0])}" is ${cleanText(row[1])}: use 0 or more.`);
+  decisions[field] = value;
 }
 
 function readFollowUpSetting(followUps: FollowUpSettings, name: string, row: readonly unknown[]): void {

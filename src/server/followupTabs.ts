@@ -30,15 +30,19 @@ function valuesOf(spreadsheet: Spreadsheet, name: string): Tab {
   return { sheet, values: sheet ? readValues(sheet) : [] };
 }
 
-/** Settings as the operator left them, with any follow-up rows they do not have yet appended. */
-function ensureSettingsRows(spreadsheet: Spreadsheet, values: SheetValue[][]): SheetValue[][] {
+/** Settings as the operator left them (`values`), with any of `wanted` they do not have yet appended. */
+export function ensureSettingsRows(
+  spreadsheet: Spreadsheet,
+  values: SheetValue[][],
+  wanted: readonly (readonly [string, string | number, string])[],
+): SheetValue[][] {
   if (values.length === 0) {
     const rows = DEFAULT_SETTINGS_ROWS.map((row) => row.slice());
     writeTab(sheetNamed(spreadsheet, SETTINGS_TAB), { headers: SETTINGS_HEADERS, rows });
     return [SETTINGS_HEADERS.slice(), ...rows];
   }
   const present = new Set(values.map((row) => normalizeHeader(row[0])));
-  const missing = FOLLOW_UP_SETTINGS_ROWS.filter(([name]) => !present.has(normalizeHeader(name))).map((row) => row.slice());
+  const missing = wanted.filter(([name]) => !present.has(normalizeHeader(name))).map((row) => row.slice());
   if (missing.length === 0) return values;
   const sheet = sheetNamed(spreadsheet, SETTINGS_TAB);
   ensureSize(sheet, values.length + missing.length, SETTINGS_HEADERS.length);
@@ -60,7 +64,7 @@ function ensureTab(spreadsheet: Spreadsheet, name: string, headers: readonly str
 
 function settingsValues(spreadsheet: Spreadsheet, create: boolean): SheetValue[][] {
   const { values } = valuesOf(spreadsheet, SETTINGS_TAB);
-  return create ? ensureSettingsRows(spreadsheet, values) : values;
+  return create ? ensureSettingsRows(spreadsheet, values, FOLLOW_UP_SETTINGS_ROWS) : values;
 }
 
 function templatesTab(spreadsheet: Spreadsheet, create: boolean): Tab {

@@ -2,7 +2,7 @@
  * The PROFIT_BY_* custom functions: the pure core (core/profit) with the spreadsheet's time zone,
  * which custom functions may read. Periods are calendar days in that zone.
  */
-import { creatorMetric, creatorProfit, GroupBy, profitBy, ProfitArguments } from '../core/profit';
+import { creatorMetric, creatorProfit, decisionColumn, GroupBy, profitBy, ProfitArguments } from '../core/profit';
 
 function timeZone(): { timeZone: string } {
   return { timeZone: SpreadsheetApp.getActiveSpreadsheet()?.getSpreadsheetTimeZone() || Session.getScriptTimeZone() };
@@ -18,4 +18,8 @@ export function oneCreatorProfit(handle: unknown, args: ProfitArguments): number
 
 export function oneCreatorMetric(handle: unknown, metric: unknown, args: ProfitArguments): number | string {
   return creatorMetric(handle, metric, args, timeZone());
+}
+
+export function creatorDecisions(profitTable: unknown, samples: unknown, settings: unknown): string[][] {
+  return decisionColumn(profitTable, samples, settings, { ...timeZone(), now: new Date() });
 }

@@ -5,6 +5,7 @@
 export const MENU_ITEMS: readonly [string, string][] = [
   ['Open sidebar', 'showSidebar'],
   ['Organize sheets', 'menuOrganize'],
+  ['Insert profit dashboard', 'menuInsertProfitDashboard'],
   ['Turn on follow-ups', 'menuFollowUpsOn'],
   ['Turn off follow-ups', 'menuFollowUpsOff'],
   ['Send due follow-ups now', 'menuSendFollowUps'],

@@ -116,7 +116,10 @@ export class RangeReader {
   time(column: Column, row: number): number {
     if (column.index < 0) return NaN;
     const raw = this.table.values[row][column.index];
-    if (raw instanceof Date && raw.getTime() === raw.getTime()) return raw.getTime();
+    if (raw instanceof Date) {
+      const time = raw.getTime();
+      if (time === time) return time;
+    }
     if (isEmptyCell(raw)) return NaN;
     return (this.parse(column, row, raw) as Date | null)?.getTime() ?? NaN;
   }

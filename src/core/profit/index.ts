@@ -17,6 +17,7 @@ import { rangeTable, rowsOf } from './range';
 import { addSamples } from './samples';
 import { Cell, figuresByKey, PROFIT_COLUMNS, ProfitColumn, ProfitFigures, profitTable } from './table';
 
+export { decisionColumn } from './decisions';
 export { PROFIT_COLUMNS } from './table';
 export type { GroupBy } from './ledger';
 
@@ -36,7 +37,7 @@ export interface ProfitOptions {
   timeZone: string;
 }
 
-function columnsOf(arg: unknown, name: 'samples' | 'products' | 'costs', requirements: string[][], timeZone: string): RangeReader | undefined {
+function readerOf(arg: unknown, name: 'samples' | 'products' | 'costs', requirements: string[][], timeZone: string): RangeReader | undefined {
   const values = rowsOf(arg);
   return values && new RangeReader(rangeTable(name, values, name, requirements), timeZone);
 }
@@ -47,11 +48,11 @@ function report(args: ProfitArguments, grouping: Grouping, { timeZone }: ProfitO
   const period = periodOf(args.startDate, args.endDate, timeZone);
   const dated = (field: string) => (period ? [[field]] : []);
   const orders = new RangeReader(rangeTable('orders', orderValues, 'orders', [['Order ID'], ['Gross sales', 'Unit price'], ...dated('Date')]), timeZone);
-  const samples = columnsOf(args.samples, 'samples', [['Handle'], ...dated('Shipped')], timeZone);
-  const products = columnsOf(args.products, 'products', [['SKU'], ['Unit cost']], timeZone);
-  const costs = columnsOf(args.costs, 'costs', [['Amount'], ...dated('Date')], timeZone);
+  const samples = readerOf(args.samples, 'samples', [['Handle'], ...dated('Shipped')], timeZone);
+  const products = readerOf(args.products, 'products', [['SKU'], ['Unit cost']], timeZone);
+  const costs = readerOf(args.costs, 'costs', [['Amount'], ...dated('Date')], timeZone);
 
-  const fx = converter(readSettings(rowsOf(args.settings) as unknown[][] | undefined));
+  const fx = converter(readSettings(rowsOf(args.settings)));
   const costBook = products && CostBook.read(products, fx);
   const context: ReportContext = { ledger: new Ledger(), grouping, period, fx, costBook };
   addOrders(orders, context);

@@ -17,7 +17,8 @@ export interface Grouping {
 }
 
 export class Totals {
-  readonly orderIds = new Set<string>();
+  /** Distinct Order IDs. */
+  orders = 0;
   units = 0;
   gmv = 0;
   refunds = 0;
@@ -31,19 +32,28 @@ export class Totals {
 
 export class Ledger {
   readonly groups = new Map<string, Totals>();
-  /** Every order counted, whatever its group: the Total row's Orders. */
-  readonly orderIds = new Set<string>();
+  /** The group(s) each order was counted in; its size is the Total row's Orders. */
+  private readonly groupsOfOrder = new Map<string, Totals | Totals[]>();
   private lastOrderId?: string;
   private lastTotals?: Totals;
 
-  /** Counts an order line's order for its group. */
+  /** Counts an order line's order in its group, once per group. */
   countOrder(totals: Totals, orderId: string): void {
-    // The lines of an order sit together in every export: skip the sets for its second line onwards.
+    // The lines of an order sit together in every export: its second line onwards needs no lookup.
     if (orderId === this.lastOrderId && totals === this.lastTotals) return;
     this.lastOrderId = orderId;
     this.lastTotals = totals;
-    totals.orderIds.add(orderId);
-    this.orderIds.add(orderId);
+    const counted = this.groupsOfOrder.get(orderId);
+    if (counted === totals || (Array.isArray(counted) && counted.includes(totals))) return;
+    if (counted === undefined) this.groupsOfOrder.set(orderId, totals);
+    else if (Array.isArray(counted)) counted.push(totals);
+    else this.groupsOfOrder.set(orderId, [counted, totals]);
+    totals.orders++;
+  }
+
+  /** Distinct orders over all groups. */
+  get orderCount(): number {
+    return this.groupsOfOrder.size;
   }
 
   totalsFor(key: string): Totals {

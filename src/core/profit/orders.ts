@@ -18,7 +18,8 @@ import { ReportContext } from './context';
 import { UNALLOCATED, UNATTRIBUTED } from './ledger';
 import { inPeriod } from './period';
 
-const present = (n: number): number | undefined => (n === n ? n : undefined);
+/** NaN is how the reader says blank; the shared line rules take blank as undefined. */
+const unlessBlank = (n: number): number | undefined => (n === n ? n : undefined);
 
 const ORDER_FIELDS = {
   orderId: 'Order ID',
@@ -55,7 +56,7 @@ class OrderRows {
     this.currencyBearing = CURRENCY_BEARING_FIELDS.map((field) => orders.column(field));
   }
 
-  skuOf(row: number): string | undefined {
+  private skuOf(row: number): string | undefined {
     const { orders } = this;
     return skuOfLine(orders.table.kind, orders.text(this.c.sku, row), orders.text(this.c.skuId, row));
   }
@@ -74,8 +75,7 @@ class OrderRows {
 
   /** Calls `visit` for each line that counts: in the period, of the key asked for, not cancelled, not a free sample. */
   forEachLine(visit: (row: number, line: LineAmounts, orderId: string, key: string) => void): void {
-    const { orders, context } = this;
-    const { c } = this;
+    const { orders, context, c } = this;
     for (let row = orders.start; row < orders.end; row++) {
       const orderId = orders.text(c.orderId, row);
       if (orderId === undefined) continue;
@@ -84,15 +84,15 @@ class OrderRows {
       if (context.grouping.only !== undefined && key !== context.grouping.only) continue;
       if (orders.text(c.status, row) === 'cancelled') continue;
       const line = lineAmounts({
-        units: present(orders.number(c.units, row)),
-        gross: present(orders.amount(c.gross, row)),
-        unitPrice: present(orders.amount(c.unitPrice, row)),
-        discount: present(orders.amount(c.discount, row)),
-        netOfDiscount: present(orders.amount(c.netOfDiscount, row)),
-        refund: present(orders.amount(c.refund, row)),
+        units: unlessBlank(orders.number(c.units, row)),
+        gross: unlessBlank(orders.amount(c.gross, row)),
+        unitPrice: unlessBlank(orders.amount(c.unitPrice, row)),
+        discount: unlessBlank(orders.amount(c.discount, row)),
+        netOfDiscount: unlessBlank(orders.amount(c.netOfDiscount, row)),
+        refund: unlessBlank(orders.amount(c.refund, row)),
         fullyRefunded: orders.flag(c.fullyRefunded, row),
-        commission: present(orders.amount(c.commission, row)),
-        estimatedCommission: present(orders.amount(c.estimatedCommission, row)),
+        commission: unlessBlank(orders.amount(c.commission, row)),
+        estimatedCommission: unlessBlank(orders.amount(c.estimatedCommission, row)),
       });
       if (!line) throw new Error(`Cannot read ${orders.rowLabel(row)}: order ${orderId} has no sales amount: fill in Gross sales.`);
       if (!line.isSample) visit(row, line, orderId, key);
@@ -100,7 +100,7 @@ class OrderRows {
   }
 
   /** The line's currency: the Currency column, else the currency an amount cell names ('£12.50'). */
-  currencyOf(row: number): string | undefined {
+  private currencyOf(row: number): string | undefined {
     const explicit = this.orders.text(this.c.currency, row);
     if (explicit !== undefined) return explicit;
     for (const column of this.currencyBearing) {

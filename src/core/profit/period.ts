@@ -19,7 +19,8 @@ function dayOf(arg: unknown, name: string, timeZone: string): string | undefined
   return parsed.value ? dayKey(parsed.value, timeZone) : undefined;
 }
 
-function midnight(day: string, timeZone: string): number {
+/** The first instant (ms) of a calendar day ('2026-03-14') in the zone. */
+export function startOfDay(day: string, timeZone: string): number {
   const [year, month, date] = day.split('-').map(Number);
   return wallClockToInstant({ year, month, day: date, hour: 0, minute: 0, second: 0 }, timeZone).getTime();
 }
@@ -33,8 +34,8 @@ export function periodOf(startDate: unknown, endDate: unknown, timeZone: string)
     throw new Error(`end_date ${end} is before start_date ${start}: swap them.`);
   }
   return {
-    fromMs: start === undefined ? -Infinity : midnight(start, timeZone),
-    untilMs: end === undefined ? Infinity : midnight(addDays(end, 1), timeZone),
+    fromMs: start === undefined ? -Infinity : startOfDay(start, timeZone),
+    untilMs: end === undefined ? Infinity : startOfDay(addDays(end, 1), timeZone),
   };
 }
 

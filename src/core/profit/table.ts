@@ -27,7 +27,7 @@ function roundedAmounts(totals: Totals): Amounts {
   const gmv = roundCents(totals.gmv);
   const refunds = roundCents(totals.refunds);
   return {
-    Orders: totals.orderIds.size,
+    Orders: totals.orders,
     Units: totals.units,
     GMV: gmv,
     Refunds: refunds,
@@ -67,7 +67,7 @@ function totalOf(ledger: Ledger, rows: readonly [string, ProfitFigures][]): Prof
   };
   return withProfit({
     // An order whose lines belong to two keys counts once.
-    Orders: ledger.orderIds.size,
+    Orders: ledger.orderCount,
     Units: sum('Units'),
     GMV: sum('GMV'),
     Refunds: sum('Refunds'),

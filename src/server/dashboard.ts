@@ -1,0 +1,166 @@
+/**
+ * The Profit tab: period cells, the three PROFIT_BY_* tables as live formulas over the managed tabs,
+ * a Decision column beside the creator table, charts of net profit and margin by creator, losses in
+ * red. Inserting again rewrites only the dashboard's own cells, formats and charts, and keeps the
+ * period the operator chose; every other cell of the tab stays as the operator left it.
+ */
+import { profitBy, PROFIT_COLUMNS } from '../core/profit';
+import { COSTS, ORDERS, PRODUCTS, PROFIT_TAB, SAMPLES, SETTINGS_TAB, TabSpec } from '../core/schema';
+import { DECISION_SETTINGS_ROWS } from '../core/settings';
+import { instantToWallClock, wallClockToInstant } from '../core/values';
+import { ensureSettingsRows } from './followupTabs';
+import { ensureSize, readValues } from './sheets';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const START_CELL = 'B2';
+const END_CELL = 'B3';
+const CHART_ROW = 5;
+/** Each table's header row; the tables spill down from it. Charts sit above, in rows CHART_ROW..TABLE_ROW - 2. */
+const TABLE_ROW = 25;
+const TABLE_WIDTH = 1 + PROFIT_COLUMNS.length;
+const CHARTED_CREATORS = 15;
+/** Rows kept free below the longest table, so it can grow before the dashboard is inserted again. */
+const SPARE_ROWS = 500;
+
+// Side by side, one blank column apart, so that no table can spill into another as it grows.
+const DECISION_COLUMN = 1 + TABLE_WIDTH;
+const CAMPAIGN_COLUMN = DECISION_COLUMN + 2;
+const SKU_COLUMN = CAMPAIGN_COLUMN + TABLE_WIDTH + 1;
+const LAST_COLUMN = SKU_COLUMN + TABLE_WIDTH - 1;
+const TABLES = [
+  { title: 'Profit by creator', column: 1, formula: 'PROFIT_BY_CREATOR', groupBy: 'creator' },
+  { title: 'Profit by campaign', column: CAMPAIGN_COLUMN, formula: 'PROFIT_BY_CAMPAIGN', groupBy: 'campaign' },
+  { title: 'Profit by SKU', column: SKU_COLUMN, formula: 'PROFIT_BY_SKU', groupBy: 'sku' },
+] as const;
+
+const COUNT_FORMAT = '#,##0';
+const AMOUNT_FORMAT = '#,##0.00;[Red]-#,##0.00';
+const RATIO_FORMAT = '0.0%;[Red]-0.0%';
+
+const CHARTS = [
+  { title: `Net profit by creator (top ${CHARTED_CREATORS})`, column: 'Net profit', anchorColumn: 1, axisFormat: '#,##0' },
+  { title: `Margin of the top ${CHARTED_CREATORS} creators by net profit`, column: 'Margin', anchorColumn: 9, axisFormat: 'percent' },
+] as const;
+
+function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+const wholeTab = (name: string, width: number) => `${name}!A:${columnLetters(width)}`;
+const managedTab = (tab: TabSpec) => wholeTab(tab.name, tab.fields.length);
+
+const SAMPLES_RANGE = managedTab(SAMPLES);
+const SETTINGS_RANGE = wholeTab(SETTINGS_TAB, 2);
+const absolute = (a1: string) => a1.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+const ARGUMENTS = [managedTab(ORDERS), SAMPLES_RANGE, managedTab(PRODUCTS), managedTab(COSTS), absolute(START_CELL), absolute(END_CELL),
+  SETTINGS_RANGE].join(', ');
+
+function formatOf(column: (typeof PROFIT_COLUMNS)[number]): string {
+  if (column === 'Orders' || column === 'Units') return COUNT_FORMAT;
+  return column === 'Margin' || column === 'ROI' ? RATIO_FORMAT : AMOUNT_FORMAT;
+}
+
+/** The table's figure columns as runs of one number format: [first column offset, count, format]. */
+const FORMAT_RUNS: [number, number, string][] = PROFIT_COLUMNS.reduce<[number, number, string][]>((runs, column, offset) => {
+  const last = runs[runs.length - 1];
+  if (last && last[2] === formatOf(column)) last[1]++;
+  else runs.push([offset, 1, formatOf(column)]);
+  return runs;
+}, []);
+
+/** The tables as they are now, to size the tab and the charts; undefined when the data cannot make them yet. */
+function tableLengthsNow(spreadsheet: Spreadsheet, dashboard: Sheet, timeZone: string): { creators: number; longest: number } | undefined {
+  const values = (name: string) => {
+    const sheet = spreadsheet.getSheetByName(name);
+    return sheet ? readValues(sheet) : undefined;
+  };
+  const [[startDate], [endDate]] = dashboard.getRange(`${START_CELL}:${END_CELL}`).getValues();
+  const args = { orders: values(ORDERS.name), samples: values(SAMPLES.name), products: values(PRODUCTS.name), costs: values(COSTS.name),
+    startDate, endDate, settings: values(SETTINGS_TAB) };
+  try {
+    const lengths = TABLES.map(({ groupBy }) => profitBy(groupBy, args, { timeZone }).length);
+    return { creators: lengths[0] - 2, longest: Math.max(...lengths) };
+  } catch {
+    // The formulas will show the same error in their cells, where the operator can act on it.
+    return undefined;
+  }
+}
+
+function writePeriodAndNotes(sheet: Sheet, isNew: boolean, timeZone: string, now: Date): void {
+  sheet.getRange('A1').setValue('Profit dashboard').setFontWeight('bold');
+  sheet.getRange('A2:A3').setValues([['Start'], ['End']]);
+  sheet.getRange('D2:D3').setValues([
+    ['Start and End are calendar days, both included; leave one blank for no limit. Every table and chart follows them.'],
+    ['Red is a loss. The Decision column follows the Decision rows in Settings. Insert the dashboard again to refresh the charts.'],
+  ]);
+  const period = sheet.getRange(`${START_CELL}:${END_CELL}`);
+  period.setNumberFormat('yyyy-mm-dd');
+  if (isNew) {
+    const { year } = instantToWallClock(now, timeZone);
+    period.setValues([[wallClockToInstant({ year, month: 1, day: 1, hour: 0, minute: 0, second: 0 }, timeZone)], ['']]);
+  }
+}
+
+function writeTables(sheet: Sheet): void {
+  const spillRows = sheet.getMaxRows() - TABLE_ROW;
+  for (const table of TABLES) {
+    const width = table.column === 1 ? DECISION_COLUMN : TABLE_WIDTH;
+    sheet.getRange(TABLE_ROW - 1, table.column).setValue(table.title).setFontWeight('bold');
+    // The tables spill into these cells; what stands there would stop them.
+    sheet.getRange(TABLE_ROW, table.column, spillRows + 1, width).clearContent();
+    sheet.getRange(TABLE_ROW, table.column).setFormula(`=${table.formula}(${ARGUMENTS})`);
+    sheet.getRange(TABLE_ROW, table.column, 1, width).setFontWeight('bold');
+    for (const [offset, count, format] of FORMAT_RUNS) {
+      sheet.getRange(TABLE_ROW + 1, table.column + 1 + offset, spillRows, count).setNumberFormat(format);
+    }
+  }
+  const creatorTable = `A${TABLE_ROW}:${columnLetters(TABLE_WIDTH)}`;
+  sheet.getRange(TABLE_ROW, DECISION_COLUMN).setFormula(`=CREATOR_DECISION(${creatorTable}, ${SAMPLES_RANGE}, ${SETTINGS_RANGE})`);
+}
+
+/** Replaces the dashboard's charts (found by title), over the top creators' rows of the creator table. */
+function replaceCharts(sheet: Sheet, creators: number): void {
+  const titles = new Set<unknown>(CHARTS.map((chart) => chart.title));
+  for (const chart of sheet.getCharts()) if (titles.has(chart.getOptions().get('title'))) sheet.removeChart(chart);
+  // Only creator rows: the Total row under them must not become a bar.
+  const rows = 1 + Math.max(1, Math.min(CHARTED_CREATORS, creators));
+  for (const chart of CHARTS) {
+    const valueColumn = 1 + 1 + PROFIT_COLUMNS.indexOf(chart.column);
+    sheet.insertChart(
+      sheet
+        .newChart()
+        .setChartType(Charts.ChartType.BAR)
+        .addRange(sheet.getRange(TABLE_ROW, 1, rows, 1))
+        .addRange(sheet.getRange(TABLE_ROW, valueColumn, rows, 1))
+        .setNumHeaders(1)
+        .setPosition(CHART_ROW, chart.anchorColumn, 0, 0)
+        .setOption('title', chart.title)
+        .setOption('legend', { position: 'none' })
+        .setOption('hAxis', { format: chart.axisFormat })
+        .build(),
+    );
+  }
+}
+
+/** Inserts the Profit tab, or refreshes the dashboard's parts of it. */
+export function insertProfitDashboard(spreadsheet: Spreadsheet, now: Date): void {
+  const missing = [ORDERS, SAMPLES, PRODUCTS, COSTS].filter((tab) => !spreadsheet.getSheetByName(tab.name)).map((tab) => tab.name);
+  if (missing.length > 0) {
+    throw new Error(`The dashboard reads the ${missing.join(', ')} tab${missing.length > 1 ? 's' : ''}: run Organize sheets first.`);
+  }
+  const settings = spreadsheet.getSheetByName(SETTINGS_TAB);
+  ensureSettingsRows(spreadsheet, settings ? readValues(settings) : [], DECISION_SETTINGS_ROWS);
+  const existing = spreadsheet.getSheetByName(PROFIT_TAB);
+  const sheet = existing ?? spreadsheet.insertSheet(PROFIT_TAB, spreadsheet.getSheets().length);
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  writePeriodAndNotes(sheet, !existing, timeZone, now);
+  const lengths = tableLengthsNow(spreadsheet, sheet, timeZone);
+  ensureSize(sheet, TABLE_ROW + (lengths?.longest ?? 0) + SPARE_ROWS, LAST_COLUMN);
+  writeTables(sheet);
+  replaceCharts(sheet, lengths?.creators ?? CHARTED_CREATORS);
+  sheet.activate();
+}

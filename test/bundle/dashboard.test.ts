@@ -1,0 +1,144 @@
+/**
+ * Extensions → Creator Ops → Insert profit dashboard, through the built dist/Code.js in the local
+ * runtime, over the hand-reconciled workbook (test/core/profit/reconciled.test.ts).
+ */
+import { createRuntime, Runtime } from '../../scripts/runtime';
+import { FakeSheet } from '../../scripts/runtime/sheet';
+import { Cell, sheetFromValues, SheetModel, valuesOf, WorkbookModel } from '../../scripts/runtime/workbook';
+import { ranges, TIME_ZONE } from '../core/profit/handWorkbook';
+
+// The local runtime has no Sheet.insertColumnsAfter yet (asked for); until it does, grow the grid as Sheets does.
+const sheetMethods = FakeSheet.prototype as unknown as Record<string, unknown>;
+sheetMethods.insertColumnsAfter ??= function insertColumnsAfter(this: FakeSheet, _after: number, howMany: number) {
+  this.model.maxColumns = this.getMaxColumns() + howMany;
+  return this;
+};
+
+const NOW = new Date('2026-04-10T17:00:00Z');
+const ARGS = 'Orders!A:S, Samples!A:S, Products!A:E, Costs!A:G, $B$2, $B$3, Settings!A:B';
+
+function workbook(): WorkbookModel {
+  return {
+    timeZone: TIME_ZONE,
+    sheets: [
+      sheetFromValues('Orders', ranges.orders, 1),
+      sheetFromValues('Samples', ranges.samples, 1),
+      sheetFromValues('Products', ranges.products, 1),
+      sheetFromValues('Costs', ranges.costs, 1),
+      sheetFromValues('Settings', ranges.settings, 1),
+    ],
+  };
+}
+
+function tab(runtime: Runtime, name: string): SheetModel {
+  const found = runtime.workbook.sheets.find((s) => s.name === name);
+  if (!found) throw new Error(`no tab ${name}`);
+  return found;
+}
+
+const cell = (sheet: SheetModel, a1: string): Cell | undefined => {
+  const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(a1)!;
+  const column = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return sheet.rows[Number(digits) - 1]?.[column - 1];
+};
+
+function insertDashboard(runtime: Runtime): SheetModel {
+  runtime.ui.clickMenuItem('Insert profit dashboard');
+  runtime.evaluateFormulas();
+  return tab(runtime, 'Profit');
+}
+
+describe('the Profit dashboard', () => {
+  const runtime = createRuntime({ workbook: workbook(), now: NOW });
+  runtime.call('onOpen');
+  const profit = insertDashboard(runtime);
+
+  it('has period cells, defaulting to this year so far, that every formula reads', () => {
+    expect(cell(profit, 'A2')?.value).toBe('Start');
+    expect(cell(profit, 'B2')?.value).toEqual(new Date('2026-01-01T08:00:00Z'));
+    expect(cell(profit, 'B3')?.value).toBe('');
+    expect(cell(profit, 'A25')?.formula).toBe(`=PROFIT_BY_CREATOR(${ARGS})`);
+    expect(cell(profit, 'R25')?.formula).toBe(`=PROFIT_BY_CAMPAIGN(${ARGS})`);
+    expect(cell(profit, 'AH25')?.formula).toBe(`=PROFIT_BY_SKU(${ARGS})`);
+    expect(runtime.formulaErrors).toEqual({});
+  });
+
+  it('spills the three tables side by side, so none can run into another', () => {
+    expect(valuesOf(profit).slice(24, 31).map((row) => [row[0], row[12], row[17], row[33]])).toEqual([
+      ['Creator', 'Net profit', 'Campaign', 'SKU'],
+      ['mike_fit', 85.33, '(unallocated)', expect.any(String)],
+      ['(unattributed)', 24.2, 'Spring', expect.any(String)],
+      ['lena.cook', -6, 'Summer', expect.any(String)],
+      ['(unallocated)', -15, 'Total', expect.any(String)],
+      ['jane.doe', -47.35, '', expect.any(String)],
+      ['Total', 41.18, '', expect.any(String)],
+    ]);
+  });
+
+  it('decides per creator beside the creator table, from the rules it added to Settings', () => {
+    expect(cell(profit, 'P25')?.formula).toBe('=CREATOR_DECISION(A25:O, Samples!A:S, Settings!A:B)');
+    expect(valuesOf(profit).slice(24, 31).map((row) => row[15])).toEqual([
+      'Decision',
+      'Send more samples: 1 sample, 3 orders so far',
+      '',
+      'Send more samples: 1 sample, 0 orders so far',
+      '',
+      'Send more samples: 2 samples, 3 orders so far',
+      '',
+    ]);
+    expect(valuesOf(tab(runtime, 'Settings')).map((row) => row[0]).filter((name) => String(name).startsWith('Decision:'))).toHaveLength(6);
+  });
+
+  it('shows losses in red in every table', () => {
+    for (const a1 of ['M26', 'N26', 'AD40', 'AT26']) expect(cell(profit, a1)?.numberFormat).toMatch(/;\[Red\]-/);
+  });
+
+  it('charts net profit and margin of the creator rows only, not the Total row', () => {
+    expect(profit.charts?.map((chart) => [chart.type, chart.options.title, chart.ranges])).toEqual([
+      ['BAR', 'Net profit by creator (top 15)', ['Profit!A25:A30', 'Profit!M25:M30']],
+      ['BAR', 'Margin of the top 15 creators by net profit', ['Profit!A25:A30', 'Profit!N25:N30']],
+    ]);
+  });
+
+  describe('inserted again', () => {
+    let again: SheetModel;
+    beforeAll(() => {
+      const sheet = runtime.spreadsheet.getSheetByName('Profit')!;
+      sheet.getRange('B2').setValue(new Date('2026-03-01T08:00:00Z'));
+      sheet.getRange('B3').setValue(new Date('2026-03-31T07:00:00Z'));
+      sheet.getRange('Q40').setValue('my note between the tables');
+      sheet.getRange('D10').setValue('my note under the charts');
+      sheet.insertChart(sheet.newChart().setOption('title', 'My own chart').build());
+      again = insertDashboard(runtime);
+    });
+
+    it('keeps the operator\'s period and cells, and every table follows the period', () => {
+      expect(cell(again, 'Q40')?.value).toBe('my note between the tables');
+      expect(cell(again, 'D10')?.value).toBe('my note under the charts');
+      expect(valuesOf(again)[30].slice(0, 13)).toEqual(['Total', 5, 10, 209, 17.5, 191.5, 19.6, 12.62, 33.5, 9.5, 29, 140, -52.72]);
+    });
+
+    it('replaces its own charts instead of adding more, and leaves the operator\'s chart', () => {
+      expect(again.charts?.map((chart) => chart.options.title)).toEqual([
+        'My own chart',
+        'Net profit by creator (top 15)',
+        'Margin of the top 15 creators by net profit',
+      ]);
+    });
+
+    it('does not add the decision rules to Settings twice', () => {
+      expect(valuesOf(tab(runtime, 'Settings')).filter((row) => String(row[0]).startsWith('Decision:'))).toHaveLength(6);
+    });
+  });
+});
+
+describe('the Profit dashboard before Organize', () => {
+  it('asks for Organize instead of inserting formulas over tabs that do not exist', () => {
+    const runtime = createRuntime({ workbook: { timeZone: TIME_ZONE, sheets: [sheetFromValues('Sheet1', [['Order ID']])] }, now: NOW });
+    runtime.call('onOpen');
+    expect(() => runtime.ui.clickMenuItem('Insert profit dashboard')).toThrow(
+      'The dashboard reads the Orders, Samples, Products, Costs tabs: run Organize sheets first.',
+    );
+    expect(runtime.workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
+  });
+});
