@@ -32,6 +32,8 @@ export interface DemoOptions {
   /** The first day covered, taken as a calendar day in `timeZone`. */
   start?: Date;
   months?: number;
+  /** Leave one sold SKU out of the COGS tab, as finance sometimes does (the profit formulas then refuse to guess). */
+  uncostedSku?: boolean;
 }
 
 export const DEMO_DEFAULTS = {
@@ -70,7 +72,7 @@ export function generateDemoWorkbook(options: DemoOptions = {}): { workbook: Wor
   const sampleLog = buildSampleLogTab(rng.fork(), samples, timeZone, findings);
   const orderExports = buildOrderExportTabs(orders, findings);
   const affiliateExport = buildAffiliateExportTab(rng.fork(), orders);
-  const productCosts = buildProductCostsTab(rng.fork(), products);
+  const productCosts = buildProductCostsTab(rng.fork(), products, options.uncostedSku ? [SKU_WITHOUT_COST] : []);
   const payments = buildCreatorPaymentsTab(rng.fork(), creators, period);
   const calendar = buildContentCalendarTab(rng.fork(), period);
 
@@ -88,7 +90,7 @@ export function generateDemoWorkbook(options: DemoOptions = {}): { workbook: Wor
       sampleCount: sampleLog.readable.length,
       cancelledSampleCount: sampleLog.readable.filter((sample) => sample.cancelled).length,
       orderLines,
-      skusWithoutCost: [SKU_WITHOUT_COST],
+      skusWithoutCost: options.uncostedSku ? [SKU_WITHOUT_COST] : [],
       costRowCount: payments.rowCount,
       ...findings,
       unrelatedTabs: [CONTENT_CALENDAR_TAB],

@@ -1,6 +1,6 @@
-/** Finance's product cost list, keyed by the Seller SKU the exports carry; one SKU was never entered. */
+/** Finance's product cost list, keyed by the Seller SKU the exports carry. */
 import { SheetModel } from '../../runtime/workbook';
-import { CURRENCY_OF, Product, SKU_WITHOUT_COST } from '../catalog';
+import { CURRENCY_OF, Product } from '../catalog';
 import { Random } from '../random';
 import { SourceTab } from '../sourceTab';
 
@@ -8,10 +8,11 @@ export const PRODUCT_COSTS_TAB = 'COGS';
 
 const HEADERS = ['SKU', 'Product name', 'Unit cost', 'Currency', 'Brand'] as const;
 
-export function buildProductCostsTab(rng: Random, products: readonly Product[]): SheetModel {
+/** `uncosted`: SKUs finance never entered. */
+export function buildProductCostsTab(rng: Random, products: readonly Product[], uncosted: readonly string[]): SheetModel {
   const tab = new SourceTab(PRODUCT_COSTS_TAB, HEADERS);
   for (const product of products) {
-    if (product.sku === SKU_WITHOUT_COST) continue;
+    if (uncosted.includes(product.sku)) continue;
     const cost = product.costCents / 100;
     const symbol = product.region === 'US' ? '$' : '£';
     tab.add({

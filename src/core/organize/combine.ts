@@ -198,7 +198,24 @@ export function combine(collected: Collected, settings: Settings): Combined {
     if (!creators.has(handle)) creators.set(handle, minimalCreator(handle, source));
   }
   const products = dedupe(collected.products, (p) => p.sku.toLowerCase(), (p) => p.sku, issues, 'SKU');
+  reportUncostedSkus(orders, products, issues);
   return { creators: [...creators.values()], samples: [...sampleMap.values()], orders, products: [...products.values()], costs, issues, stats };
+}
+
+/** Each SKU sold without a unit cost, once, at the first line that sold it: COGS needs it. */
+function reportUncostedSkus(orders: readonly OrderLine[], products: ReadonlyMap<string, ProductRecord>, issues: Issue[]): void {
+  const reported = new Set<string>();
+  for (const line of orders) {
+    const sku = line.sku?.toLowerCase();
+    if (!sku || line.status === 'cancelled' || reported.has(sku) || products.get(sku)?.unitCost !== undefined) continue;
+    reported.add(sku);
+    issues.push({
+      ...line.source,
+      column: 'SKU',
+      value: line.sku!,
+      problem: 'no unit cost for this SKU in any product-cost tab: add it there, or the PROFIT formulas cannot work out COGS',
+    });
+  }
 }
 
 function* handlesSeen(

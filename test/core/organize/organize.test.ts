@@ -181,3 +181,14 @@ describe('Organize on the generated demo workbook', () => {
     expect(creators.some((c) => c.Handle === 'new.creator' && c.Name === 'Added by the operator')).toBe(true);
   });
 });
+
+describe('Organize and product costs', () => {
+  it('names each sold SKU that has no unit cost, once', () => {
+    const { workbook, truth } = generateDemoWorkbook({ creators: 40, samples: 50, orderLines: 2000, uncostedSku: true });
+    expect(truth.skusWithoutCost).toHaveLength(1);
+    const output = run(workbook);
+    const uncosted = output.issues.filter((i) => i.problem.startsWith('no unit cost'));
+    expect(uncosted.map((i) => i.value)).toEqual(truth.skusWithoutCost);
+    expect(run(generateDemoWorkbook({ creators: 40, samples: 50, orderLines: 2000 }).workbook).issues.filter((i) => i.problem.startsWith('no unit cost'))).toEqual([]);
+  });
+});
