@@ -11,7 +11,7 @@ import { FakeRange } from './range';
 
 type SheetMethods =
   | 'getName' | 'setName' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'getDataRange' | 'getRange'
-  | 'insertRowsAfter' | 'insertRowsBefore' | 'deleteRows' | 'deleteRow' | 'appendRow' | 'clear' | 'clearContents' | 'clearFormats'
+  | 'insertRowsAfter' | 'insertRowsBefore' | 'insertColumnsAfter' | 'deleteRows' | 'deleteRow' | 'appendRow' | 'clear' | 'clearContents' | 'clearFormats'
   | 'setFrozenRows' | 'getFrozenRows' | 'autoResizeColumns' | 'autoResizeColumn' | 'setColumnWidth' | 'setColumnWidths' | 'setTabColor'
   | 'getCharts' | 'insertChart' | 'removeChart' | 'updateChart' | 'newChart'
   | 'activate' | 'hideSheet' | 'showSheet' | 'isSheetHidden' | 'getSheetId' | 'getIndex' | 'getParent';
@@ -82,6 +82,17 @@ export class FakeSheet implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
     const maxRows = this.getMaxRows();
     if (afterPosition < this.model.rows.length) this.model.rows.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => []));
     this.model.maxRows = maxRows + howMany;
+    return this;
+  }
+
+  /** Shifts cells right of the position, as Sheets does (formulas are not rewritten, as for rows). */
+  insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
+    if (afterPosition < 1 || afterPosition > this.getMaxColumns()) throw new Error('Those columns are out of bounds.');
+    const maxColumns = this.getMaxColumns();
+    for (const row of this.model.rows) {
+      if (afterPosition < row.length) row.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => ({ value: '' })));
+    }
+    this.model.maxColumns = maxColumns + howMany;
     return this;
   }
 

@@ -3,16 +3,8 @@
  * runtime, over the hand-reconciled workbook (test/core/profit/reconciled.test.ts).
  */
 import { createRuntime, Runtime } from '../../scripts/runtime';
-import { FakeSheet } from '../../scripts/runtime/sheet';
 import { Cell, sheetFromValues, SheetModel, valuesOf, WorkbookModel } from '../../scripts/runtime/workbook';
 import { ranges, TIME_ZONE } from '../core/profit/handWorkbook';
-
-// The local runtime has no Sheet.insertColumnsAfter yet (asked for); until it does, grow the grid as Sheets does.
-const sheetMethods = FakeSheet.prototype as unknown as Record<string, unknown>;
-sheetMethods.insertColumnsAfter ??= function insertColumnsAfter(this: FakeSheet, _after: number, howMany: number) {
-  this.model.maxColumns = this.getMaxColumns() + howMany;
-  return this;
-};
 
 const NOW = new Date('2026-04-10T17:00:00Z');
 const ARGS = 'Orders!A:S, Samples!A:S, Products!A:E, Costs!A:G, $B$2, $B$3, Settings!A:B';

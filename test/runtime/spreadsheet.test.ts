@@ -164,3 +164,15 @@ describe('Sheet and Spreadsheet', () => {
     ]);
   });
 });
+
+describe('Sheet.insertColumnsAfter', () => {
+  it('widens the grid and shifts cells right of the position', () => {
+    const rt = runtimeWith(CODE, { timeZone: 'UTC', sheets: [sheetFromValues('S', [['a', 'b', 'c']])] });
+    const sheet = rt.spreadsheet.getSheetByName('S')!;
+    const before = sheet.getMaxColumns();
+    sheet.insertColumnsAfter(1, 2);
+    expect(sheet.getMaxColumns()).toBe(before + 2);
+    expect(sheet.getRange(1, 1, 1, 5).getValues()).toEqual([['a', '', '', 'b', 'c']]);
+    expect(() => sheet.insertColumnsAfter(before + 5, 1)).toThrow('out of bounds');
+  });
+});
