@@ -4,21 +4,24 @@
  */
 import type { FollowUpPreview } from '../src/server/followupCommands';
 import type { OrganizeSummary } from '../src/server/organize';
+import { PROFIT_TAB } from '../src/core/schema';
 import type { Runtime } from './runtime';
+import { a1Of } from './runtime/a1';
+import type { CellValue } from './runtime/workbook';
 
 type Print = (line: string) => void;
 
-function table(rows: readonly (readonly (string | number)[])[]): string[] {
+function textTable(rows: readonly (readonly (string | number)[])[]): string[] {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
   return rows.map((row) => row.map((cell, c) => (typeof cell === 'number' ? String(cell).padStart(widths[c]) : String(cell).padEnd(widths[c]))).join('  '));
 }
 
 export function printOrganizeSummary(summary: OrganizeSummary, print: Print): void {
   print('Sources');
-  for (const line of table(summary.sources.map((s) => [s.tab, s.label, s.kind ? `${s.columns.length} columns mapped` : s.reason ?? '']))) print(`  ${line}`);
+  for (const line of textTable(summary.sources.map((s) => [s.tab, s.label, s.kind ? `${s.columns.length} columns mapped` : s.reason ?? '']))) print(`  ${line}`);
   print('\nManaged tabs');
   const rows = summary.tabs.map((t) => [t.name, t.rows, t.added, t.updated, t.editsKept, t.orphans] as (string | number)[]);
-  for (const line of table([['tab', 'rows', 'new', 'updated', 'edits kept', 'source gone'], ...rows])) print(`  ${line}`);
+  for (const line of textTable([['tab', 'rows', 'new', 'updated', 'edits kept', 'source gone'], ...rows])) print(`  ${line}`);
   print(`\nOrder lines joined to the affiliate export: ${summary.joinedAffiliate}; attributed by promo code: ${summary.attributedByPromo}; unattributed: ${summary.unattributed}`);
   print(`Free sample orders (price 0) moved to Samples or left out of sales: ${summary.sampleOrders}`);
   print(`Import issues: ${summary.issueCount}`);
@@ -37,9 +40,42 @@ export function printFollowUpPreview(preview: FollowUpPreview, print: Print): vo
   }
 }
 
+/** The spilled table of the first formula cell calling `functionName` on a tab, header row first. */
+export function spilledTable(runtime: Runtime, tab: string, functionName: string): { formula: string; rows: CellValue[][]; error?: string } | undefined {
+  const sheet = runtime.workbook.sheets.find((s) => s.name === tab);
+  for (const [r, row] of (sheet?.rows ?? []).entries()) {
+    for (const [c, cell] of row.entries()) {
+      if (!cell?.formula?.toUpperCase().startsWith(`=${functionName}(`)) continue;
+      const size = cell.spill ?? { rows: 1, columns: 1 };
+      const rows = sheet!.rows.slice(r, r + size.rows).map((line) => Array.from({ length: size.columns }, (_, i) => line[c + i]?.value ?? ''));
+      return { formula: cell.formula, rows, error: runtime.formulaErrors[`${tab}!${a1Of(r + 1, c + 1)}`] };
+    }
+  }
+  return undefined;
+}
+
+function printProfitTop(runtime: Runtime, print: Print): void {
+  const table = spilledTable(runtime, PROFIT_TAB, 'PROFIT_BY_CREATOR');
+  if (!table) return print('\nNo PROFIT_BY_CREATOR formula on the Profit tab.');
+  print(`\nProfit tab: ${table.formula}`);
+  if (table.error) return print(`  ${table.error}`);
+  const [header, ...rows] = table.rows;
+  const columns = ['Creator', 'Orders', 'Net revenue', 'Commission', 'Sample cost', 'Net profit', 'Margin'].map((h) => header.indexOf(h));
+  const shown = [...rows.slice(0, 10), ...rows.slice(-1)];
+  const format = (value: CellValue, header: CellValue): string | number =>
+    typeof value !== 'number' ? String(value) : header === 'Margin' ? `${(value * 100).toFixed(1)}%` : Number(value.toFixed(2));
+  for (const line of textTable([columns.map((i) => String(header[i])), ...shown.map((row) => columns.map((i) => format(row[i], header[i])))])) {
+    print(`  ${line}`);
+  }
+  print(`  (${rows.length - 1} creators; top 10 by net profit and the Total row shown)`);
+}
+
 export function runDemoSteps(runtime: Runtime, print: Print): void {
   runtime.call('onOpen');
   const summary = runtime.call('runOrganize') as OrganizeSummary;
   printOrganizeSummary(summary, print);
+  runtime.call('menuInsertProfitDashboard');
+  runtime.evaluateFormulas();
+  printProfitTop(runtime, print);
   printFollowUpPreview(runtime.call('previewFollowUps') as FollowUpPreview, print);
 }
