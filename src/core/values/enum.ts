@@ -34,8 +34,6 @@ export const ORDER_STATUS_SYNONYMS: Record<string, OrderStatus> = {
   complete: 'completed',
   delivered: 'completed',
   settled: 'completed',
-  // The affiliate export marks orders that earn no commission; the sale itself stands.
-  ineligible: 'completed',
   unpaid: 'pending',
   'awaiting payment': 'pending',
   'on hold': 'pending',
@@ -47,6 +45,8 @@ export const ORDER_STATUS_SYNONYMS: Record<string, OrderStatus> = {
   shipped: 'pending',
   'in transit': 'pending',
   canceled: 'cancelled',
+  // The affiliate export's word for a line that earns nothing: cancelled or returned before settling.
+  ineligible: 'cancelled',
   cancellation: 'cancelled',
   refund: 'refunded',
   returned: 'refunded',

@@ -18,9 +18,7 @@ describe('a raw affiliate-orders export as the orders range', () => {
   // A GBP rate of 1 keeps the UK shop's figures in pounds, as the fixture states them.
   const rows = byCreator([['FX rate GBP', 1]]);
 
-  // kitchen.kate is left out until two sources agree: the fixture reads the affiliate status Ineligible as
-  // cancelled, values/enum.ts reads it as completed (the sale stands, only the commission lapses).
-  it.each(Object.entries(expected.byCreator).filter(([handle]) => handle !== 'kitchen.kate'))('gives %s the hand-worked figures', (handle, figures) => {
+  it.each(Object.entries(expected.byCreator))('gives %s the hand-worked figures', (handle, figures) => {
     const row = rows.get(handle);
     expect(row && [row[column('Orders')], row[column('Units')], row[column('GMV')], row[column('Refunds')], row[column('Net revenue')],
       row[column('Commission')]]).toEqual([figures.orders, figures.units, figures.gmv, figures.refunds, figures.netRevenue, figures.commission]);
