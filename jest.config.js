@@ -3,6 +3,6 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2020' } }] },
+  transform: { '^.+\\.ts$': '<rootDir>/scripts/jestTransform.js' },
   testTimeout: 60000,
 };

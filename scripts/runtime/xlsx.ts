@@ -6,6 +6,7 @@
  * formula over the spill area, so re-reading keeps what spilled apart from data typed beside it.
  */
 import ExcelJS from 'exceljs';
+import * as fs from 'node:fs';
 import JSZip from 'jszip';
 import type { Cell, CellValue, SheetModel, WorkbookModel } from './workbook';
 import { a1Of, parseA1 } from './a1';
@@ -18,7 +19,6 @@ const EXCEL_ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?',
 
 /** `opts.timeZone` applies when the file does not record its zone; otherwise America/Los_Angeles. */
 export async function readWorkbook(path: string, opts: { timeZone?: string } = {}): Promise<WorkbookModel> {
-  const fs = await import('fs');
   return readWorkbookBuffer(await fs.promises.readFile(path), opts);
 }
 
@@ -30,7 +30,6 @@ export async function readWorkbookBuffer(buffer: Buffer, opts: { timeZone?: stri
 }
 
 export async function writeWorkbook(model: WorkbookModel, path: string): Promise<void> {
-  const fs = await import('fs');
   await fs.promises.writeFile(path, await writeWorkbookBuffer(model));
 }
 
