@@ -125,7 +125,11 @@ export function readSettings(values: readonly unknown[][] | undefined): Settings
     },
     decisions: Object.fromEntries(DECISION_RULES.map(([field, , value]) => [field, value])) as unknown as DecisionRules,
   };
-  const rows = [...DEFAULT_SETTINGS_ROWS.map((r) => [r[0], r[1]]), ...(values ?? [])];
+  // FX rates are relative to the report currency, so default rates only stand in while there is
+  // no Settings tab at all: a tab's own rows are the truth about its currencies.
+  const hasTab = (values ?? []).some((row) => cleanText(row[0]) !== '');
+  const defaults = DEFAULT_SETTINGS_ROWS.filter((row) => !(hasTab && FX_KEY.test(key(row[0]))));
+  const rows = [...defaults.map((r) => [r[0], r[1]]), ...(values ?? [])];
   for (const row of rows) {
     const name = key(row[0]);
     const value = row[1];

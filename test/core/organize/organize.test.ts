@@ -192,3 +192,14 @@ describe('Organize and product costs', () => {
     expect(run(generateDemoWorkbook({ creators: 40, samples: 50, orderLines: 2000 }).workbook).issues.filter((i) => i.problem.startsWith('no unit cost'))).toEqual([]);
   });
 });
+
+describe('Settings', () => {
+  it('uses default FX rates only while there is no Settings tab', () => {
+    const { readSettings } = jest.requireActual('../../../src/core/settings') as typeof import('../../../src/core/settings');
+    expect(readSettings(undefined).fxRates.GBP).toBe(1.27);
+    const gbpShop = readSettings([['Setting', 'Value'], ['Report currency', 'GBP'], ['FX rate USD', 0.79]]);
+    expect(gbpShop.reportCurrency).toBe('GBP');
+    expect(gbpShop.fxRates).toEqual({ USD: 0.79 });
+    expect(() => readSettings([['Report currency', 'pesos?']])).toThrow(/Settings: "Report currency"/);
+  });
+});
