@@ -4,13 +4,11 @@
  * so they hold strings and numbers only.
  */
 import { LOG_COLUMN, LOG_STATUS, statusWord } from '../core/followups/log';
-import { planFollowUps } from '../core/followups/plan';
 import { formatSendWindow, isInSendWindow } from '../core/followups/window';
 import { FOLLOWUP_LOG_TAB } from '../core/schema';
-import { dayKey } from '../core/values';
 import { ensureFollowUpTabs, readFollowUpSettings, readFollowUpState } from './followupTabs';
 import { followUpsAreOn, installFollowUpTrigger, removeFollowUpTriggers } from './followupTriggers';
-import { runFollowUpsRecorded } from './followups';
+import { planFromTabs, runFollowUpsRecorded } from './followups';
 import { loadRunReport, RunReport } from './followupStatus';
 import { withDocumentLock } from './lock';
 
@@ -106,15 +104,7 @@ export function previewFollowUps(spreadsheet: Spreadsheet, now: Date): FollowUpP
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const settings = readFollowUpSettings(spreadsheet, { create: false }).followUps;
   const state = readFollowUpState(spreadsheet, timeZone, { create: false });
-  const actions = planFollowUps({
-    contexts: state.contexts,
-    log: state.log,
-    settings,
-    templates: state.templates,
-    timeZone,
-    today: dayKey(now, timeZone),
-    operatorEmail: Session.getEffectiveUser().getEmail(),
-  });
+  const actions = planFromTabs(state, settings, timeZone, now);
   const items = actions.slice(0, PREVIEW_LIMIT).map((action): PreviewItem => {
     if (action.kind === 'expire') {
       const [rule, sampleId] = action.entry.key.split('|');

@@ -13,7 +13,7 @@ import { isInSendWindow } from '../core/followups/window';
 import { FOLLOWUP_LOG_HEADERS } from '../core/schema';
 import { FollowUpSettings } from '../core/settings';
 import { dayKey } from '../core/values';
-import { followUpLogSheet, readFollowUpSettings, readFollowUpState } from './followupTabs';
+import { followUpLogSheet, FollowUpState, readFollowUpSettings, readFollowUpState } from './followupTabs';
 import { LogWriter, SampleFills } from './followupWrites';
 import { newReport, RunReport, saveRunReport, loadRunReport } from './followupStatus';
 import { unlessDocumentLocked } from './lock';
@@ -103,6 +103,19 @@ function sendAll(sends: readonly Planned[], log: LogWriter, fills: SampleFills, 
   }
 }
 
+/** What is due now, from what the tabs hold and what the log says was already done. */
+export function planFromTabs(state: FollowUpState, settings: FollowUpSettings, timeZone: string, now: Date): Action[] {
+  return planFollowUps({
+    contexts: state.contexts,
+    log: state.log,
+    settings,
+    templates: state.templates,
+    timeZone,
+    today: dayKey(now, timeZone),
+    operatorEmail: Session.getEffectiveUser().getEmail(),
+  });
+}
+
 function run(spreadsheet: Spreadsheet, startedAt: number): RunReport {
   const now = new Date(startedAt);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
@@ -112,15 +125,7 @@ function run(spreadsheet: Spreadsheet, startedAt: number): RunReport {
   const today = dayKey(now, timeZone);
   const report = newReport(now, state.log.unconfirmed);
   const operatorEmail = Session.getEffectiveUser().getEmail();
-  const actions = planFollowUps({
-    contexts: state.contexts,
-    log: state.log,
-    settings,
-    templates: state.templates,
-    timeZone,
-    today,
-    operatorEmail,
-  });
+  const actions = planFromTabs(state, settings, timeZone, now);
   const logSheet = state.logSheet ?? followUpLogSheet(spreadsheet);
   // Room for every row this run may add, in one step rather than a row at a time.
   ensureSize(logSheet, state.log.nextRow + actions.length, FOLLOWUP_LOG_HEADERS.length);
