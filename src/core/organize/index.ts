@@ -80,12 +80,17 @@ export function organize(input: OrganizeInput): OrganizeOutput {
   const reminderDays = settings.followUps.days.reminder ?? 0;
   const statusContext: SampleStatusContext = { timeZone: input.timeZone, now: input.now, reminderDays };
 
+  const formats = (tab: TabSpec) => {
+    const shared = columnFormats(tab);
+    return () => shared;
+  };
+  const orderFormats = columnFormats(ORDERS);
   const plans: [TabSpec, Map<string, IncomingRow>][] = [
-    [CREATORS, incomingOf(CREATORS, combined.creators, creatorRow, () => columnFormats(CREATORS))],
-    [SAMPLES, incomingOf(SAMPLES, combined.samples, (s) => sampleRow(s, statusContext), () => columnFormats(SAMPLES))],
-    [ORDERS, incomingOf(ORDERS, combined.orders, orderRow, (o) => orderRowFormats(o, columnFormats(ORDERS)))],
-    [PRODUCTS, incomingOf(PRODUCTS, combined.products, productRow, () => columnFormats(PRODUCTS))],
-    [COSTS, incomingOf(COSTS, combined.costs, costRow, () => columnFormats(COSTS))],
+    [CREATORS, incomingOf(CREATORS, combined.creators, creatorRow, formats(CREATORS))],
+    [SAMPLES, incomingOf(SAMPLES, combined.samples, (s) => sampleRow(s, statusContext), formats(SAMPLES))],
+    [ORDERS, incomingOf(ORDERS, combined.orders, orderRow, (o) => orderRowFormats(o, orderFormats))],
+    [PRODUCTS, incomingOf(PRODUCTS, combined.products, productRow, formats(PRODUCTS))],
+    [COSTS, incomingOf(COSTS, combined.costs, costRow, formats(COSTS))],
   ];
 
   const issues = [...combined.issues];

@@ -72,8 +72,8 @@ export interface MappedTable {
 export interface ParsedRow {
   source: SourceRef;
   fields: Record<string, unknown>;
-  /** Fields whose cell could not be read (already reported as issues). */
-  unreadable: Set<string>;
+  /** Fields whose cell could not be read (already reported as issues); most rows have none. */
+  unreadable?: string[];
 }
 
 export interface ReadOptions {
@@ -225,13 +225,13 @@ export function readTable(table: MappedTable, options: ReadOptions): { rows: Par
       return;
     }
     const fields: Record<string, unknown> = {};
-    const unreadable = new Set<string>();
+    let unreadable: string[] | undefined;
     for (const { field, column, name, parse } of columns) {
       const raw = row[column];
       const parsed = parse(raw);
       if (parsed.problem) {
         issues.push({ ...source, column: name, value: cleanText(raw), problem: parsed.problem });
-        unreadable.add(field);
+        (unreadable ??= []).push(field);
       } else if (parsed.warning) issues.push({ ...source, column: name, value: cleanText(raw), problem: parsed.warning });
       if (parsed.value !== null && parsed.value !== undefined) fields[field] = parsed.value;
     }
@@ -246,5 +246,5 @@ export function sourceLabel(source: SourceRef): string {
 
 /** Reports a row skipped for a missing field, unless its cell was already reported as unreadable. */
 export function reportMissing(issues: Issue[], row: ParsedRow, field: string, problem: string): void {
-  if (!row.unreadable.has(field)) issues.push({ ...row.source, column: field, value: '', problem });
+  if (!row.unreadable?.includes(field)) issues.push({ ...row.source, column: field, value: '', problem });
 }

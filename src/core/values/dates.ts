@@ -67,8 +67,8 @@ export function detectDateOrder(values: readonly unknown[]): DateOrder {
 export function parseDate(raw: unknown, { timeZone, order = 'MDY' }: DateOptions): Parsed<Date> {
   const screened = screenCell(raw);
   if (screened) return screened;
-  const text = cleanText(raw, timeZone);
   if (raw instanceof Date) return parsed(raw);
+  const text = cleanText(raw, timeZone);
   if (typeof raw === 'number' || (typeof raw === 'string' && SERIAL_TEXT.test(text))) {
     return fromSerial(Number(text), text, timeZone);
   }
