@@ -44,10 +44,6 @@ export interface WorkbookModel {
   sheets: SheetModel[];
 }
 
-export function emptyCell(): Cell {
-  return { value: '' };
-}
-
 /** Builds a sheet from plain values (first row usually the header row). */
 export function sheetFromValues(name: string, values: CellValue[][], frozenRows = 0): SheetModel {
   return { name, frozenRows, rows: values.map((row) => row.map((value) => ({ value }))) };

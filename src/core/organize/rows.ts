@@ -9,7 +9,7 @@ import { OrganizedOrderLine } from './combine';
 
 export type SheetValue = string | number | boolean | Date;
 
-export const ESTIMATE_FORMAT = '"~"#,##0.00';
+const ESTIMATE_FORMAT = '"~"#,##0.00';
 
 const FORMAT_OF_KIND: Record<FieldKind, string> = {
   text: '@',

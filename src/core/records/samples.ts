@@ -7,7 +7,7 @@ import { SampleRecord } from './types';
  * Sample logs rarely have an ID. One made from what identifies the shipment stays the same
  * when rows are re-sorted or inserted, so re-running Organize finds the same record.
  */
-export function deriveSampleId(parts: { handle?: string; sku?: string; day?: Date; tracking?: string }): string {
+function deriveSampleId(parts: { handle?: string; sku?: string; day?: Date; tracking?: string }): string {
   const key = [parts.handle ?? '', parts.sku ?? '', parts.day ? parts.day.toISOString().slice(0, 10) : '', parts.tracking ?? ''];
   return `S-${shortHash(key.join('|')).toUpperCase()}`;
 }
