@@ -65,12 +65,13 @@ export function skuOfLine(kind: SourceKind, sku: string | undefined, skuId: stri
 }
 
 /** A refund on a completed line makes it refunded or partially refunded. */
-function refineStatus(line: Omit<OrderLine, 'line'>): string {
+function refineStatus(line: OrderLine): string {
   if (line.status !== 'completed' || line.refund <= 0) return line.status;
   return line.refund >= roundCents(line.gross - line.discount) ? 'refunded' : 'partially refunded';
 }
 
-function lineOf(table: MappedTable, fields: Fields, issues: Issue[], row: ParsedRow): Omit<OrderLine, 'line'> | undefined {
+/** An order line; `line` is the Line cell, or 0 until numberLines numbers it. */
+function lineOf(table: MappedTable, fields: Fields, issues: Issue[], row: ParsedRow): OrderLine | undefined {
   const { source } = row;
   const orderId = text(fields, 'Order ID');
   if (!orderId) {
@@ -95,6 +96,7 @@ function lineOf(table: MappedTable, fields: Fields, issues: Issue[], row: Parsed
   const { units, gross, discount, refund } = amounts;
   return {
     orderId,
+    line: num(fields, 'Line') ?? 0,
     skuId: text(fields, 'SKU ID'),
     date: date(fields, 'Date'),
     handle: text(fields, 'Handle'),
@@ -153,16 +155,14 @@ function groupByOrder<T extends { orderId: string }>(lines: T[]): Map<string, T[
 }
 
 /** Numbers the lines of each order by SKU, so the key stays put when rows are re-sorted. */
-function numberLines(lines: Omit<OrderLine, 'line'>[], given: (number | undefined)[]): OrderLine[] {
-  const numbered = lines.map((line, i) => ({ ...line, line: given[i] ?? 0 }));
-  for (const group of groupByOrder(numbered).values()) {
+function numberLines(lines: OrderLine[]): void {
+  for (const group of groupByOrder(lines).values()) {
     if (group.every((l) => l.line > 0)) continue;
     group
       .slice()
       .sort((a, b) => (a.skuId ?? a.sku ?? '').localeCompare(b.skuId ?? b.sku ?? '') || a.source.row - b.source.row)
       .forEach((line, i) => (line.line = i + 1));
   }
-  return numbered;
 }
 
 /** True when the Refund column is Seller Center's whole-order "Order Refund Amount" (see spreadOrderRefunds). */
@@ -173,15 +173,13 @@ export function refundsArePerOrder(table: Pick<MappedTable, 'values' | 'headerRo
 
 export function buildOrderLines(table: MappedTable, rows: readonly ParsedRow[]): { records: OrderLine[]; issues: Issue[] } {
   const issues: Issue[] = [];
-  const lines: Omit<OrderLine, 'line'>[] = [];
-  const given: (number | undefined)[] = [];
+  const lines: OrderLine[] = [];
   for (const row of rows) {
     const line = lineOf(table, row.fields, issues, row);
-    if (!line) continue;
-    lines.push(line);
-    given.push(num(row.fields, 'Line'));
+    if (line) lines.push(line);
   }
   if (refundsArePerOrder(table)) spreadOrderRefunds(lines);
   for (const line of lines) line.status = refineStatus(line);
-  return { records: numberLines(lines, given), issues };
+  numberLines(lines);
+  return { records: lines, issues };
 }

@@ -21,6 +21,9 @@ export function plainNumberString(n: number): string {
   return `${sign}${digits.slice(0, pointAt)}.${digits.slice(pointAt)}`;
 }
 
+const PLAIN_DIGITS = /^\d+$/;
+const PLAIN_DOT_DECIMAL = /^\d+\.\d+$/;
+
 // Spaces (any kind, incl. NBSP and narrow NBSP) and apostrophes group thousands in either convention.
 const GROUP_SEPARATORS: Record<DecimalMark, RegExp> = { '.': /[,\s'’]/, ',': /[.\s'’]/ };
 
@@ -29,6 +32,8 @@ const GROUP_SEPARATORS: Record<DecimalMark, RegExp> = { '.': /[,\s'’]/, ',': /
  * or null when the text cannot be read that way (bad grouping like '12,3,4', two decimal marks).
  */
 export function readDecimal(body: string, mark: DecimalMark): number | null {
+  // Most cells are plain digits, or plain dot-decimals read with a dot: no grouping to check.
+  if (PLAIN_DIGITS.test(body) || (mark === '.' && PLAIN_DOT_DECIMAL.test(body))) return Number(body);
   const [whole, fraction, ...extra] = body.split(mark);
   if (extra.length > 0) return null;
   if (fraction !== undefined && !/^\d+$/.test(fraction)) return null;

@@ -68,16 +68,18 @@ function utcWallClock(ms: number): WallClock {
  * Intl formatting is by far the slowest step of reading a date column.
  */
 const QUARTER_HOUR_MS = 900_000;
-const offsetCache = new Map<string, number>();
+const offsetCaches = new Map<string, Map<number, number>>();
 
 /** How far the zone's wall clock is ahead of UTC at this instant, in ms. */
 export function zoneOffsetMs(instantMs: number, timeZone: string): number {
-  const bucketMs = Math.floor(instantMs / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
-  const key = `${timeZone}|${bucketMs}`;
-  let offset = offsetCache.get(key);
+  let cache = offsetCaches.get(timeZone);
+  if (!cache) offsetCaches.set(timeZone, (cache = new Map()));
+  const bucket = Math.floor(instantMs / QUARTER_HOUR_MS);
+  let offset = cache.get(bucket);
   if (offset === undefined) {
+    const bucketMs = bucket * QUARTER_HOUR_MS;
     offset = wallClockAsUtcMs(formattedWallClock(new Date(bucketMs), timeZone)) - bucketMs;
-    offsetCache.set(key, offset);
+    cache.set(bucket, offset);
   }
   return offset;
 }
