@@ -92,16 +92,33 @@ export const FOLLOW_UP_SETTINGS_ROWS: readonly (readonly [string, string | numbe
   ...FOLLOW_UP_DAYS.map(([, name, value, note]) => [name, value, note] as const),
 ];
 
-export const DEFAULT_SETTINGS_ROWS: readonly (readonly [string, string | number, string])[] = [
-  ['Report currency', 'USD', 'Profit figures are shown in this currency.'],
-  ['FX rate GBP', 1.27, 'How many report-currency units one GBP is worth. Add a row "FX rate XXX" per currency.'],
-  ['FX rate EUR', 1.08, 'How many report-currency units one EUR is worth.'],
-  ['Platform fee % US', 0.06, 'TikTok Shop fee on net revenue, used to estimate Platform fee on US orders.'],
-  ['Platform fee % UK', 0.09, 'TikTok Shop fee on net revenue, used to estimate Platform fee on UK orders.'],
-  ['Default commission %', 0.1, 'Used for attributed orders when neither the order nor the creator has a rate.'],
-  ...FOLLOW_UP_SETTINGS_ROWS,
-  ...DECISION_SETTINGS_ROWS,
-];
+/** What one unit of each currency was worth in US dollars when these defaults were written. */
+const USD_PER_UNIT: Record<string, number> = { USD: 1, GBP: 1.27, EUR: 1.08 };
+
+/** Settings rows to start a Settings tab with; FX rates are stated against `reportCurrency`. */
+export function defaultSettingsRows(reportCurrency = 'USD'): (readonly [string, string | number, string])[] {
+  const base = USD_PER_UNIT[reportCurrency] ?? 1;
+  const fxRows = Object.keys(USD_PER_UNIT)
+    .filter((currency) => currency !== reportCurrency)
+    .map((currency, i) => [
+      `FX rate ${currency}`,
+      Math.round((USD_PER_UNIT[currency] / base) * 10_000) / 10_000,
+      i === 0
+        ? `How many ${reportCurrency} one ${currency} is worth. Add a row "FX rate XXX" per currency.`
+        : `How many ${reportCurrency} one ${currency} is worth.`,
+    ] as const);
+  return [
+    ['Report currency', reportCurrency, 'Profit figures are shown in this currency.'],
+    ...fxRows,
+    ['Platform fee % US', 0.06, 'TikTok Shop fee on net revenue, used to estimate Platform fee on US orders.'],
+    ['Platform fee % UK', 0.09, 'TikTok Shop fee on net revenue, used to estimate Platform fee on UK orders.'],
+    ['Default commission %', 0.1, 'Used for attributed orders when neither the order nor the creator has a rate.'],
+    ...FOLLOW_UP_SETTINGS_ROWS,
+    ...DECISION_SETTINGS_ROWS,
+  ];
+}
+
+export const DEFAULT_SETTINGS_ROWS = defaultSettingsRows();
 
 const FX_KEY = /^fx(?: rate)?\s+([a-z$£€]{1,4})$/i;
 const FEE_KEY = /^platform fee %?\s*([a-z]{2})$/i;

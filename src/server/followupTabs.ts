@@ -9,7 +9,7 @@ import { FollowUpRule } from '../core/followups/rules';
 import { defaultTemplateRows, readTemplates, Template } from '../core/followups/templates';
 import { SheetValue } from '../core/organize/rows';
 import { CREATORS, FOLLOWUP_LOG_HEADERS, FOLLOWUP_LOG_TAB, PRODUCTS, SAMPLES, SETTINGS_TAB, TEMPLATES_HEADERS, TEMPLATES_TAB } from '../core/schema';
-import { DEFAULT_SETTINGS_ROWS, FOLLOW_UP_SETTINGS_ROWS, readSettings, Settings, SETTINGS_HEADERS } from '../core/settings';
+import { defaultSettingsRows, FOLLOW_UP_SETTINGS_ROWS, readSettings, Settings, SETTINGS_HEADERS } from '../core/settings';
 import { ensureSize, readValues, sheetNamed, writeRows, writeTab } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,14 +30,18 @@ function valuesOf(spreadsheet: Spreadsheet, name: string): Tab {
   return { sheet, values: sheet ? readValues(sheet) : [] };
 }
 
-/** Settings as the operator left them (`values`), with any of `wanted` they do not have yet appended. */
+/**
+ * Settings as the operator left them (`values`), with any of `wanted` they do not have yet appended;
+ * a missing Settings tab is created with every default, in `reportCurrency`.
+ */
 export function ensureSettingsRows(
   spreadsheet: Spreadsheet,
   values: SheetValue[][],
   wanted: readonly (readonly [string, string | number, string])[],
+  reportCurrency = 'USD',
 ): SheetValue[][] {
   if (values.length === 0) {
-    const rows = DEFAULT_SETTINGS_ROWS.map((row) => row.slice());
+    const rows = defaultSettingsRows(reportCurrency).map((row) => row.slice());
     writeTab(sheetNamed(spreadsheet, SETTINGS_TAB), { headers: SETTINGS_HEADERS, rows });
     return [SETTINGS_HEADERS.slice(), ...rows];
   }

@@ -9,7 +9,7 @@ import { ExistingTab } from '../core/organize/merge';
 import { SheetValue } from '../core/organize/rows';
 import { stateFromRows, stateToRows, STATE_TAB } from '../core/organize/state';
 import { ADDON_TABS, IMPORT_ISSUES_HEADERS, IMPORT_ISSUES_TAB, ManagedTabName, MANAGED_TABS, SETTINGS_TAB } from '../core/schema';
-import { DEFAULT_SETTINGS_ROWS, SETTINGS_HEADERS } from '../core/settings';
+import { ensureSettingsRows } from './followupTabs';
 import { withDocumentLock } from './lock';
 import { loadMappings, mappingOf, saveMappings } from './mappings';
 import { readValues, readWithFormulas, sheetNamed, writeTab } from './sheets';
@@ -77,13 +77,6 @@ export function describeDetection(detection: TabDetection, values: readonly Shee
   };
 }
 
-function ensureSettings(spreadsheet: Spreadsheet, workbook: Workbook): void {
-  if (workbook.settings && workbook.settings.length > 0) return;
-  const rows = DEFAULT_SETTINGS_ROWS.map((row) => row.slice());
-  writeTab(sheetNamed(spreadsheet, SETTINGS_TAB), { headers: SETTINGS_HEADERS, rows });
-  workbook.settings = [SETTINGS_HEADERS.slice(), ...rows];
-}
-
 function writeResults(spreadsheet: Spreadsheet, output: OrganizeOutput): void {
   for (const tab of output.tabs) writeTab(sheetNamed(spreadsheet, tab.name), tab);
   const issueRows = output.issues.map((i) => [i.tab, i.row, i.column, i.value, i.problem]);
@@ -117,7 +110,6 @@ export function organizeSpreadsheet(spreadsheet: Spreadsheet, now: Date): Organi
   return withDocumentLock('Organize', () => {
     const properties = PropertiesService.getDocumentProperties();
     const workbook = readWorkbook(spreadsheet);
-    ensureSettings(spreadsheet, workbook);
     const output = organize({
       tabs: workbook.sources,
       managed: workbook.managed,
@@ -128,6 +120,7 @@ export function organizeSpreadsheet(spreadsheet: Spreadsheet, now: Date): Organi
       now,
     });
     writeResults(spreadsheet, output);
+    if (!workbook.settings?.length) ensureSettingsRows(spreadsheet, [], [], output.mainCurrency);
     const mappings: Record<string, SavedMapping> = {};
     const values = new Map(workbook.sources.map((s) => [s.name, s.values]));
     for (const detection of output.detections) {

@@ -138,6 +138,15 @@ describe('Organize on other sellers\' workbooks', () => {
     expect(valuesOf(sheet(runtime, 'Budget'))).toEqual(valuesOf(unseenMessy.sheets.find((s) => s.name === 'Budget')!));
   });
 
+  it('starts a UK seller\'s Settings in pounds, with rates stated against pounds', () => {
+    const runtime = createRuntime({ workbook: clone(unseenMessy), now: NOW });
+    runtime.call('runOrganize');
+    const settings = new Map(valuesOf(sheet(runtime, 'Settings')).map((row) => [row[0], row[1]]));
+    expect(settings.get('Report currency')).toBe('GBP');
+    expect(settings.get('FX rate USD')).toBeCloseTo(1 / 1.27, 3);
+    expect(settings.has('FX rate GBP')).toBe(false);
+  });
+
   it('organizes a raw affiliate-orders export on its own', () => {
     const runtime = createRuntime({ workbook: clone(affiliateExportOnly), now: NOW });
     runtime.call('runOrganize');

@@ -44,6 +44,8 @@ export interface OrganizeOutput {
   issues: Issue[];
   state: Record<ManagedTabName, MergeState>;
   stats: Combined['stats'];
+  /** The currency most order lines are in: what a new Settings tab reports in. */
+  mainCurrency: string;
 }
 
 /** What each tab holds: the operator's saved mapping while it still fits, else detection. */
@@ -67,6 +69,14 @@ function incomingOf<T>(spec: TabSpec, records: readonly T[], toRow: (r: T) => Sh
     if (!rows.has(key)) rows.set(key, { row, formats: toFormats(record) });
   }
   return rows;
+}
+
+function mostCommon(values: readonly (string | undefined)[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [value, count] of counts) if (best === undefined || count > counts.get(best)!) best = value;
+  return best;
 }
 
 export function organize(input: OrganizeInput): OrganizeOutput {
@@ -109,5 +119,5 @@ export function organize(input: OrganizeInput): OrganizeOutput {
     }
     return { name: spec.name, headers: headersOf(spec), rows: merged.rows, formats: merged.formats, merge: merged };
   });
-  return { detections, tabs, issues, state, stats: combined.stats };
+  return { detections, tabs, issues, state, stats: combined.stats, mainCurrency: mostCommon(combined.orders.map((o) => o.currency)) ?? settings.reportCurrency };
 }
