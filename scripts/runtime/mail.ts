@@ -3,11 +3,7 @@ import { SERVICE } from './boundary';
 import type { Clock } from './clock';
 import type { Implements } from './gasTypes';
 
-export interface SentMail {
-  time: Date;
-  to: string;
-  subject: string;
-  body: string;
+interface MailOptions {
   htmlBody?: string;
   name?: string;
   replyTo?: string;
@@ -16,13 +12,11 @@ export interface SentMail {
   noReply?: boolean;
 }
 
-interface MailOptions {
-  htmlBody?: string;
-  name?: string;
-  replyTo?: string;
-  cc?: string;
-  bcc?: string;
-  noReply?: boolean;
+export interface SentMail extends MailOptions {
+  time: Date;
+  to: string;
+  subject: string;
+  body: string;
 }
 
 interface MailMessage extends MailOptions {

@@ -5,32 +5,16 @@
  */
 import { SourceKind } from '../aliases';
 import { ColumnMapping } from '../detect';
-import {
-  COST_TYPES,
-  COSTS,
-  CREATOR_STATUSES,
-  CREATOR_TYPES,
-  CREATORS,
-  FieldKind,
-  FieldSpec,
-  ORDER_STATUSES,
-  ORDERS,
-  PRODUCTS,
-  SAMPLE_STATUSES,
-  SAMPLES,
-  TabSpec,
-} from '../schema';
+import { COSTS, CREATORS, FieldKind, FieldSpec, ORDERS, PRODUCTS, SAMPLES, TabSpec } from '../schema';
 import {
   cleanText,
-  COST_TYPE_SYNONYMS,
-  CREATOR_STATUS_SYNONYMS,
-  CREATOR_TYPE_SYNONYMS,
   detectDateOrder,
   detectMoneyStyle,
   detectPercentScale,
+  errorCellProblem,
   isBlank,
   normalizeHandle,
-  ORDER_STATUS_SYNONYMS,
+  parseBoolean,
   parseCount,
   parseCurrency,
   parseDate,
@@ -41,11 +25,8 @@ import {
   parseMoney,
   parsePercent,
   Parsed,
-  SAMPLE_STATUS_SYNONYMS,
   screenCell,
-  errorCellProblem,
 } from '../values';
-import { parseBoolean } from '../values/boolean';
 
 export interface SourceRef {
   tab: string;
@@ -113,15 +94,6 @@ export function fieldSpec(kind: SourceKind, field: string): FieldSpec {
 
 export type ColumnParser = (raw: unknown) => Parsed<unknown>;
 
-/** How sellers write each enum's values, keyed by the enum's list of canonical values. */
-const SYNONYMS = new Map<readonly string[], Record<string, string>>([
-  [ORDER_STATUSES, ORDER_STATUS_SYNONYMS],
-  [SAMPLE_STATUSES, SAMPLE_STATUS_SYNONYMS],
-  [CREATOR_TYPES, CREATOR_TYPE_SYNONYMS],
-  [CREATOR_STATUSES, CREATOR_STATUS_SYNONYMS],
-  [COST_TYPES, COST_TYPE_SYNONYMS],
-]);
-
 function textParser(raw: unknown): Parsed<string> {
   return screenCell(raw) ?? { value: cleanText(raw) };
 }
@@ -157,7 +129,7 @@ export function columnParser(kind: FieldKind, spec: FieldSpec, columnValues: () 
       return (raw) => parseDate(raw, { timeZone: options.timeZone, order });
     }
     case 'enum':
-      return (raw) => lenientEnum(parseEnum(raw, spec.values ?? [], SYNONYMS.get(spec.values ?? [])), raw, spec);
+      return (raw) => lenientEnum(parseEnum(raw, spec.values ?? []), raw, spec);
     case 'url':
     case 'text':
       return textParser;
