@@ -41,7 +41,9 @@ function measureOrganize(label: keyof typeof SIZES): OrganizeFigures {
   const { workbook } = generateDemoWorkbook({ ...SIZES[label], seed: 7 });
   const now = new Date('2026-11-23T17:00:00Z');
   const tabs = workbook.sheets.map((sheet) => ({ name: sheet.name, values: valuesOf(sheet) }));
-  const [, coreMs] = timed(() => organize({ tabs, managed: {}, state: {}, savedMappings: {}, timeZone: workbook.timeZone, now }));
+  const [, coreMs] = timed(() =>
+    organize({ tabs, managed: {}, state: {}, savedMappings: {}, timeZone: workbook.timeZone, now }),
+  );
   const runtime = createRuntime({ workbook, now });
   runtime.resetCalls();
   const [, organizeMs] = timed(() => runtime.call('runOrganize'));
@@ -79,13 +81,22 @@ function printOrganize(figures: OrganizeFigures[]): void {
   const [full, tenth] = figures;
   console.log(`  time ratio full/tenth: ${(full.organizeMs / tenth.organizeMs).toFixed(1)}x for 10x the rows`);
   console.log('  service calls by method (first run: tenth → full; re-run: tenth → full)');
-  const methods = [...new Set([...Object.keys(full.calls), ...Object.keys(tenth.calls), ...Object.keys(full.rerunCalls)])].sort();
+  const methods = [
+    ...new Set([...Object.keys(full.calls), ...Object.keys(tenth.calls), ...Object.keys(full.rerunCalls)]),
+  ].sort();
   for (const method of methods) {
-    const cells = [tenth.calls[method] ?? 0, full.calls[method] ?? 0, tenth.rerunCalls[method] ?? 0, full.rerunCalls[method] ?? 0];
+    const cells = [
+      tenth.calls[method] ?? 0,
+      full.calls[method] ?? 0,
+      tenth.rerunCalls[method] ?? 0,
+      full.rerunCalls[method] ?? 0,
+    ];
     console.log(`    ${method.padEnd(40)} ${cells.map((n) => String(n).padStart(5)).join('  ')}`);
   }
   const total = (calls: Record<string, number>) => Object.values(calls).reduce((a, b) => a + b, 0);
-  console.log(`    ${'total'.padEnd(40)} ${[tenth.calls, full.calls, tenth.rerunCalls, full.rerunCalls].map((c) => String(total(c)).padStart(5)).join('  ')}`);
+  console.log(
+    `    ${'total'.padEnd(40)} ${[tenth.calls, full.calls, tenth.rerunCalls, full.rerunCalls].map((c) => String(total(c)).padStart(5)).join('  ')}`,
+  );
 }
 
 async function main(): Promise<void> {

@@ -8,7 +8,8 @@ import { LOG_STATUS, statusWord } from '../src/core/followups/log';
 import { FOLLOWUP_LOG_HEADERS, FOLLOWUP_LOG_TAB } from '../src/core/schema';
 import { instantToWallClock } from '../src/core/values';
 import type { Runtime, SentMail } from './runtime';
-import { CellValue, valuesOf } from './runtime/workbook';
+import type { CellValue } from './runtime/workbook';
+import { valuesOf } from './runtime/workbook';
 
 const HOUR_MS = 3_600_000;
 const TRIGGER_HANDLER = 'runFollowUps';
@@ -49,7 +50,10 @@ export interface SimulationOptions {
 export function localIso(instant: Date, timeZone: string): string {
   const w = instantToWallClock(instant, timeZone);
   const pad = (n: number) => String(n).padStart(2, '0');
-  const offset = Math.round((Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+  const offset = Math.round(
+    (Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(instant.getTime() / 1000) * 1000) /
+      60_000,
+  );
   const sign = offset < 0 ? '-' : '+';
   const offsetText = `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
   return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${offsetText}`;
@@ -57,7 +61,9 @@ export function localIso(instant: Date, timeZone: string): string {
 
 /** Types a Settings value into its row, as the operator would. */
 export function setSetting(runtime: Runtime, name: string, value: CellValue): void {
-  const row = runtime.workbook.sheets.find((s) => s.name === 'Settings')?.rows.find((r) => normalizeHeader(r[0]?.value) === normalizeHeader(name));
+  const row = runtime.workbook.sheets
+    .find((s) => s.name === 'Settings')
+    ?.rows.find((r) => normalizeHeader(r[0]?.value) === normalizeHeader(name));
   if (!row) throw new Error(`The Settings tab has no "${name}" row`);
   row[1] = { value };
 }
@@ -93,18 +99,35 @@ function logRows(runtime: Runtime): LogRow[] {
 }
 
 /** Pairs each email with the log row that sent it: same recipient, subject and minute of sending. */
-function matchSent(mail: readonly SentMail[], rows: readonly LogRow[], timeZone: string): Pick<SimulationResult, 'sent' | 'unmatched'> {
+function matchSent(
+  mail: readonly SentMail[],
+  rows: readonly LogRow[],
+  timeZone: string,
+): Pick<SimulationResult, 'sent' | 'unmatched'> {
   const open = rows.filter((row) => statusWord(row.status) === LOG_STATUS.sent);
   const sent: SimulatedMessage[] = [];
   const unmatched: string[] = [];
   for (const email of mail) {
-    const index = open.findIndex((row) => row.to === email.to && row.subject === email.subject && Math.abs(row.time.getTime() - email.time.getTime()) < 60_000);
+    const index = open.findIndex(
+      (row) =>
+        row.to === email.to &&
+        row.subject === email.subject &&
+        Math.abs(row.time.getTime() - email.time.getTime()) < 60_000,
+    );
     if (index < 0) {
       unmatched.push(`email to ${email.to} "${email.subject}" has no sent row in the log`);
       continue;
     }
     const [row] = open.splice(index, 1);
-    sent.push({ time: localIso(email.time, timeZone), to: email.to, subject: email.subject, rule: row.rule, key: row.key, handle: row.handle, sample: row.sample });
+    sent.push({
+      time: localIso(email.time, timeZone),
+      to: email.to,
+      subject: email.subject,
+      rule: row.rule,
+      key: row.key,
+      handle: row.handle,
+      sample: row.sample,
+    });
   }
   for (const row of open) unmatched.push(`log row ${row.key} says sent but no email went out in this simulation`);
   return { sent, unmatched };
@@ -140,6 +163,13 @@ export function simulateFollowUps(runtime: Runtime, options: SimulationOptions):
   return {
     ...matchSent(runtime.outbox.slice(mailBefore), rows, timeZone),
     queued: rows.filter((row) => statusWord(row.status) === LOG_STATUS.awaiting).map(toMessage),
-    held: rows.filter((row) => statusWord(row.status) === LOG_STATUS.error).map((row) => ({ rule: row.rule, handle: row.handle, sample: row.sample, problem: row.status.replace(/^error:\s*/, '') })),
+    held: rows
+      .filter((row) => statusWord(row.status) === LOG_STATUS.error)
+      .map((row) => ({
+        rule: row.rule,
+        handle: row.handle,
+        sample: row.sample,
+        problem: row.status.replace(/^error:\s*/, ''),
+      })),
   };
 }

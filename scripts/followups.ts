@@ -12,12 +12,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CREATORS, SAMPLES } from '../src/core/schema';
 import { parseDate } from '../src/core/values';
-import { localIso, SimulatedMessage, simulateFollowUps } from './followupSimulation';
-import { createRuntime, Runtime } from './runtime';
+import type { SimulatedMessage } from './followupSimulation';
+import { localIso, simulateFollowUps } from './followupSimulation';
+import type { Runtime } from './runtime';
+import { createRuntime } from './runtime';
 import { readWorkbook, writeWorkbook } from './runtime/xlsx';
 
 const DAILY_MAIL_QUOTA = 100;
-const USAGE = 'Usage: npm run followups -- <workbook.xlsx> --from <ISO date-time> --days <N> [--mode send|review] [--out <dir>]';
+const USAGE =
+  'Usage: npm run followups -- <workbook.xlsx> --from <ISO date-time> --days <N> [--mode send|review] [--out <dir>]';
 
 interface Args {
   input: string;
@@ -33,7 +36,8 @@ function parseArgs(argv: readonly string[]): Args {
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     if (!argv[i].startsWith('--')) positional.push(argv[i]);
-    else if (['--from', '--days', '--mode', '--out'].includes(argv[i]) && argv[i + 1] !== undefined) options[argv[i]] = argv[++i];
+    else if (['--from', '--days', '--mode', '--out'].includes(argv[i]) && argv[i + 1] !== undefined)
+      options[argv[i]] = argv[++i];
     else throw new Error(`${argv[i]} is not an option or has no value. ${USAGE}`);
   }
   const from = options['--from'];
@@ -41,7 +45,8 @@ function parseArgs(argv: readonly string[]): Args {
   const mode = options['--mode'];
   if (positional.length !== 1) throw new Error(`Give one workbook. ${USAGE}`);
   if (from === undefined) throw new Error(`--from is needed. ${USAGE}`);
-  if (!Number.isInteger(days) || days < 1 || days > 366) throw new Error(`--days takes a whole number of days from 1 to 366. ${USAGE}`);
+  if (!Number.isInteger(days) || days < 1 || days > 366)
+    throw new Error(`--days takes a whole number of days from 1 to 366. ${USAGE}`);
   if (mode !== undefined && mode !== 'send' && mode !== 'review') throw new Error(`--mode is send or review. ${USAGE}`);
   return { input: positional[0], from, days, mode, out: options['--out'] ?? 'out/followups' };
 }
@@ -59,7 +64,10 @@ function writeJsonl(file: string, messages: readonly SimulatedMessage[]): void {
 
 function printMessages(title: string, messages: readonly SimulatedMessage[], print: (line: string) => void): void {
   print(`\n${title}: ${messages.length}`);
-  for (const m of messages) print(`  ${m.time.slice(0, 16).replace('T', ' ')}  ${m.rule.padEnd(13)} ${m.sample.padEnd(12)} @${m.handle.padEnd(20)} → ${m.to}: ${m.subject}`);
+  for (const m of messages)
+    print(
+      `  ${m.time.slice(0, 16).replace('T', ' ')}  ${m.rule.padEnd(13)} ${m.sample.padEnd(12)} @${m.handle.padEnd(20)} → ${m.to}: ${m.subject}`,
+    );
 }
 
 async function main(): Promise<void> {
@@ -67,16 +75,23 @@ async function main(): Promise<void> {
   if (!fs.existsSync(args.input)) throw new Error(`No workbook at ${args.input}`);
   const workbook = await readWorkbook(args.input);
   const from = parseDate(args.from, { timeZone: workbook.timeZone, order: 'ambiguous' }).value;
-  if (!from) throw new Error(`--from takes a date or date-time such as 2026-03-01 or 2026-03-01T08:00, got "${args.from}". ${USAGE}`);
+  if (!from)
+    throw new Error(
+      `--from takes a date or date-time such as 2026-03-01 or 2026-03-01T08:00, got "${args.from}". ${USAGE}`,
+    );
   // A consumer account's 100 recipients a day; the runtime's quota counts a rolling 24 hours like Apps Script's.
   const runtime = createRuntime({ workbook, now: from, mailQuota: DAILY_MAIL_QUOTA });
   const print = (line: string) => console.log(line);
-  print(`Follow-ups on ${args.input}, ${args.days} days from ${localIso(from, workbook.timeZone)} (${workbook.timeZone})`);
+  print(
+    `Follow-ups on ${args.input}, ${args.days} days from ${localIso(from, workbook.timeZone)} (${workbook.timeZone})`,
+  );
   runtime.call('onOpen');
   organizeIfNeeded(runtime, print);
   const result = simulateFollowUps(runtime, { from, days: args.days, mode: args.mode });
   const mode = runtime.call('followUpStatus') as { mode: string };
-  print(`Mode: ${mode.mode}${mode.mode === 'review' ? ' (nothing is sent until approved; showing what would be queued)' : ''}`);
+  print(
+    `Mode: ${mode.mode}${mode.mode === 'review' ? ' (nothing is sent until approved; showing what would be queued)' : ''}`,
+  );
   printMessages('Sent', result.sent, print);
   if (result.queued.length || mode.mode === 'review') printMessages('Queued for approval', result.queued, print);
   if (result.held.length) {
@@ -91,7 +106,9 @@ async function main(): Promise<void> {
   writeJsonl(path.join(args.out, 'outbox.jsonl'), result.sent);
   if (mode.mode === 'review') writeJsonl(path.join(args.out, 'queued.jsonl'), result.queued);
   await writeWorkbook(workbook, path.join(args.out, 'followups.xlsx'));
-  print(`\nWrote ${path.join(args.out, 'outbox.jsonl')}${mode.mode === 'review' ? ', queued.jsonl' : ''} and followups.xlsx`);
+  print(
+    `\nWrote ${path.join(args.out, 'outbox.jsonl')}${mode.mode === 'review' ? ', queued.jsonl' : ''} and followups.xlsx`,
+  );
   if (result.unmatched.length) process.exitCode = 1;
 }
 

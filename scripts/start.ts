@@ -11,7 +11,7 @@ import { generateDemoWorkbook } from './demo/generate';
 import { createRuntime } from './runtime';
 import { readWorkbook, writeWorkbook } from './runtime/xlsx';
 import { runDemoSteps } from './session';
-import { WorkbookModel } from './runtime/workbook';
+import type { WorkbookModel } from './runtime/workbook';
 
 interface Args {
   input?: string;
@@ -25,7 +25,8 @@ function parseArgs(argv: readonly string[]): Args {
     const arg = argv[i];
     if (arg === '--out') args.out = requireValue(argv, ++i, '--out');
     else if (arg === '--now') args.now = new Date(requireValue(argv, ++i, '--now'));
-    else if (arg.startsWith('--')) throw new Error(`Unknown option ${arg}. Usage: npm start -- [workbook.xlsx] [--out path.xlsx] [--now ISO]`);
+    else if (arg.startsWith('--'))
+      throw new Error(`Unknown option ${arg}. Usage: npm start -- [workbook.xlsx] [--out path.xlsx] [--now ISO]`);
     else args.input = arg;
   }
   if (Number.isNaN(args.now.getTime())) throw new Error('--now takes a date-time such as 2026-11-23T10:00:00Z');
@@ -48,7 +49,9 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const workbook = await loadWorkbook(args.input);
   const runtime = createRuntime({ workbook, now: args.now });
-  console.log(`Creator Ops on ${args.input ?? 'the demo workbook'} (${workbook.sheets.length} tabs, time zone ${workbook.timeZone})\n`);
+  console.log(
+    `Creator Ops on ${args.input ?? 'the demo workbook'} (${workbook.sheets.length} tabs, time zone ${workbook.timeZone})\n`,
+  );
   runDemoSteps(runtime, (line) => console.log(line));
   fs.mkdirSync(path.dirname(path.resolve(args.out)), { recursive: true });
   await writeWorkbook(workbook, args.out);

@@ -8,7 +8,8 @@ import { CREATORS, headersOf, PRODUCTS, SAMPLES } from '../../src/core/schema';
 import { addDays, wallClockToInstant } from '../../src/core/values';
 import { setSetting } from '../followupSimulation';
 import { createRuntime } from '../runtime';
-import { CellValue, sheetFromValues, WorkbookModel } from '../runtime/workbook';
+import type { CellValue, WorkbookModel } from '../runtime/workbook';
+import { sheetFromValues } from '../runtime/workbook';
 
 const TIME_ZONE = 'America/Los_Angeles';
 const TODAY = '2026-03-10';
@@ -54,17 +55,39 @@ function workbook(samples: number, creators: number): WorkbookModel {
       case 0:
         return { ...base, Shipped: date(TODAY), Tracking: `1Z${i}`, Carrier: 'UPS' };
       case 1:
-        return { ...base, Shipped: date(addDays(TODAY, -4)), 'Brief sent': date(addDays(TODAY, -4)), Delivered: date(TODAY) };
+        return {
+          ...base,
+          Shipped: date(addDays(TODAY, -4)),
+          'Brief sent': date(addDays(TODAY, -4)),
+          Delivered: date(TODAY),
+        };
       case 2:
-        return { ...base, Shipped: date(addDays(TODAY, -9)), 'Brief sent': date(addDays(TODAY, -9)), Delivered: date(addDays(TODAY, -5)), Due: date(addDays(TODAY, 2)) };
+        return {
+          ...base,
+          Shipped: date(addDays(TODAY, -9)),
+          'Brief sent': date(addDays(TODAY, -9)),
+          Delivered: date(addDays(TODAY, -5)),
+          Due: date(addDays(TODAY, 2)),
+        };
       default:
-        return { ...base, Shipped: date('2026-01-05'), 'Brief sent': date('2026-01-05'), Delivered: date('2026-01-09'), Due: date('2026-01-16'), Posted: date('2026-01-15') };
+        return {
+          ...base,
+          Shipped: date('2026-01-05'),
+          'Brief sent': date('2026-01-05'),
+          Delivered: date('2026-01-09'),
+          Due: date('2026-01-16'),
+          Posted: date('2026-01-15'),
+        };
     }
   });
   const products = Array.from({ length: 40 }, (_, i) => ({ SKU: `SKU-${i}`, Product: `Product ${i}`, Brand: 'Lumi' }));
   return {
     timeZone: TIME_ZONE,
-    sheets: [table(CREATORS.name, headersOf(CREATORS), creatorRows), table(SAMPLES.name, headersOf(SAMPLES), sampleRows), table(PRODUCTS.name, headersOf(PRODUCTS), products)],
+    sheets: [
+      table(CREATORS.name, headersOf(CREATORS), creatorRows),
+      table(SAMPLES.name, headersOf(SAMPLES), sampleRows),
+      table(PRODUCTS.name, headersOf(PRODUCTS), products),
+    ],
   };
 }
 
@@ -97,13 +120,20 @@ function printFigures([full, tenth]: SizeFigures[]): void {
     );
   }
   console.log('  service calls by method (sending run: tenth → full; next run: tenth → full)');
-  const methods = [...new Set([tenth, full].flatMap((f) => [...Object.keys(f.sending.calls), ...Object.keys(f.idle.calls)]))].sort();
-  const cells = (method: string) => [tenth.sending, full.sending, tenth.idle, full.idle].map((r) => String(r.calls[method] ?? 0).padStart(6));
+  const methods = [
+    ...new Set([tenth, full].flatMap((f) => [...Object.keys(f.sending.calls), ...Object.keys(f.idle.calls)])),
+  ].sort();
+  const cells = (method: string) =>
+    [tenth.sending, full.sending, tenth.idle, full.idle].map((r) => String(r.calls[method] ?? 0).padStart(6));
   for (const method of methods) console.log(`    ${method.padEnd(40)} ${cells(method).join('  ')}`);
   const total = (r: RunFigures) => Object.values(r.calls).reduce((a, b) => a + b, 0);
-  console.log(`    ${'total'.padEnd(40)} ${[tenth.sending, full.sending, tenth.idle, full.idle].map((r) => String(total(r)).padStart(6)).join('  ')}`);
+  console.log(
+    `    ${'total'.padEnd(40)} ${[tenth.sending, full.sending, tenth.idle, full.idle].map((r) => String(total(r)).padStart(6)).join('  ')}`,
+  );
   const perSend = (f: SizeFigures) => (total(f.sending) - total(f.idle)) / f.sending.sent;
-  console.log(`  calls per message sent, beyond the idle run: tenth ${perSend(tenth).toFixed(2)}, full ${perSend(full).toFixed(2)}`);
+  console.log(
+    `  calls per message sent, beyond the idle run: tenth ${perSend(tenth).toFixed(2)}, full ${perSend(full).toFixed(2)}`,
+  );
 }
 
 export async function benchFollowUps(): Promise<void> {

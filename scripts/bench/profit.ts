@@ -13,7 +13,8 @@ import { profitBy } from '../../src/core/profit';
 import { COSTS, headersOf, ORDERS, PRODUCTS, SAMPLES } from '../../src/core/schema';
 import { Random } from '../demo/random';
 import { createRuntime } from '../runtime';
-import { CellValue, sheetFromValues, WorkbookModel } from '../runtime/workbook';
+import type { CellValue, WorkbookModel } from '../runtime/workbook';
+import { sheetFromValues } from '../runtime/workbook';
 
 const SIZE = { orderLines: 100_000, samples: 10_000, creators: 5_000, skus: 300, campaigns: 8, costs: 2_000 };
 const TIME_ZONE = 'America/Los_Angeles';
@@ -49,34 +50,86 @@ function generateTabs(seed: number): Tabs {
     const date = dayIn2026(rng);
     const creator = rng.chance(0.15) ? '' : handle(Math.floor(SIZE.creators * rng.next() ** 2));
     const currency = rng.chance(0.2) ? 'GBP' : 'USD';
-    const status = rng.weighted([['completed', 80], ['pending', 10], ['cancelled', 5], ['refunded', 5]] as const);
+    const status = rng.weighted([
+      ['completed', 80],
+      ['pending', 10],
+      ['cancelled', 5],
+      ['refunded', 5],
+    ] as const);
     const lines = Math.min(rng.int(1, 3), SIZE.orderLines + 1 - orders.length);
     for (let line = 1; line <= lines; line++) {
       const units = rng.int(1, 3);
-      const gross = cents(units * rng.int(899, 4999) / 100);
+      const gross = cents((units * rng.int(899, 4999)) / 100);
       const discount = rng.chance(0.3) ? cents(gross * 0.1) : 0;
       const refund = status === 'refunded' ? cents(gross - discount) : 0;
       const net = gross - discount - refund;
-      orders.push([`576${String(order).padStart(16, '0')}`, line, date, creator, `Campaign ${rng.int(1, SIZE.campaigns)}`,
-        `SKU-${rng.int(1, SIZE.skus)}`, 'Product', units, gross, discount, refund, status, creator ? 0.15 : '',
-        creator && rng.chance(0.3) ? cents(net * 0.12) : '', cents(net * 0.06), rng.chance(0.5) ? 4.5 : '', currency,
-        currency === 'GBP' ? 'UK' : 'US', `Orders export!${orders.length + 1}`]);
+      orders.push([
+        `576${String(order).padStart(16, '0')}`,
+        line,
+        date,
+        creator,
+        `Campaign ${rng.int(1, SIZE.campaigns)}`,
+        `SKU-${rng.int(1, SIZE.skus)}`,
+        'Product',
+        units,
+        gross,
+        discount,
+        refund,
+        status,
+        creator ? 0.15 : '',
+        creator && rng.chance(0.3) ? cents(net * 0.12) : '',
+        cents(net * 0.06),
+        rng.chance(0.5) ? 4.5 : '',
+        currency,
+        currency === 'GBP' ? 'UK' : 'US',
+        `Orders export!${orders.length + 1}`,
+      ]);
     }
   }
   const samples: Grid = [headersOf(SAMPLES)];
   for (let i = 0; i < SIZE.samples; i++) {
-    samples.push([`S-${i}`, handle(i % SIZE.creators), `Campaign ${rng.int(1, SIZE.campaigns)}`, `SKU-${rng.int(1, SIZE.skus)}`,
-      rng.int(1, 2), '', dayIn2026(rng), 'UPS', `1Z${i}`, '', '', '', '', '', rng.chance(0.05) ? 'cancelled' : 'shipped',
-      rng.chance(0.5) ? cents(rng.int(300, 2000) / 100) : '', 6.5, '', `Sample log!${i + 2}`]);
+    samples.push([
+      `S-${i}`,
+      handle(i % SIZE.creators),
+      `Campaign ${rng.int(1, SIZE.campaigns)}`,
+      `SKU-${rng.int(1, SIZE.skus)}`,
+      rng.int(1, 2),
+      '',
+      dayIn2026(rng),
+      'UPS',
+      `1Z${i}`,
+      '',
+      '',
+      '',
+      '',
+      '',
+      rng.chance(0.05) ? 'cancelled' : 'shipped',
+      rng.chance(0.5) ? cents(rng.int(300, 2000) / 100) : '',
+      6.5,
+      '',
+      `Sample log!${i + 2}`,
+    ]);
   }
   const products: Grid = [headersOf(PRODUCTS)];
-  for (let i = 1; i <= SIZE.skus; i++) products.push([`SKU-${i}`, 'Product', cents(rng.int(150, 1500) / 100), i % 10 === 0 ? 'GBP' : 'USD', 'Brand']);
+  for (let i = 1; i <= SIZE.skus; i++)
+    products.push([`SKU-${i}`, 'Product', cents(rng.int(150, 1500) / 100), i % 10 === 0 ? 'GBP' : 'USD', 'Brand']);
   const costs: Grid = [headersOf(COSTS)];
   for (let i = 0; i < SIZE.costs; i++) {
-    costs.push([dayIn2026(rng), handle(rng.int(0, SIZE.creators - 1)), '', rng.pick(['retainer', 'flat fee', 'ad spend', 'bonus']),
-      rng.int(50, 500), 'USD', '']);
+    costs.push([
+      dayIn2026(rng),
+      handle(rng.int(0, SIZE.creators - 1)),
+      '',
+      rng.pick(['retainer', 'flat fee', 'ad spend', 'bonus']),
+      rng.int(50, 500),
+      'USD',
+      '',
+    ]);
   }
-  const settings: Grid = [['Setting', 'Value', 'Notes'], ['Report currency', 'USD', ''], ['FX rate GBP', GBP_RATE, '']];
+  const settings: Grid = [
+    ['Setting', 'Value', 'Notes'],
+    ['Report currency', 'USD', ''],
+    ['FX rate GBP', GBP_RATE, ''],
+  ];
   return { orders, samples, products, costs, settings };
 }
 
@@ -156,14 +209,25 @@ function median(work: () => unknown, runs: number): number {
 }
 
 /** Medians of two pieces of work run in turns, and the median of their ratio per turn: load that comes and goes hits both alike. */
-function pairedMedians(work: () => unknown, floorWork: () => unknown, runs: number): { ms: number; floorMs: number; ratio: number } {
+function pairedMedians(
+  work: () => unknown,
+  floorWork: () => unknown,
+  runs: number,
+): { ms: number; floorMs: number; ratio: number } {
   const pairs = Array.from({ length: runs }, () => [milliseconds(work), milliseconds(floorWork)]);
-  return { ms: middle(pairs.map(([ms]) => ms)), floorMs: middle(pairs.map(([, ms]) => ms)), ratio: middle(pairs.map(([ms, floorMs]) => ms / floorMs)) };
+  return {
+    ms: middle(pairs.map(([ms]) => ms)),
+    floorMs: middle(pairs.map(([, ms]) => ms)),
+    ratio: middle(pairs.map(([ms, floorMs]) => ms / floorMs)),
+  };
 }
 
 function workbookOf(tabs: Tabs): WorkbookModel {
   const args = 'Orders!A:S, Samples!A:S, Products!A:E, Costs!A:G, B1, B2, Settings!A:B';
-  const report = sheetFromValues('Profit', [['Start', PERIOD.start], ['End', PERIOD.end]]);
+  const report = sheetFromValues('Profit', [
+    ['Start', PERIOD.start],
+    ['End', PERIOD.end],
+  ]);
   report.rows.push([{ value: '', formula: `=PROFIT_BY_CREATOR(${args})` }]);
   report.maxRows = SIZE.creators + 100;
   return {
@@ -195,11 +259,19 @@ function throughBundle(tabs: Tabs): { ms: number; total: CellValue[] } {
  */
 function inBareContext(code: string, tabs: Tabs): number {
   const spreadsheet = { getSpreadsheetTimeZone: () => TIME_ZONE };
-  const context = vm.createContext({ SpreadsheetApp: { getActiveSpreadsheet: () => spreadsheet }, tabsJson: JSON.stringify(tabs) });
+  const context = vm.createContext({
+    SpreadsheetApp: { getActiveSpreadsheet: () => spreadsheet },
+    tabsJson: JSON.stringify(tabs),
+  });
   new vm.Script(code).runInContext(context);
-  vm.runInContext("var tabs = JSON.parse(tabsJson, function (k, v) { return /^\\d{4}-\\d\\d-\\d\\dT/.test(v) ? new Date(v) : v; });", context);
-  const call = new vm.Script(`PROFIT_BY_CREATOR(tabs.orders, tabs.samples, tabs.products, tabs.costs, new Date(${PERIOD.start.getTime()}), ` +
-    `new Date(${PERIOD.end.getTime()}), tabs.settings)`);
+  vm.runInContext(
+    'var tabs = JSON.parse(tabsJson, function (k, v) { return /^\\d{4}-\\d\\d-\\d\\dT/.test(v) ? new Date(v) : v; });',
+    context,
+  );
+  const call = new vm.Script(
+    `PROFIT_BY_CREATOR(tabs.orders, tabs.samples, tabs.products, tabs.costs, new Date(${PERIOD.start.getTime()}), ` +
+      `new Date(${PERIOD.end.getTime()}), tabs.settings)`,
+  );
   return median(() => call.runInContext(context), CORE_RUNS);
 }
 
@@ -213,25 +285,44 @@ export async function benchProfit(): Promise<void> {
   const total = table[table.length - 1];
   const floorTotal = floor(tabs);
   if (floorTotal.orders !== total[1] || floorTotal.gmv !== total[3]) {
-    throw new Error(`The floor loop (${JSON.stringify(floorTotal)}) does not compute what the core does (orders ${total[1]}, GMV ${total[3]})`);
+    throw new Error(
+      `The floor loop (${JSON.stringify(floorTotal)}) does not compute what the core does (orders ${total[1]}, GMV ${total[3]})`,
+    );
   }
 
-  const { ms: coreMs, floorMs, ratio } = pairedMedians(() => core(tabs), () => floor(tabs), CORE_RUNS);
+  const {
+    ms: coreMs,
+    floorMs,
+    ratio,
+  } = pairedMedians(
+    () => core(tabs),
+    () => floor(tabs),
+    CORE_RUNS,
+  );
   const bundle = throughBundle(tabs);
-  if (JSON.stringify(bundle.total) !== JSON.stringify(total)) throw new Error('The built Code.js and the core disagree on the Total row');
+  if (JSON.stringify(bundle.total) !== JSON.stringify(total))
+    throw new Error('The built Code.js and the core disagree on the Total row');
   const code = fs.readFileSync(CODE_PATH, 'utf8');
   const bareMs = inBareContext(code, tabs);
 
-  console.log(`PROFIT_BY_CREATOR: ${SIZE.orderLines.toLocaleString('en-US')} order lines, ${SIZE.samples.toLocaleString('en-US')} samples, ` +
-    `${SIZE.creators.toLocaleString('en-US')} creators, one-year period (${table.length - 2} creator rows)`);
+  console.log(
+    `PROFIT_BY_CREATOR: ${SIZE.orderLines.toLocaleString('en-US')} order lines, ${SIZE.samples.toLocaleString('en-US')} samples, ` +
+      `${SIZE.creators.toLocaleString('en-US')} creators, one-year period (${table.length - 2} creator rows)`,
+  );
   console.log(`  core, in process (median of ${CORE_RUNS}, in turns with the floor): ${coreMs.toFixed(1)} ms`);
   console.log(`  floor, a bare single-pass loop over the same arrays:        ${floorMs.toFixed(1)} ms`);
   console.log(`  core / floor (median of the ratio per turn):                ${ratio.toFixed(2)}x`);
-  console.log(`  built Code.js in a bare vm context (median of ${CORE_RUNS}):  ${bareMs.toFixed(1)} ms, ${(bareMs / floorMs).toFixed(2)}x the floor`);
-  console.log(`  built Code.js as a formula cell in the local runtime (median of ${BUNDLE_RUNS}, passing the ranges into the vm included): ` +
-    `${bundle.ms.toFixed(0)} ms`);
-  console.log(`Cold start: Code.js is ${Buffer.byteLength(code).toLocaleString('en-US')} bytes; ` +
-    `loading it into a fresh vm context takes ${coldStartMs(code).toFixed(1)} ms (median of ${COLD_STARTS})`);
+  console.log(
+    `  built Code.js in a bare vm context (median of ${CORE_RUNS}):  ${bareMs.toFixed(1)} ms, ${(bareMs / floorMs).toFixed(2)}x the floor`,
+  );
+  console.log(
+    `  built Code.js as a formula cell in the local runtime (median of ${BUNDLE_RUNS}, passing the ranges into the vm included): ` +
+      `${bundle.ms.toFixed(0)} ms`,
+  );
+  console.log(
+    `Cold start: Code.js is ${Buffer.byteLength(code).toLocaleString('en-US')} bytes; ` +
+      `loading it into a fresh vm context takes ${coldStartMs(code).toFixed(1)} ms (median of ${COLD_STARTS})`,
+  );
 }
 
 if (require.main === module) {

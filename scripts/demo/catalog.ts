@@ -1,5 +1,5 @@
 /** The demo seller's brands, products and shops. */
-import { Random } from './random';
+import type { Random } from './random';
 
 export type Region = 'US' | 'UK';
 export type CurrencyCode = 'USD' | 'GBP';
@@ -15,9 +15,21 @@ export interface Brand {
 }
 
 export const BRANDS: readonly Brand[] = [
-  { name: 'Glow Theory', niches: ['Beauty', 'Skincare', 'GRWM'], handleWords: ['glow', 'skin', 'beauty', 'grwm', 'glam'] },
-  { name: 'Pawsome', niches: ['Pets', 'Dog mom', 'Pet care'], handleWords: ['pup', 'doglife', 'pets', 'paws', 'catlady'] },
-  { name: 'Kitchen Nest', niches: ['Home & Kitchen', 'Cooking', 'Home finds'], handleWords: ['eats', 'kitchen', 'homefinds', 'cooks', 'nest'] },
+  {
+    name: 'Glow Theory',
+    niches: ['Beauty', 'Skincare', 'GRWM'],
+    handleWords: ['glow', 'skin', 'beauty', 'grwm', 'glam'],
+  },
+  {
+    name: 'Pawsome',
+    niches: ['Pets', 'Dog mom', 'Pet care'],
+    handleWords: ['pup', 'doglife', 'pets', 'paws', 'catlady'],
+  },
+  {
+    name: 'Kitchen Nest',
+    niches: ['Home & Kitchen', 'Cooking', 'Home finds'],
+    handleWords: ['eats', 'kitchen', 'homefinds', 'cooks', 'nest'],
+  },
 ];
 
 export interface Product {
@@ -41,7 +53,12 @@ interface ProductLine {
 
 const PRODUCT_LINES: Record<string, readonly ProductLine[]> = {
   'Glow Theory': [
-    { code: 'GT-VCS-30', name: 'Glow Theory Vitamin C Glow Serum 30ml | Brightening Face Serum', usdPrice: 24.99, usdCost: 4.8 },
+    {
+      code: 'GT-VCS-30',
+      name: 'Glow Theory Vitamin C Glow Serum 30ml | Brightening Face Serum',
+      usdPrice: 24.99,
+      usdCost: 4.8,
+    },
     { code: 'GT-BRM-50', name: 'Glow Theory Barrier Repair Moisturizer 50ml', usdPrice: 21.99, usdCost: 4.1 },
     { code: 'GT-GFC-150', name: 'Glow Theory Gentle Foaming Cleanser 150ml', usdPrice: 14.99, usdCost: 2.6 },
     { code: 'GT-RNO-15', name: 'Glow Theory Retinol Night Oil 15ml', usdPrice: 29.99, usdCost: 5.9 },
@@ -119,24 +136,133 @@ export function trackingNumber(rng: Random, courier: string): string {
 }
 
 export const FIRST_NAMES: readonly string[] = [
-  'Jane', 'Maya', 'Olivia', 'Ava', 'Sofia', 'Chloe', 'Zoe', 'Lily', 'Emma', 'Mia', 'Harper', 'Aaliyah', 'Priya',
-  'Grace', 'Hannah', 'Jess', 'Keisha', 'Lauren', 'Megan', 'Nia', 'Paige', 'Rachel', 'Sam', 'Tia', 'Val', 'Brooke',
-  'Amelia', 'Isla', 'Poppy', 'Freya', 'Imogen', 'Niamh', 'Ellie', 'Holly', 'Jade', 'Leah', 'Alex', 'Jordan',
-  'Marcus', 'Tyler', 'Ethan', 'Noah', 'Liam', 'Jamal', 'Diego', 'Carlos', 'Kenji', 'Oscar', 'Harry', 'Alfie',
+  'Jane',
+  'Maya',
+  'Olivia',
+  'Ava',
+  'Sofia',
+  'Chloe',
+  'Zoe',
+  'Lily',
+  'Emma',
+  'Mia',
+  'Harper',
+  'Aaliyah',
+  'Priya',
+  'Grace',
+  'Hannah',
+  'Jess',
+  'Keisha',
+  'Lauren',
+  'Megan',
+  'Nia',
+  'Paige',
+  'Rachel',
+  'Sam',
+  'Tia',
+  'Val',
+  'Brooke',
+  'Amelia',
+  'Isla',
+  'Poppy',
+  'Freya',
+  'Imogen',
+  'Niamh',
+  'Ellie',
+  'Holly',
+  'Jade',
+  'Leah',
+  'Alex',
+  'Jordan',
+  'Marcus',
+  'Tyler',
+  'Ethan',
+  'Noah',
+  'Liam',
+  'Jamal',
+  'Diego',
+  'Carlos',
+  'Kenji',
+  'Oscar',
+  'Harry',
+  'Alfie',
 ];
 
 export const LAST_NAMES: readonly string[] = [
-  'Doe', 'Nguyen', 'Garcia', 'Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Miller', 'Davis', 'Lopez', 'Wilson',
-  'Anderson', 'Thomas', 'Taylor', 'Moore', 'Jackson', 'Martin', 'Lee', 'Perez', 'Thompson', 'White', 'Harris',
-  'Clark', 'Lewis', 'Walker', 'Hall', 'Young', 'King', 'Wright', 'Patel', 'Khan', 'Evans', 'Roberts', 'Hughes',
-  'Edwards', 'Wood', 'Murphy', 'Kelly', 'Reyes', 'Cruz', 'Kim', 'Chen', 'Okafor', 'Mensah', 'Rossi', 'Silva',
+  'Doe',
+  'Nguyen',
+  'Garcia',
+  'Smith',
+  'Johnson',
+  'Williams',
+  'Brown',
+  'Jones',
+  'Miller',
+  'Davis',
+  'Lopez',
+  'Wilson',
+  'Anderson',
+  'Thomas',
+  'Taylor',
+  'Moore',
+  'Jackson',
+  'Martin',
+  'Lee',
+  'Perez',
+  'Thompson',
+  'White',
+  'Harris',
+  'Clark',
+  'Lewis',
+  'Walker',
+  'Hall',
+  'Young',
+  'King',
+  'Wright',
+  'Patel',
+  'Khan',
+  'Evans',
+  'Roberts',
+  'Hughes',
+  'Edwards',
+  'Wood',
+  'Murphy',
+  'Kelly',
+  'Reyes',
+  'Cruz',
+  'Kim',
+  'Chen',
+  'Okafor',
+  'Mensah',
+  'Rossi',
+  'Silva',
 ];
 
 export const OWNERS: readonly string[] = ['Maya', 'Luis', 'Priya', 'Tom'];
 
 export const PROVINCES: Record<Region, readonly string[]> = {
-  US: ['California', 'Texas', 'Florida', 'New York', 'Georgia', 'Ohio', 'Illinois', 'Arizona', 'Washington', 'North Carolina'],
-  UK: ['Greater London', 'West Midlands', 'Greater Manchester', 'West Yorkshire', 'Kent', 'Essex', 'Merseyside', 'Glasgow City'],
+  US: [
+    'California',
+    'Texas',
+    'Florida',
+    'New York',
+    'Georgia',
+    'Ohio',
+    'Illinois',
+    'Arizona',
+    'Washington',
+    'North Carolina',
+  ],
+  UK: [
+    'Greater London',
+    'West Midlands',
+    'Greater Manchester',
+    'West Yorkshire',
+    'Kent',
+    'Essex',
+    'Merseyside',
+    'Glasgow City',
+  ],
 };
 
 export const PAYMENT_METHODS: Record<Region, readonly string[]> = {

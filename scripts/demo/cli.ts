@@ -7,7 +7,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeWorkbook } from '../runtime/xlsx';
-import { DEMO_DEFAULTS, DemoOptions, generateDemoWorkbook } from './generate';
+import type { DemoOptions } from './generate';
+import { DEMO_DEFAULTS, generateDemoWorkbook } from './generate';
 import { instantOf, wallTime } from './wallClock';
 
 function optionsFromArgs(args: string[]): { out: string; options: DemoOptions } {
@@ -32,7 +33,7 @@ function optionsFromArgs(args: string[]): { out: string; options: DemoOptions } 
   };
   const timeZone = values['time-zone'];
   return {
-    out: values.out as string,
+    out: values.out,
     options: {
       seed: count('seed', values.seed),
       creators: count('creators', values.creators),
@@ -58,7 +59,9 @@ async function main(): Promise<void> {
   await writeWorkbook(workbook, out);
   const tabs = workbook.sheets.map((sheet) => `${sheet.name} (${sheet.rows.length - 1} rows)`).join(', ');
   console.log(`Wrote ${out}: ${tabs}`);
-  console.log(`Truth: ${truth.creators.length} creators, ${truth.sampleCount} samples, ${truth.orderLines.length} order lines, ${truth.brokenRows.length} broken cells.`);
+  console.log(
+    `Truth: ${truth.creators.length} creators, ${truth.sampleCount} samples, ${truth.orderLines.length} order lines, ${truth.brokenRows.length} broken cells.`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 /** The demo's ground truth about creators: who they are and what was agreed with them. */
-import { BRANDS, Brand, FIRST_NAMES, LAST_NAMES, OWNERS, Region } from './catalog';
-import { Random } from './random';
+import type { Brand, Region } from './catalog';
+import { BRANDS, FIRST_NAMES, LAST_NAMES, OWNERS } from './catalog';
+import type { Random } from './random';
 
 export type DealType = 'affiliate' | 'retainer' | 'one-off';
 export type CreatorStatus = 'prospect' | 'contacted' | 'replied' | 'negotiating' | 'active' | 'paused' | 'declined';
@@ -64,7 +65,10 @@ function emailFor(rng: Random, first: string, last: string, handle: string): str
 }
 
 function promoCodeFor(rng: Random, first: string, brand: string, taken: Set<string>): string {
-  const base = rng.pick([`${slug(first).toUpperCase()}${rng.pick(['10', '15', '20'])}`, `${slug(brand).slice(0, 4).toUpperCase()}${slug(first).toUpperCase()}`]);
+  const base = rng.pick([
+    `${slug(first).toUpperCase()}${rng.pick(['10', '15', '20'])}`,
+    `${slug(brand).slice(0, 4).toUpperCase()}${slug(first).toUpperCase()}`,
+  ]);
   let code = base;
   while (taken.has(code)) code = `${base}${rng.int(2, 9)}`;
   taken.add(code);
@@ -72,7 +76,11 @@ function promoCodeFor(rng: Random, first: string, brand: string, taken: Set<stri
 }
 
 function brandsFor(rng: Random): Brand[] {
-  const count = rng.weighted([[1, 70], [2, 25], [3, 5]] as const);
+  const count = rng.weighted([
+    [1, 70],
+    [2, 25],
+    [3, 5],
+  ] as const);
   return rng.shuffle(BRANDS).slice(0, count);
 }
 
@@ -90,12 +98,28 @@ export function generateCreators(rng: Random, count: number, takenHandles: Set<s
     const brands = brandsFor(rng);
     const handle = uniqueHandle(rng, first, last, rng.pick(brands[0].handleWords), takenHandles);
     const status = rng.weighted<CreatorStatus>([
-      ['prospect', 18], ['contacted', 18], ['replied', 10], ['negotiating', 8], ['active', 36], ['paused', 5], ['declined', 5],
+      ['prospect', 18],
+      ['contacted', 18],
+      ['replied', 10],
+      ['negotiating', 8],
+      ['active', 36],
+      ['paused', 5],
+      ['declined', 5],
     ]);
-    const dealType = rng.weighted<DealType>([['affiliate', 75], ['retainer', 10], ['one-off', 15]]);
+    const dealType = rng.weighted<DealType>([
+      ['affiliate', 75],
+      ['retainer', 10],
+      ['one-off', 15],
+    ]);
     const agreed = status !== 'prospect' && status !== 'contacted';
     const commission =
-      dealType === 'one-off' ? (rng.chance(0.4) ? 0.1 : undefined) : agreed || rng.chance(0.3) ? rng.pick(COMMISSION_RATES) : undefined;
+      dealType === 'one-off'
+        ? rng.chance(0.4)
+          ? 0.1
+          : undefined
+        : agreed || rng.chance(0.3)
+          ? rng.pick(COMMISSION_RATES)
+          : undefined;
     const promoCode =
       dealType !== 'one-off' && ['negotiating', 'active', 'paused'].includes(status) && rng.chance(0.45)
         ? promoCodeFor(rng, first, brands[0].name, promoCodes)
@@ -121,6 +145,12 @@ export function generateCreators(rng: Random, count: number, takenHandles: Set<s
 /** Handles of affiliates who never were on the outreach list (open collaborations, a stray sample). */
 export function outsideHandles(rng: Random, count: number, takenHandles: Set<string>): string[] {
   return Array.from({ length: count }, () =>
-    uniqueHandle(rng, rng.pick(FIRST_NAMES), rng.pick(LAST_NAMES), rng.pick(rng.pick(BRANDS).handleWords), takenHandles),
+    uniqueHandle(
+      rng,
+      rng.pick(FIRST_NAMES),
+      rng.pick(LAST_NAMES),
+      rng.pick(rng.pick(BRANDS).handleWords),
+      takenHandles,
+    ),
   );
 }

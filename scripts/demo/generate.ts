@@ -2,11 +2,12 @@
  * A deterministic, realistic and messy TikTok Shop seller workbook: the tabs a seller has before
  * Organize runs, and the truth a correct Organize must recover from them.
  */
-import { WorkbookModel } from '../runtime/workbook';
+import type { WorkbookModel } from '../runtime/workbook';
 import { CURRENCY_OF, SKU_WITHOUT_COST, buildCatalog } from './catalog';
 import { generateCreators, outsideHandles } from './creators';
-import { Order, OrderLine, generateOrders, paymentCents } from './orders';
-import { Period } from './period';
+import type { Order, OrderLine } from './orders';
+import { generateOrders, paymentCents } from './orders';
+import type { Period } from './period';
 import { Random } from './random';
 import { generateSamples } from './samples';
 import { buildAffiliateExportTab } from './tabs/affiliateExport';
@@ -16,7 +17,8 @@ import { buildOrderExportTabs } from './tabs/orderExports';
 import { buildOutreachTab } from './tabs/outreach';
 import { buildProductCostsTab } from './tabs/productCosts';
 import { buildSampleLogTab } from './tabs/sampleLog';
-import { DemoTruth, OrderLineTruth, noFindings } from './truth';
+import type { DemoTruth, OrderLineTruth } from './truth';
+import { noFindings } from './truth';
 import { addMonths, instantOf, startOfDay, wallTime, wallTimeOf } from './wallClock';
 
 export type { DemoTruth } from './truth';
@@ -65,7 +67,14 @@ export function generateDemoWorkbook(options: DemoOptions = {}): { workbook: Wor
   const openCollaborators = Math.max(1, Math.round(settings.creators / 20));
   const [stranger, ...outsideAffiliates] = outsideHandles(rng.fork(), 1 + openCollaborators, takenHandles);
   const samples = generateSamples(rng.fork(), settings.samples, creators, products, period, stranger);
-  const orders = generateOrders(rng.fork(), { lineCount: settings.orderLines, creators, outsideAffiliates, products, samples, period });
+  const orders = generateOrders(rng.fork(), {
+    lineCount: settings.orderLines,
+    creators,
+    outsideAffiliates,
+    products,
+    samples,
+    period,
+  });
 
   const findings = noFindings();
   const outreach = buildOutreachTab(rng.fork(), creators, period, findings);
@@ -76,17 +85,29 @@ export function generateDemoWorkbook(options: DemoOptions = {}): { workbook: Wor
   const payments = buildCreatorPaymentsTab(rng.fork(), creators, period);
   const calendar = buildContentCalendarTab(rng.fork(), period);
 
-  const orderLines = orders.filter((order) => !order.idLostAsNumber).flatMap((order) => order.lines.map((line) => lineTruth(order, line)));
+  const orderLines = orders
+    .filter((order) => !order.idLostAsNumber)
+    .flatMap((order) => order.lines.map((line) => lineTruth(order, line)));
   const listed = new Set(outreach.creators.map((creator) => creator.handle));
   const seenHandles = [...sampleLog.readable.map((sample) => sample.handle), ...orderLines.map((line) => line.handle)];
   return {
     workbook: {
       timeZone,
-      sheets: [outreach.sheet, sampleLog.sheet, ...orderExports, affiliateExport, productCosts, payments.sheet, calendar],
+      sheets: [
+        outreach.sheet,
+        sampleLog.sheet,
+        ...orderExports,
+        affiliateExport,
+        productCosts,
+        payments.sheet,
+        calendar,
+      ],
     },
     truth: {
       creators: outreach.creators,
-      handlesOutsideOutreach: [...new Set(seenHandles)].filter((handle): handle is string => handle !== null && !listed.has(handle)).sort(),
+      handlesOutsideOutreach: [...new Set(seenHandles)]
+        .filter((handle): handle is string => handle !== null && !listed.has(handle))
+        .sort(),
       sampleCount: sampleLog.readable.length,
       cancelledSampleCount: sampleLog.readable.filter((sample) => sample.cancelled).length,
       orderLines,

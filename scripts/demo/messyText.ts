@@ -1,8 +1,9 @@
 /** How values look in sellers' sheets: the many ways operators type them, and how Seller Center exports them. */
-import { CellValue } from '../runtime/workbook';
-import { Region } from './catalog';
-import { Random } from './random';
-import { WallTime, dayFirstDateTimeText, usDateTimeText } from './wallClock';
+import type { CellValue } from '../runtime/workbook';
+import type { Region } from './catalog';
+import type { Random } from './random';
+import type { WallTime } from './wallClock';
+import { dayFirstDateTimeText, usDateTimeText } from './wallClock';
 
 /** `jane.doe` → `Jane.Doe` */
 function titleCased(handle: string): string {

@@ -1,10 +1,15 @@
 /** The demo's ground truth about TikTok Shop orders: what sold, to whom it is attributed, what was refunded. */
-import { COURIERS, FIRST_NAMES, LAST_NAMES, PAYMENT_METHODS, PROVINCES, Product, Region, trackingNumber } from './catalog';
-import { Creator, isSelling } from './creators';
-import { Period, randomDay, randomTimeOfDay } from './period';
-import { Random, weightedPicker } from './random';
-import { SampleShipment } from './samples';
-import { WallTime, addDays } from './wallClock';
+import type { Product, Region } from './catalog';
+import { COURIERS, FIRST_NAMES, LAST_NAMES, PAYMENT_METHODS, PROVINCES, trackingNumber } from './catalog';
+import type { Creator } from './creators';
+import { isSelling } from './creators';
+import type { Period } from './period';
+import { randomDay, randomTimeOfDay } from './period';
+import type { Random } from './random';
+import { weightedPicker } from './random';
+import type { SampleShipment } from './samples';
+import type { WallTime } from './wallClock';
+import { addDays } from './wallClock';
 
 export type ExportStatus = 'Completed' | 'Delivered' | 'Shipped' | 'To ship' | 'Cancelled' | 'Unpaid';
 export type AffiliateStatus = 'Completed' | 'Pending' | 'Ineligible';
@@ -83,7 +88,14 @@ export function generateOrders(rng: Random, inputs: OrderInputs): Order[] {
   const orders = [...sampleOrders];
   let remaining = inputs.lineCount - sampleOrders.length;
   while (remaining > 0) {
-    const lineCount = Math.min(remaining, rng.weighted([[1, 80], [2, 15], [3, 5]] as const));
+    const lineCount = Math.min(
+      remaining,
+      rng.weighted([
+        [1, 80],
+        [2, 15],
+        [3, 5],
+      ] as const),
+    );
     const order = saleOrder(rng, inputs, productsFor, creatorsByHandle, pickAttribution(rng), lineCount, ids);
     orders.push(order);
     remaining -= order.lines.length;
@@ -95,28 +107,46 @@ export function generateOrders(rng: Random, inputs: OrderInputs): Order[] {
 function sampleOrdersOf(rng: Random, inputs: OrderInputs, ids: Set<string>): Order[] {
   const shipped = inputs.samples.filter((sample) => sample.shipped !== undefined && !sample.cancelled);
   const count = Math.min(Math.round(shipped.length * 0.5), Math.floor(inputs.lineCount * 0.1));
-  return rng.shuffle(shipped).slice(0, count).map((sample) => {
-    const shippedAt = (sample.shipped as WallTime) + randomTimeOfDay(rng);
-    const delivered = sample.delivered === undefined ? undefined : sample.delivered + randomTimeOfDay(rng);
-    const fulfilment: Fulfilment = {
-      status: delivered === undefined ? 'Shipped' : deliveredStatus(delivered, inputs.period),
-      shipped: shippedAt,
-      delivered,
-      courier: sample.courier,
-      tracking: sample.tracking,
-    };
-    const lines = [{ product: sample.product, units: sample.units, grossCents: 0, discountCents: 0, refundCents: 0 }];
-    return assembleOrder(buyerOf(rng, sample.region, ids), sample.requested + randomTimeOfDay(rng), fulfilment, { kind: 'sample' }, lines);
-  });
+  return rng
+    .shuffle(shipped)
+    .slice(0, count)
+    .map((sample) => {
+      const shippedAt = (sample.shipped as WallTime) + randomTimeOfDay(rng);
+      const delivered = sample.delivered === undefined ? undefined : sample.delivered + randomTimeOfDay(rng);
+      const fulfilment: Fulfilment = {
+        status: delivered === undefined ? 'Shipped' : deliveredStatus(delivered, inputs.period),
+        shipped: shippedAt,
+        delivered,
+        courier: sample.courier,
+        tracking: sample.tracking,
+      };
+      const lines = [{ product: sample.product, units: sample.units, grossCents: 0, discountCents: 0, refundCents: 0 }];
+      return assembleOrder(
+        buyerOf(rng, sample.region, ids),
+        sample.requested + randomTimeOfDay(rng),
+        fulfilment,
+        { kind: 'sample' },
+        lines,
+      );
+    });
 }
 
 function attributionPicker(inputs: OrderInputs): (rng: Random) => Attribution {
   const sellers = inputs.creators.filter(isSelling);
   const pickSeller = weightedPicker(sellers, (creator) => Math.pow(creator.followers, 0.6));
   const promoters = inputs.creators.filter((creator) => creator.promoCode !== undefined);
-  const contentType = (rng: Random) => rng.weighted([['Video', 70], ['LIVE', 15], ['Showcase', 15]] as const);
+  const contentType = (rng: Random) =>
+    rng.weighted([
+      ['Video', 70],
+      ['LIVE', 15],
+      ['Showcase', 15],
+    ] as const);
   return (rng) => {
-    const kind = rng.weighted([['affiliate', 55], ['promo', 15], ['organic', 30]] as const);
+    const kind = rng.weighted([
+      ['affiliate', 55],
+      ['promo', 15],
+      ['organic', 30],
+    ] as const);
     if (kind === 'promo' && promoters.length > 0) {
       const creator = rng.pick(promoters);
       return { kind, handle: creator.handle, code: creator.promoCode as string, rate: creator.commission };
@@ -124,10 +154,20 @@ function attributionPicker(inputs: OrderInputs): (rng: Random) => Attribution {
     if (kind === 'affiliate') {
       if (sellers.length > 0 && (inputs.outsideAffiliates.length === 0 || rng.chance(0.85))) {
         const creator = pickSeller(rng);
-        return { kind, handle: creator.handle, rate: creator.commission ?? DEFAULT_COMMISSION, contentType: contentType(rng) };
+        return {
+          kind,
+          handle: creator.handle,
+          rate: creator.commission ?? DEFAULT_COMMISSION,
+          contentType: contentType(rng),
+        };
       }
       if (inputs.outsideAffiliates.length > 0) {
-        return { kind, handle: rng.pick(inputs.outsideAffiliates), rate: DEFAULT_COMMISSION, contentType: contentType(rng) };
+        return {
+          kind,
+          handle: rng.pick(inputs.outsideAffiliates),
+          rate: DEFAULT_COMMISSION,
+          contentType: contentType(rng),
+        };
       }
     }
     return { kind: 'organic' };
@@ -143,14 +183,18 @@ function saleOrder(
   lineCount: number,
   ids: Set<string>,
 ): Order {
-  const creator = attribution.kind === 'affiliate' || attribution.kind === 'promo' ? creatorsByHandle.get(attribution.handle) : undefined;
+  const creator =
+    attribution.kind === 'affiliate' || attribution.kind === 'promo'
+      ? creatorsByHandle.get(attribution.handle)
+      : undefined;
   const region: Region = creator?.region ?? (rng.chance(0.75) ? 'US' : 'UK');
   const eligible = productsFor(region, creator);
   const products = rng.shuffle(eligible).slice(0, lineCount);
   const created = randomDay(rng, inputs.period, 1) + randomTimeOfDay(rng);
   const fulfilment = fulfilmentOf(rng, region, created, inputs.period);
   const lines = products.map((product) => saleLine(rng, product, attribution));
-  if (lines.length === 1 && (fulfilment.status === 'Completed' || fulfilment.status === 'Delivered')) refundSometimes(rng, lines[0]);
+  if (lines.length === 1 && (fulfilment.status === 'Completed' || fulfilment.status === 'Delivered'))
+    refundSometimes(rng, lines[0]);
   if (attribution.kind === 'affiliate') {
     for (const line of lines) line.affiliate = settlementOf(line, fulfilment.status, attribution.rate);
   }
@@ -158,13 +202,17 @@ function saleOrder(
 }
 
 /** The products a creator's followers can buy in a shop: those of the creator's brands (any, without a creator). */
-function productChooser(products: readonly Product[]): (region: Region, creator: Creator | undefined) => readonly Product[] {
+function productChooser(
+  products: readonly Product[],
+): (region: Region, creator: Creator | undefined) => readonly Product[] {
   const cache = new Map<string, readonly Product[]>();
   return (region, creator) => {
     const key = `${region}|${creator ? creator.brands.join('|') : ''}`;
     let eligible = cache.get(key);
     if (!eligible) {
-      eligible = products.filter((product) => product.region === region && (!creator || creator.brands.includes(product.brand)));
+      eligible = products.filter(
+        (product) => product.region === region && (!creator || creator.brands.includes(product.brand)),
+      );
       cache.set(key, eligible);
     }
     return eligible;
@@ -172,7 +220,13 @@ function productChooser(products: readonly Product[]): (region: Region, creator:
 }
 
 // Every order is built with the same fields in the same order, which keeps 100k of them fast to walk.
-function assembleOrder(buyer: Buyer, created: WallTime, fulfilment: Fulfilment, attribution: Attribution, lines: OrderLine[]): Order {
+function assembleOrder(
+  buyer: Buyer,
+  created: WallTime,
+  fulfilment: Fulfilment,
+  attribution: Attribution,
+  lines: OrderLine[],
+): Order {
   return {
     id: buyer.id,
     region: buyer.region,
@@ -193,7 +247,11 @@ function assembleOrder(buyer: Buyer, created: WallTime, fulfilment: Fulfilment, 
 }
 
 function saleLine(rng: Random, product: Product, attribution: Attribution): OrderLine {
-  const units = rng.weighted([[1, 75], [2, 18], [3, 7]] as const);
+  const units = rng.weighted([
+    [1, 75],
+    [2, 18],
+    [3, 7],
+  ] as const);
   const grossCents = product.priceCents * units;
   const discountShare =
     attribution.kind === 'promo' ? rng.pick([0.1, 0.15, 0.2]) : rng.chance(0.2) ? rng.pick([0.1, 0.15, 0.2, 0.3]) : 0;
@@ -229,10 +287,17 @@ function settlementOf(line: OrderLine, status: ExportStatus, rate: number): Affi
   const payment = paymentCents(line);
   const fullyRefunded = line.refundCents > 0 && line.refundCents === payment;
   const estPaymentCents = Math.round(payment * rate);
-  if (status === 'Cancelled') return { status: 'Ineligible', estPaymentCents, actualBaseCents: 0, actualPaymentCents: 0, fullyRefunded };
+  if (status === 'Cancelled')
+    return { status: 'Ineligible', estPaymentCents, actualBaseCents: 0, actualPaymentCents: 0, fullyRefunded };
   if (status !== 'Completed') return { status: 'Pending', estPaymentCents, fullyRefunded };
   const actualBaseCents = payment - line.refundCents;
-  return { status: 'Completed', estPaymentCents, actualBaseCents, actualPaymentCents: Math.round(actualBaseCents * rate), fullyRefunded };
+  return {
+    status: 'Completed',
+    estPaymentCents,
+    actualBaseCents,
+    actualPaymentCents: Math.round(actualBaseCents * rate),
+    fullyRefunded,
+  };
 }
 
 function buyerOf(rng: Random, region: Region, ids: Set<string>): Buyer {
@@ -254,6 +319,8 @@ function buyerOf(rng: Random, region: Region, ids: Set<string>): Buyer {
 
 /** One organic single-line US order, whose ID the export will hold as a number. */
 function markOneIdLost(rng: Random, orders: Order[]): void {
-  const candidates = orders.filter((order) => order.attribution.kind === 'organic' && order.region === 'US' && order.lines.length === 1);
+  const candidates = orders.filter(
+    (order) => order.attribution.kind === 'organic' && order.region === 'US' && order.lines.length === 1,
+  );
   if (candidates.length > 0) rng.pick(candidates).idLostAsNumber = true;
 }

@@ -1,6 +1,7 @@
 /** The months the demo workbook covers; `end` is the moment the exports were pulled. */
-import { Random } from './random';
-import { DAY_MS, WallTime, startOfDay } from './wallClock';
+import type { Random } from './random';
+import type { WallTime } from './wallClock';
+import { DAY_MS, startOfDay } from './wallClock';
 
 export interface Period {
   start: WallTime;
@@ -20,6 +21,15 @@ export function randomDay(rng: Random, period: Period, growth = 0): WallTime {
 
 /** A time of day skewed toward the evening scroll. */
 export function randomTimeOfDay(rng: Random): number {
-  const hour = rng.weighted([[7, 1], [9, 2], [12, 3], [15, 3], [18, 5], [20, 6], [22, 3]] as const) + rng.int(0, 1);
+  const hour =
+    rng.weighted([
+      [7, 1],
+      [9, 2],
+      [12, 3],
+      [15, 3],
+      [18, 5],
+      [20, 6],
+      [22, 3],
+    ] as const) + rng.int(0, 1);
   return ((hour * 60 + rng.int(0, 59)) * 60 + rng.int(0, 59)) * 1000;
 }

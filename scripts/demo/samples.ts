@@ -1,9 +1,13 @@
 /** The demo's ground truth about product samples sent to creators. */
-import { COURIERS, Product, Region, trackingNumber } from './catalog';
-import { Creator } from './creators';
-import { Period, randomDay } from './period';
-import { Random, weightedPicker } from './random';
-import { WallTime, addDays } from './wallClock';
+import type { Product, Region } from './catalog';
+import { COURIERS, trackingNumber } from './catalog';
+import type { Creator } from './creators';
+import type { Period } from './period';
+import { randomDay } from './period';
+import type { Random } from './random';
+import { weightedPicker } from './random';
+import type { WallTime } from './wallClock';
+import { addDays } from './wallClock';
 
 export interface SampleShipment {
   handle: string;
@@ -23,7 +27,13 @@ export interface SampleShipment {
 }
 
 const STATUS_WEIGHT: Record<Creator['status'], number> = {
-  prospect: 0, contacted: 1, replied: 4, negotiating: 4, active: 10, paused: 3, declined: 1,
+  prospect: 0,
+  contacted: 1,
+  replied: 4,
+  negotiating: 4,
+  active: 10,
+  paused: 3,
+  declined: 1,
 };
 
 /** Shipments, oldest request first; the first one goes to `strangerHandle`, who is on no outreach list. */
@@ -36,7 +46,10 @@ export function generateSamples(
   strangerHandle: string,
 ): SampleShipment[] {
   const candidates = creators.filter((creator) => STATUS_WEIGHT[creator.status] > 0);
-  const pickCreator = weightedPicker(candidates.length > 0 ? candidates : creators, (creator) => STATUS_WEIGHT[creator.status] || 1);
+  const pickCreator = weightedPicker(
+    candidates.length > 0 ? candidates : creators,
+    (creator) => STATUS_WEIGHT[creator.status] || 1,
+  );
   const shipments: SampleShipment[] = [];
   for (let i = 0; i < count; i++) {
     const creator = i === 0 ? undefined : pickCreator(rng);

@@ -1,5 +1,6 @@
 /** Builds a seller's tab row by row, keeping track of sheet row numbers. */
-import { CellValue, SheetModel, sheetFromValues } from '../runtime/workbook';
+import type { CellValue, SheetModel } from '../runtime/workbook';
+import { sheetFromValues } from '../runtime/workbook';
 
 export type SourceRecord<H extends string> = Partial<Record<H, CellValue>>;
 

@@ -1,5 +1,5 @@
 /** What a correct Organize must produce from the demo workbook, as the generator knows it. */
-import { CurrencyCode, Region } from './catalog';
+import type { CurrencyCode, Region } from './catalog';
 
 export interface CellRef {
   tab: string;

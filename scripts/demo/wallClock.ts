@@ -82,5 +82,7 @@ export function excelSerial(time: WallTime): number {
 }
 
 export function monthName(time: WallTime): string {
-  return ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][new Date(time).getUTCMonth()];
+  return ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][
+    new Date(time).getUTCMonth()
+  ];
 }

@@ -18,7 +18,8 @@ export function columnNumber(letters: string): number {
 
 export function columnLetters(column: number): string {
   let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -45,7 +46,8 @@ export function parseA1(notation: string): GridRef {
   const row = Math.min(start.row ?? 1, end.row ?? Infinity);
   const column = Math.min(start.column ?? 1, end.column ?? Infinity);
   const endRow = start.row === undefined || end.row === undefined ? undefined : Math.max(start.row, end.row);
-  const endColumn = start.column === undefined || end.column === undefined ? undefined : Math.max(start.column, end.column);
+  const endColumn =
+    start.column === undefined || end.column === undefined ? undefined : Math.max(start.column, end.column);
   return { sheetName, row, column, endRow, endColumn };
 }
 

@@ -5,7 +5,8 @@
  * `x instanceof Array` in Code.js holds as it does in Apps Script), hands out Dates as the script's
  * zone-aware Date, and rethrows service errors as the script realm's `Error`.
  */
-import { deniedCall, ExecutionMode } from './permissions';
+import type { ExecutionMode } from './permissions';
+import { deniedCall } from './permissions';
 
 /** Each fake service class names itself with this key, e.g. `readonly [SERVICE] = 'Range'`. */
 export const SERVICE = Symbol('service');
@@ -37,7 +38,8 @@ export class Boundary {
   /** A value on its way into the script. */
   toScript(value: unknown): unknown {
     if (value === null || typeof value !== 'object') return value;
-    if (value instanceof Date) return this.ScriptDate.prototype.isPrototypeOf(value) ? value : new this.ScriptDate(value.getTime());
+    if (value instanceof Date)
+      return this.ScriptDate.prototype.isPrototypeOf(value) ? value : new this.ScriptDate(value.getTime());
     if (isService(value)) return this.proxyOf(value);
     if (Array.isArray(value)) return this.realm.Array.from(value, (item) => this.toScript(item));
     if (isPlainObject(value)) {
@@ -61,12 +63,15 @@ export class Boundary {
           const member = Reflect.get(target, property, target);
           if (typeof property !== 'string') return member;
           if (typeof member === 'function') {
-            return property === 'constructor' ? undefined : (...args: unknown[]) => this.invoke(target, property, member, args);
+            return property === 'constructor'
+              ? undefined
+              : (...args: unknown[]) => this.invoke(target, property, member, args);
           }
           return isEnumName(property) || this.assigned.get(target)?.has(property) ? member : undefined;
         },
         set: (target, property, value) => {
-          if (typeof property === 'string') this.assigned.set(target, (this.assigned.get(target) ?? new Set()).add(property));
+          if (typeof property === 'string')
+            this.assigned.set(target, (this.assigned.get(target) ?? new Set()).add(property));
           return Reflect.set(target, property, value, target);
         },
       });
@@ -76,13 +81,23 @@ export class Boundary {
     return proxy;
   }
 
-  private invoke(target: ServiceObject, method: string, member: (...args: unknown[]) => unknown, args: unknown[]): unknown {
+  private invoke(
+    target: ServiceObject,
+    method: string,
+    member: (...args: unknown[]) => unknown,
+    args: unknown[],
+  ): unknown {
     const name = `${target[SERVICE]}.${method}`;
     this.calls[name] = (this.calls[name] ?? 0) + 1;
     try {
       const denied = deniedCall(target[SERVICE], method, this.mode());
       if (denied) throw new Error(denied);
-      return this.toScript(member.apply(target, args.map((arg) => this.fromScript(arg))));
+      return this.toScript(
+        member.apply(
+          target,
+          args.map((arg) => this.fromScript(arg)),
+        ),
+      );
     } catch (error) {
       throw error instanceof Error ? new this.realm.Error(error.message) : error;
     }

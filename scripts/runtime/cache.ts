@@ -59,7 +59,10 @@ export class FakeCache implements Implements<GoogleAppsScript.Cache.Cache, Cache
   }
 }
 
-export class FakeCacheService implements Implements<GoogleAppsScript.Cache.CacheService, 'getDocumentCache' | 'getScriptCache' | 'getUserCache'> {
+export class FakeCacheService implements Implements<
+  GoogleAppsScript.Cache.CacheService,
+  'getDocumentCache' | 'getScriptCache' | 'getUserCache'
+> {
   readonly [SERVICE] = 'CacheService';
   readonly stores = { document: new Map(), script: new Map(), user: new Map() } satisfies Record<string, CacheStore>;
 

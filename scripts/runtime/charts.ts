@@ -6,10 +6,14 @@ import type { FakeSpreadsheet } from './spreadsheet';
 import type { ChartModel, WorkbookModel } from './workbook';
 import { quoteSheetName } from './a1';
 
-type BuilderMethods = 'addRange' | 'removeRange' | 'clearRanges' | 'setChartType' | 'setPosition' | 'setOption' | 'setNumHeaders' | 'build';
+type BuilderMethods =
+  'addRange' | 'removeRange' | 'clearRanges' | 'setChartType' | 'setPosition' | 'setOption' | 'setNumHeaders' | 'build';
 type ChartMethods = 'getChartId' | 'getRanges' | 'getOptions' | 'modify';
 
-export class FakeEmbeddedChartBuilder implements Implements<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, BuilderMethods> {
+export class FakeEmbeddedChartBuilder implements Implements<
+  GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
+  BuilderMethods
+> {
   readonly [SERVICE] = 'EmbeddedChartBuilder';
   readonly model: ChartModel;
 
@@ -18,8 +22,19 @@ export class FakeEmbeddedChartBuilder implements Implements<GoogleAppsScript.Spr
     existing?: ChartModel,
   ) {
     this.model = existing
-      ? { ...existing, ranges: [...existing.ranges], position: { ...existing.position }, options: { ...existing.options } }
-      : { chartId: nextChartId(spreadsheet.workbook), type: 'LINE', ranges: [], position: { row: 1, column: 1, offsetX: 0, offsetY: 0 }, options: {} };
+      ? {
+          ...existing,
+          ranges: [...existing.ranges],
+          position: { ...existing.position },
+          options: { ...existing.options },
+        }
+      : {
+          chartId: nextChartId(spreadsheet.workbook),
+          type: 'LINE',
+          ranges: [],
+          position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
+          options: {},
+        };
   }
 
   addRange(range: FakeRange): FakeEmbeddedChartBuilder {

@@ -62,7 +62,10 @@ export function evaluateCustomFunctions(spreadsheet: FakeSpreadsheet, caller: Cu
     });
     // A formula reading cells that a later formula of this pass spilled into must see the new values.
     queue = ordered.filter((formula) =>
-      writes.some(({ rect, step }) => step > (stepOf.get(formula) ?? -1) && rangesOf(formula).some((range) => intersects(range, rect))),
+      writes.some(
+        ({ rect, step }) =>
+          step > (stepOf.get(formula) ?? -1) && rangesOf(formula).some((range) => intersects(range, rect)),
+      ),
     );
   }
   return { evaluated: evaluated.size + circular.length, errors };
@@ -135,7 +138,13 @@ function parseArgument(text: string, sheet: SheetModel, spreadsheet: FakeSpreads
     const target = ref.sheetName === undefined ? sheet : spreadsheet.sheets.named(ref.sheetName)?.model;
     if (!target) return undefined;
     return {
-      range: { sheet: target, row: ref.row, column: ref.column, endRow: ref.endRow ?? maxRowsOf(target), endColumn: ref.endColumn ?? maxColumnsOf(target) },
+      range: {
+        sheet: target,
+        row: ref.row,
+        column: ref.column,
+        endRow: ref.endRow ?? maxRowsOf(target),
+        endColumn: ref.endColumn ?? maxColumnsOf(target),
+      },
     };
   } catch {
     return undefined;
@@ -147,11 +156,15 @@ function rangesOf(formula: CustomFormula): Rect[] {
 }
 
 function contains(rect: Rect, sheet: SheetModel, row: number, column: number): boolean {
-  return rect.sheet === sheet && row >= rect.row && row <= rect.endRow && column >= rect.column && column <= rect.endColumn;
+  return (
+    rect.sheet === sheet && row >= rect.row && row <= rect.endRow && column >= rect.column && column <= rect.endColumn
+  );
 }
 
 function intersects(a: Rect, b: Rect): boolean {
-  return a.sheet === b.sheet && a.row <= b.endRow && b.row <= a.endRow && a.column <= b.endColumn && b.column <= a.endColumn;
+  return (
+    a.sheet === b.sheet && a.row <= b.endRow && b.row <= a.endRow && a.column <= b.endColumn && b.column <= a.endColumn
+  );
 }
 
 /** Formulas after the formulas whose cells they read; those in (or behind) a cycle are circular. */
@@ -159,7 +172,9 @@ function dependencyOrder(formulas: CustomFormula[]): { ordered: CustomFormula[];
   const dependencies = new Map(
     formulas.map((formula) => [
       formula,
-      formulas.filter((other) => rangesOf(formula).some((range) => contains(range, other.sheet, other.row, other.column))),
+      formulas.filter((other) =>
+        rangesOf(formula).some((range) => contains(range, other.sheet, other.row, other.column)),
+      ),
     ]),
   );
   const ordered: CustomFormula[] = [];
@@ -189,7 +204,8 @@ function evaluate(formula: CustomFormula, caller: CustomFunctionCaller, errors: 
     return [...previous, writeError(formula, '#ERROR!', messageOf(error), errors)];
   }
   const values = toGrid(result);
-  if (values.length === 0 || values[0].length === 0) return [...previous, writeError(formula, '#N/A', 'The result was empty.', errors)];
+  if (values.length === 0 || values[0].length === 0)
+    return [...previous, writeError(formula, '#N/A', 'The result was empty.', errors)];
   const area: Rect = {
     sheet: formula.sheet,
     row: formula.row,
@@ -202,7 +218,12 @@ function evaluate(formula: CustomFormula, caller: CustomFunctionCaller, errors: 
   values.forEach((row, r) =>
     row.forEach((value, c) => {
       const current = cellAt(formula.sheet, formula.row + r, formula.column + c);
-      putCell(formula.sheet, formula.row + r, formula.column + c, r === 0 && c === 0 ? { ...current!, value } : { ...current, value });
+      putCell(
+        formula.sheet,
+        formula.row + r,
+        formula.column + c,
+        r === 0 && c === 0 ? { ...current!, value } : { ...current, value },
+      );
     }),
   );
   const anchor = cellAt(formula.sheet, formula.row, formula.column)!;
@@ -218,7 +239,9 @@ function argumentValue(arg: Argument): unknown {
     return value instanceof Date ? new Date(value.getTime()) : value;
   };
   if (row === endRow && column === endColumn) return valueAt(row, column);
-  return Array.from({ length: endRow - row + 1 }, (_, r) => Array.from({ length: endColumn - column + 1 }, (_, c) => valueAt(row + r, column + c)));
+  return Array.from({ length: endRow - row + 1 }, (_, r) =>
+    Array.from({ length: endColumn - column + 1 }, (_, c) => valueAt(row + r, column + c)),
+  );
 }
 
 /** A result as rows of cell values: a 1-D array is a column, ragged rows are padded with blanks. */
@@ -250,7 +273,15 @@ function clearSpill(formula: CustomFormula): Rect[] {
       if (cell) putCell(formula.sheet, formula.row + r, formula.column + c, withoutContent(cell));
     }
   }
-  return [{ sheet: formula.sheet, row: formula.row, column: formula.column, endRow: formula.row + rows - 1, endColumn: formula.column + columns - 1 }];
+  return [
+    {
+      sheet: formula.sheet,
+      row: formula.row,
+      column: formula.column,
+      endRow: formula.row + rows - 1,
+      endColumn: formula.column + columns - 1,
+    },
+  ];
 }
 
 function withoutContent(cell: Cell): Cell {
@@ -278,7 +309,13 @@ function writeError(formula: CustomFormula, value: string, message: string, erro
   const anchor = cellAt(formula.sheet, formula.row, formula.column)!;
   anchor.value = value;
   errors[cellName(formula)] = message;
-  return { sheet: formula.sheet, row: formula.row, column: formula.column, endRow: formula.row, endColumn: formula.column };
+  return {
+    sheet: formula.sheet,
+    row: formula.row,
+    column: formula.column,
+    endRow: formula.row,
+    endColumn: formula.column,
+  };
 }
 
 function cellName(formula: CustomFormula): string {
@@ -286,5 +323,7 @@ function cellName(formula: CustomFormula): string {
 }
 
 function messageOf(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'message' in error ? String((error as Error).message) : String(error);
+  return typeof error === 'object' && error !== null && 'message' in error
+    ? String((error as Error).message)
+    : String(error);
 }

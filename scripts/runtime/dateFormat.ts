@@ -1,7 +1,20 @@
 /** Java SimpleDateFormat patterns, as Utilities.formatDate(date, timeZone, pattern) takes them. */
 import { offsetMinutes, wallClockAsUtc, wallClockOf } from './timeZone';
 
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 export const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const TOKEN = /'((?:[^']|'')*)'|([A-Za-z])\2*|[^'A-Za-z]+/g;
@@ -18,7 +31,11 @@ export function formatSimpleDate(date: Date, timeZone: string, pattern: string):
       case 'y':
         return n === 2 ? pad(wall.year % 100, 2) : pad(wall.year, n);
       case 'M':
-        return n >= 4 ? MONTH_NAMES[wall.month - 1] : n === 3 ? MONTH_NAMES[wall.month - 1].slice(0, 3) : pad(wall.month, n);
+        return n >= 4
+          ? MONTH_NAMES[wall.month - 1]
+          : n === 3
+            ? MONTH_NAMES[wall.month - 1].slice(0, 3)
+            : pad(wall.month, n);
       case 'd':
         return pad(wall.day, n);
       case 'E':

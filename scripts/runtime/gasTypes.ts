@@ -11,7 +11,12 @@ import type { FakeMenu, FakeUi, FakePromptResponse } from './ui';
 import type { FakeProperties } from './properties';
 import type { FakeLock } from './lock';
 import type { FakeCache } from './cache';
-import type { FakeClockTriggerBuilder, FakeSpreadsheetTriggerBuilder, FakeTrigger, FakeTriggerBuilder } from './scriptApp';
+import type {
+  FakeClockTriggerBuilder,
+  FakeSpreadsheetTriggerBuilder,
+  FakeTrigger,
+  FakeTriggerBuilder,
+} from './scriptApp';
 import type { FakeHtmlOutput, FakeHtmlTemplate } from './html';
 import type { FakeUser } from './session';
 
@@ -19,28 +24,49 @@ type IsAny<T> = 0 extends 1 & T ? true : false;
 
 /** The fake that stands in for a GAS type (the type itself for values). */
 export type Fake<T> =
-  IsAny<T> extends true ? T
-  : T extends readonly (infer Item)[] ? Fake<Item>[]
-  : T extends GoogleAppsScript.Spreadsheet.Range ? FakeRange
-  : T extends GoogleAppsScript.Spreadsheet.Sheet ? FakeSheet
-  : T extends GoogleAppsScript.Spreadsheet.Spreadsheet ? FakeSpreadsheet
-  : T extends GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder ? FakeEmbeddedChartBuilder
-  : T extends GoogleAppsScript.Spreadsheet.EmbeddedChart ? FakeEmbeddedChart
-  : T extends GoogleAppsScript.Base.Menu ? FakeMenu
-  : T extends GoogleAppsScript.Base.Ui ? FakeUi
-  : T extends GoogleAppsScript.Base.PromptResponse ? FakePromptResponse
-  : T extends GoogleAppsScript.Properties.Properties ? FakeProperties
-  : T extends GoogleAppsScript.Lock.Lock ? FakeLock
-  : T extends GoogleAppsScript.Cache.Cache ? FakeCache
-  : T extends GoogleAppsScript.Script.ClockTriggerBuilder ? FakeClockTriggerBuilder
-  : T extends GoogleAppsScript.Script.SpreadsheetTriggerBuilder ? FakeSpreadsheetTriggerBuilder
-  : T extends GoogleAppsScript.Script.TriggerBuilder ? FakeTriggerBuilder
-  : T extends GoogleAppsScript.Script.Trigger ? FakeTrigger
-  : T extends GoogleAppsScript.HTML.HtmlOutput ? FakeHtmlOutput
-  : T extends GoogleAppsScript.HTML.HtmlTemplate ? FakeHtmlTemplate
-  : T extends GoogleAppsScript.Base.User ? FakeUser
-  : T extends GoogleAppsScript.Base.Date ? Date
-  : T;
+  IsAny<T> extends true
+    ? T
+    : T extends readonly (infer Item)[]
+      ? Fake<Item>[]
+      : T extends GoogleAppsScript.Spreadsheet.Range
+        ? FakeRange
+        : T extends GoogleAppsScript.Spreadsheet.Sheet
+          ? FakeSheet
+          : T extends GoogleAppsScript.Spreadsheet.Spreadsheet
+            ? FakeSpreadsheet
+            : T extends GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder
+              ? FakeEmbeddedChartBuilder
+              : T extends GoogleAppsScript.Spreadsheet.EmbeddedChart
+                ? FakeEmbeddedChart
+                : T extends GoogleAppsScript.Base.Menu
+                  ? FakeMenu
+                  : T extends GoogleAppsScript.Base.Ui
+                    ? FakeUi
+                    : T extends GoogleAppsScript.Base.PromptResponse
+                      ? FakePromptResponse
+                      : T extends GoogleAppsScript.Properties.Properties
+                        ? FakeProperties
+                        : T extends GoogleAppsScript.Lock.Lock
+                          ? FakeLock
+                          : T extends GoogleAppsScript.Cache.Cache
+                            ? FakeCache
+                            : T extends GoogleAppsScript.Script.ClockTriggerBuilder
+                              ? FakeClockTriggerBuilder
+                              : T extends GoogleAppsScript.Script.SpreadsheetTriggerBuilder
+                                ? FakeSpreadsheetTriggerBuilder
+                                : T extends GoogleAppsScript.Script.TriggerBuilder
+                                  ? FakeTriggerBuilder
+                                  : T extends GoogleAppsScript.Script.Trigger
+                                    ? FakeTrigger
+                                    : T extends GoogleAppsScript.HTML.HtmlOutput
+                                      ? FakeHtmlOutput
+                                      : T extends GoogleAppsScript.HTML.HtmlTemplate
+                                        ? FakeHtmlTemplate
+                                        : T extends GoogleAppsScript.Base.User
+                                          ? FakeUser
+                                          : T extends GoogleAppsScript.Base.Date
+                                            ? Date
+                                            : T;
 
 type FakeArgs<Args extends unknown[]> = { [I in keyof Args]: Fake<Args[I]> };
 

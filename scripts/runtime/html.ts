@@ -6,7 +6,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { SERVICE } from './boundary';
-import { enumOf, Implements } from './gasTypes';
+import type { Implements } from './gasTypes';
+import { enumOf } from './gasTypes';
 
 /** Runs JavaScript source in the add-on's global scope and returns its value. */
 export type ScriptEvaluator = (source: string) => unknown;
@@ -47,8 +48,21 @@ export class FakeHtmlService implements Implements<GoogleAppsScript.HTML.HtmlSer
 }
 
 type HtmlOutputMethods =
-  | 'getContent' | 'setContent' | 'append' | 'appendUntrusted' | 'clear' | 'getTitle' | 'setTitle' | 'getWidth' | 'setWidth'
-  | 'getHeight' | 'setHeight' | 'setXFrameOptionsMode' | 'setSandboxMode' | 'addMetaTag' | 'setFaviconUrl';
+  | 'getContent'
+  | 'setContent'
+  | 'append'
+  | 'appendUntrusted'
+  | 'clear'
+  | 'getTitle'
+  | 'setTitle'
+  | 'getWidth'
+  | 'setWidth'
+  | 'getHeight'
+  | 'setHeight'
+  | 'setXFrameOptionsMode'
+  | 'setSandboxMode'
+  | 'addMetaTag'
+  | 'setFaviconUrl';
 
 export class FakeHtmlOutput implements Implements<GoogleAppsScript.HTML.HtmlOutput, HtmlOutputMethods> {
   readonly [SERVICE] = 'HtmlOutput';
@@ -123,7 +137,10 @@ export class FakeHtmlOutput implements Implements<GoogleAppsScript.HTML.HtmlOutp
 }
 
 /** Template variables are the properties the script assigns to the template object. */
-export class FakeHtmlTemplate implements Implements<GoogleAppsScript.HTML.HtmlTemplate, 'evaluate' | 'getCode' | 'getRawContent'> {
+export class FakeHtmlTemplate implements Implements<
+  GoogleAppsScript.HTML.HtmlTemplate,
+  'evaluate' | 'getCode' | 'getRawContent'
+> {
   readonly [SERVICE] = 'HtmlTemplate';
   readonly #source: string;
   readonly #evaluate: ScriptEvaluator;
@@ -146,7 +163,8 @@ export class FakeHtmlTemplate implements Implements<GoogleAppsScript.HTML.HtmlTe
       statements.push(`__out += ${JSON.stringify(this.#source.slice(last, match.index))};`);
       const [, kind, code] = match;
       if (kind === '=') statements.push(`__out += __escape(${code});`);
-      else if (kind === '!=') statements.push(`__out += (function (v) { return v == null ? '' : String(v); })(${code});`);
+      else if (kind === '!=')
+        statements.push(`__out += (function (v) { return v == null ? '' : String(v); })(${code});`);
       else statements.push(code);
       last = (match.index ?? 0) + match[0].length;
     }
@@ -160,5 +178,10 @@ export class FakeHtmlTemplate implements Implements<GoogleAppsScript.HTML.HtmlTe
 }
 
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }

@@ -4,20 +4,26 @@
  */
 import * as path from 'path';
 import { Boundary } from './boundary';
-import { Clock, createClock } from './clock';
+import type { Clock } from './clock';
+import { createClock } from './clock';
 import { scriptDateClass } from './scriptDate';
 import { evaluateCustomFunctions } from './customFunctions';
 import { FakeCacheService } from './cache';
 import { FakeHtmlService } from './html';
 import { FakeLockService, LockTable } from './lock';
-import { FakeMailApp, MailCenter, SentMail } from './mail';
+import type { SentMail } from './mail';
+import { FakeMailApp, MailCenter } from './mail';
 import type { ExecutionMode } from './permissions';
-import { FakePropertiesService, PropertyStores } from './properties';
-import { FakeScriptApp, TriggerRecord } from './scriptApp';
+import type { PropertyStores } from './properties';
+import { FakePropertiesService } from './properties';
+import type { TriggerRecord } from './scriptApp';
+import { FakeScriptApp } from './scriptApp';
 import { ScriptHost } from './scriptHost';
-import { FakeConsole, FakeLogger, FakeSession, LogRecord } from './session';
+import type { LogRecord } from './session';
+import { FakeConsole, FakeLogger, FakeSession } from './session';
 import { FakeCharts, FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
-import { FakeUi, MenuEntry, UiRecorder } from './ui';
+import type { MenuEntry } from './ui';
+import { FakeUi, UiRecorder } from './ui';
 import { FakeUtilities } from './utilities';
 import type { WorkbookModel } from './workbook';
 
@@ -99,7 +105,10 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const mail = new MailCenter(options.mailQuota ?? 100, clock);
   const triggers: TriggerRecord[] = [];
   const logs: LogRecord[] = [];
-  const identity = { id: options.spreadsheetId ?? 'local-spreadsheet', name: options.spreadsheetName ?? 'Creator Ops (local)' };
+  const identity = {
+    id: options.spreadsheetId ?? 'local-spreadsheet',
+    name: options.spreadsheetName ?? 'Creator Ops (local)',
+  };
   const spreadsheet = new FakeSpreadsheet(workbook, identity, recorder, clock);
   const ui = new FakeUi(recorder);
 
@@ -124,12 +133,21 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   host.load(codePath);
 
   /** One execution: its own lock ownership and the mode's permissions. */
-  const execute = (executionMode: ExecutionMode, functionName: string, args: unknown[], timeoutMs?: number): unknown => {
+  const execute = (
+    executionMode: ExecutionMode,
+    functionName: string,
+    args: unknown[],
+    timeoutMs?: number,
+  ): unknown => {
     const outer = { mode, execution: lockTable.execution };
     mode = executionMode;
     lockTable.execution = Symbol(functionName);
     try {
-      return host.invoke(functionName, args.map((arg) => boundary.toScript(arg)), timeoutMs);
+      return host.invoke(
+        functionName,
+        args.map((arg) => boundary.toScript(arg)),
+        timeoutMs,
+      );
     } finally {
       lockTable.releaseAllOf(lockTable.execution);
       mode = outer.mode;
@@ -203,15 +221,27 @@ function menuFunction(recorder: UiRecorder, caption: string): string {
   const visit = (entries: MenuEntry[], prefix: string): void => {
     for (const entry of entries) {
       if ('subMenu' in entry) visit(entry.subMenu.entries, `${prefix}${entry.subMenu.name} > `);
-      else if ('caption' in entry && (entry.caption === caption || `${prefix}${entry.caption}` === caption)) found.push(entry.functionName);
+      else if ('caption' in entry && (entry.caption === caption || `${prefix}${entry.caption}` === caption))
+        found.push(entry.functionName);
     }
   };
   for (const menu of recorder.menus) visit(menu.entries, `${menu.name} > `);
-  if (found.length !== 1) throw new Error(found.length === 0 ? `No menu item "${caption}"` : `Several menu items "${caption}"`);
+  if (found.length !== 1)
+    throw new Error(found.length === 0 ? `No menu item "${caption}"` : `Several menu items "${caption}"`);
   return found[0];
 }
 
 /** The event object of a time-driven trigger. */
 function clockEvent(trigger: TriggerRecord, now: Date, timeZone: string): Record<string, unknown> {
-  return { authMode: 'FULL', triggerUid: trigger.id, timezone: timeZone, year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, 'day-of-month': now.getUTCDate(), hour: now.getUTCHours(), minute: now.getUTCMinutes(), second: now.getUTCSeconds() };
+  return {
+    authMode: 'FULL',
+    triggerUid: trigger.id,
+    timezone: timeZone,
+    year: now.getUTCFullYear(),
+    month: now.getUTCMonth() + 1,
+    'day-of-month': now.getUTCDate(),
+    hour: now.getUTCHours(),
+    minute: now.getUTCMinutes(),
+    second: now.getUTCSeconds(),
+  };
 }

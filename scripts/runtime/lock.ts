@@ -41,7 +41,10 @@ export class LockTable {
   }
 }
 
-export class FakeLock implements Implements<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'> {
+export class FakeLock implements Implements<
+  GoogleAppsScript.Lock.Lock,
+  'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'
+> {
   readonly [SERVICE] = 'Lock';
 
   constructor(
@@ -57,7 +60,8 @@ export class FakeLock implements Implements<GoogleAppsScript.Lock.Lock, 'tryLock
   }
 
   waitLock(timeoutInMillis: number): void {
-    if (!this.tryLock(timeoutInMillis)) throw new Error('Lock timeout: another process was holding the lock for too long.');
+    if (!this.tryLock(timeoutInMillis))
+      throw new Error('Lock timeout: another process was holding the lock for too long.');
   }
 
   releaseLock(): void {
@@ -69,7 +73,10 @@ export class FakeLock implements Implements<GoogleAppsScript.Lock.Lock, 'tryLock
   }
 }
 
-export class FakeLockService implements Implements<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock' | 'getUserLock'> {
+export class FakeLockService implements Implements<
+  GoogleAppsScript.Lock.LockService,
+  'getDocumentLock' | 'getScriptLock' | 'getUserLock'
+> {
   readonly [SERVICE] = 'LockService';
 
   constructor(

@@ -69,7 +69,12 @@ export class MailCenter {
     if (invalid) throw new Error(`Invalid email: ${invalid}`);
     if (recipients.length > this.remainingQuota) throw new Error(QUOTA_EXCEEDED);
     this.recent.push({ at: this.clock.now().getTime(), recipients: recipients.length });
-    const sent: SentMail = { time: this.clock.now(), to, subject: String(message.subject ?? ''), body: String(message.body ?? '') };
+    const sent: SentMail = {
+      time: this.clock.now(),
+      to,
+      subject: String(message.subject ?? ''),
+      body: String(message.body ?? ''),
+    };
     for (const key of ['htmlBody', 'name', 'replyTo', 'cc', 'bcc', 'noReply'] as const) {
       if (message[key] !== undefined) Object.assign(sent, { [key]: message[key] });
     }
@@ -83,7 +88,12 @@ export class FakeMailApp implements Implements<GoogleAppsScript.Mail.MailApp, 's
   constructor(readonly center: MailCenter) {}
 
   /** sendEmail(message), sendEmail(to, subject, body, options?), sendEmail(to, replyTo, subject, body). */
-  sendEmail(messageOrTo: MailMessage | string, subjectOrReplyTo?: string, body?: string, optionsOrBody?: MailOptions | string): void {
+  sendEmail(
+    messageOrTo: MailMessage | string,
+    subjectOrReplyTo?: string,
+    body?: string,
+    optionsOrBody?: MailOptions | string,
+  ): void {
     if (typeof messageOrTo !== 'string') return this.center.send(messageOrTo);
     if (typeof optionsOrBody === 'string') {
       return this.center.send({ to: messageOrTo, replyTo: subjectOrReplyTo, subject: body, body: optionsOrBody });

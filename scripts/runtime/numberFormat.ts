@@ -5,7 +5,8 @@
  */
 import type { CellValue } from './workbook';
 import { DAY_NAMES, MONTH_NAMES } from './dateFormat';
-import { serialOf, WallClock, wallClockAsUtc, wallClockOf, wallClockOfSerial } from './timeZone';
+import type { WallClock } from './timeZone';
+import { serialOf, wallClockAsUtc, wallClockOf, wallClockOfSerial } from './timeZone';
 
 /** What getNumberFormat returns for a cell nobody formatted ("Automatic"). */
 export const AUTOMATIC_FORMAT = '0.###############';
@@ -28,7 +29,11 @@ export function displayValue(value: CellValue, numberFormat: string | undefined,
 
 function automaticNumber(value: number): string {
   if (!Number.isFinite(value)) return '#NUM!';
-  if (Math.abs(value) >= 1e15) return value.toExponential(5).replace(/\.?0+e/, 'e').replace('e', 'E');
+  if (Math.abs(value) >= 1e15)
+    return value
+      .toExponential(5)
+      .replace(/\.?0+e/, 'e')
+      .replace('e', 'E');
   return String(Number(value.toFixed(10)));
 }
 
@@ -67,7 +72,8 @@ type Piece = { literal: string } | { code: string };
 /** Literal text and codes of one section, in order. */
 function pieces(section: string): Piece[] {
   const result: Piece[] = [];
-  const pattern = /"([^"]*)"|\\(.)|\[\$([^\]-]*)[^\]]*\]|\[[^\]]*\]|_.|\*.|(am\/pm|a\/p)|([yYmMdDhHsS])\5*|(\.0+)|([0#?,.%]|[eE][+-])|(.)/gi;
+  const pattern =
+    /"([^"]*)"|\\(.)|\[\$([^\]-]*)[^\]]*\]|\[[^\]]*\]|_.|\*.|(am\/pm|a\/p)|([yYmMdDhHsS])\5*|(\.0+)|([0#?,.%]|[eE][+-])|(.)/gi;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(section))) {
     const [whole, quoted, escaped, currency, ampm, dateLetter, fraction, numberCode, other] = match;
@@ -103,12 +109,21 @@ function formatDateSection(format: string, wall: WallClock): string {
         case 's':
           return pad(wall.second, n);
         case '.':
-          return '.' + pad(wall.millisecond, 3).slice(0, n - 1).padEnd(n - 1, '0');
+          return (
+            '.' +
+            pad(wall.millisecond, 3)
+              .slice(0, n - 1)
+              .padEnd(n - 1, '0')
+          );
         case 'a':
           return code === 'a/p' ? (wall.hour < 12 ? 'A' : 'P') : wall.hour < 12 ? 'AM' : 'PM';
         case 'm':
           if (n <= 2 && isMinute(codes, codeIndex)) return pad(wall.minute, n);
-          return n >= 4 ? MONTH_NAMES[wall.month - 1] : n === 3 ? MONTH_NAMES[wall.month - 1].slice(0, 3) : pad(wall.month, n);
+          return n >= 4
+            ? MONTH_NAMES[wall.month - 1]
+            : n === 3
+              ? MONTH_NAMES[wall.month - 1].slice(0, 3)
+              : pad(wall.month, n);
         default:
           return part.code;
       }
@@ -135,7 +150,10 @@ function formatNumber(value: number, format: string): string {
 
 function formatNumberSection(value: number, section: string): string {
   const parts = pieces(section);
-  const codes = parts.filter((p): p is { code: string } => 'code' in p).map((p) => p.code).join('');
+  const codes = parts
+    .filter((p): p is { code: string } => 'code' in p)
+    .map((p) => p.code)
+    .join('');
   const scaled = codes.includes('%') ? value * 100 : value;
   const exponent = /[eE][+-]/.exec(codes);
   const mantissaCodes = exponent ? codes.slice(0, exponent.index) : codes;

@@ -8,9 +8,34 @@
 export type ExecutionMode = 'FULL' | 'LIMITED' | 'NONE' | 'TRIGGER' | 'CUSTOM_FUNCTION';
 
 const WRITES = /^(set|clear|insert|delete|remove|append|hide|show|activate|autoResize|update|toast|rename)/;
-const READ_ONLY_IN_CUSTOM_FUNCTIONS = new Set(['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'EmbeddedChart', 'Properties']);
-const DENIED_IN_CUSTOM_FUNCTIONS = new Set(['MailApp', 'ScriptApp', 'Trigger', 'TriggerBuilder', 'ClockTriggerBuilder', 'SpreadsheetTriggerBuilder', 'Ui', 'Menu']);
-const ALLOWED_WITHOUT_AUTHORIZATION = new Set(['Ui', 'Menu', 'Utilities', 'Logger', 'console', 'HtmlService', 'HtmlOutput', 'HtmlTemplate']);
+const READ_ONLY_IN_CUSTOM_FUNCTIONS = new Set([
+  'SpreadsheetApp',
+  'Spreadsheet',
+  'Sheet',
+  'Range',
+  'EmbeddedChart',
+  'Properties',
+]);
+const DENIED_IN_CUSTOM_FUNCTIONS = new Set([
+  'MailApp',
+  'ScriptApp',
+  'Trigger',
+  'TriggerBuilder',
+  'ClockTriggerBuilder',
+  'SpreadsheetTriggerBuilder',
+  'Ui',
+  'Menu',
+]);
+const ALLOWED_WITHOUT_AUTHORIZATION = new Set([
+  'Ui',
+  'Menu',
+  'Utilities',
+  'Logger',
+  'console',
+  'HtmlService',
+  'HtmlOutput',
+  'HtmlTemplate',
+]);
 
 /** The error Apps Script throws for this call in this mode, or undefined when it is allowed. */
 export function deniedCall(service: string, method: string, mode: ExecutionMode): string | undefined {
@@ -19,7 +44,9 @@ export function deniedCall(service: string, method: string, mode: ExecutionMode)
     return 'Cannot call SpreadsheetApp.getUi() from this context.';
   }
   const denied =
-    (mode === 'CUSTOM_FUNCTION' && (DENIED_IN_CUSTOM_FUNCTIONS.has(service) || (READ_ONLY_IN_CUSTOM_FUNCTIONS.has(service) && WRITES.test(method)))) ||
+    (mode === 'CUSTOM_FUNCTION' &&
+      (DENIED_IN_CUSTOM_FUNCTIONS.has(service) ||
+        (READ_ONLY_IN_CUSTOM_FUNCTIONS.has(service) && WRITES.test(method)))) ||
     (mode === 'NONE' && qualified !== 'SpreadsheetApp.getUi' && !ALLOWED_WITHOUT_AUTHORIZATION.has(service)) ||
     (mode === 'LIMITED' && (service === 'MailApp' || service === 'ScriptApp'));
   return denied ? `You do not have permission to call ${qualified}` : undefined;

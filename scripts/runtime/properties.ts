@@ -12,7 +12,13 @@ export interface PropertyStores {
 }
 
 type PropertiesMethods =
-  | 'getProperty' | 'setProperty' | 'getProperties' | 'setProperties' | 'deleteProperty' | 'deleteAllProperties' | 'getKeys';
+  | 'getProperty'
+  | 'setProperty'
+  | 'getProperties'
+  | 'setProperties'
+  | 'deleteProperty'
+  | 'deleteAllProperties'
+  | 'getKeys';
 
 export class FakeProperties implements Implements<GoogleAppsScript.Properties.Properties, PropertiesMethods> {
   readonly [SERVICE] = 'Properties';
@@ -61,9 +67,10 @@ export class FakeProperties implements Implements<GoogleAppsScript.Properties.Pr
   }
 }
 
-export class FakePropertiesService
-  implements Implements<GoogleAppsScript.Properties.PropertiesService, 'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties'>
-{
+export class FakePropertiesService implements Implements<
+  GoogleAppsScript.Properties.PropertiesService,
+  'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties'
+> {
   readonly [SERVICE] = 'PropertiesService';
 
   constructor(readonly stores: PropertyStores) {}

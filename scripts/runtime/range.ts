@@ -9,14 +9,47 @@ import { cellAt, hasContent, putCell } from './grid';
 import { AUTOMATIC_FORMAT, displayValue } from './numberFormat';
 
 type RangeMethods =
-  | 'getValues' | 'getValue' | 'setValues' | 'setValue' | 'getDisplayValues' | 'getDisplayValue'
-  | 'getFormulas' | 'getFormula' | 'setFormulas' | 'setFormula'
-  | 'getNumberFormats' | 'getNumberFormat' | 'setNumberFormat' | 'setNumberFormats'
-  | 'clear' | 'clearContent' | 'clearFormat' | 'isBlank'
-  | 'getNumRows' | 'getNumColumns' | 'getRow' | 'getColumn' | 'getLastRow' | 'getLastColumn'
-  | 'getA1Notation' | 'getSheet' | 'offset' | 'getCell' | 'activate'
-  | 'setFontWeight' | 'setFontWeights' | 'setBackground' | 'setBackgrounds' | 'setFontColor' | 'setFontSize'
-  | 'setFontStyle' | 'setWrap' | 'setHorizontalAlignment' | 'setVerticalAlignment' | 'setBorder' | 'setNote';
+  | 'getValues'
+  | 'getValue'
+  | 'setValues'
+  | 'setValue'
+  | 'getDisplayValues'
+  | 'getDisplayValue'
+  | 'getFormulas'
+  | 'getFormula'
+  | 'setFormulas'
+  | 'setFormula'
+  | 'getNumberFormats'
+  | 'getNumberFormat'
+  | 'setNumberFormat'
+  | 'setNumberFormats'
+  | 'clear'
+  | 'clearContent'
+  | 'clearFormat'
+  | 'isBlank'
+  | 'getNumRows'
+  | 'getNumColumns'
+  | 'getRow'
+  | 'getColumn'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getA1Notation'
+  | 'getSheet'
+  | 'offset'
+  | 'getCell'
+  | 'activate'
+  | 'setFontWeight'
+  | 'setFontWeights'
+  | 'setBackground'
+  | 'setBackgrounds'
+  | 'setFontColor'
+  | 'setFontSize'
+  | 'setFontStyle'
+  | 'setWrap'
+  | 'setHorizontalAlignment'
+  | 'setVerticalAlignment'
+  | 'setBorder'
+  | 'setNote';
 
 export class FakeRange implements Implements<GoogleAppsScript.Spreadsheet.Range, RangeMethods> {
   readonly [SERVICE] = 'Range';
@@ -94,13 +127,18 @@ export class FakeRange implements Implements<GoogleAppsScript.Spreadsheet.Range,
 
   setNumberFormats(numberFormats: unknown[][]): FakeRange {
     this.#checkShape(numberFormats, 'setNumberFormats');
-    this.#writeCells(numberFormats, (numberFormat, cell) => withFormat({ ...(cell ?? { value: '' }) }, String(numberFormat)));
+    this.#writeCells(numberFormats, (numberFormat, cell) =>
+      withFormat({ ...(cell ?? { value: '' }) }, String(numberFormat)),
+    );
     return this;
   }
 
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): FakeRange {
     if (options?.formatOnly) return this.clearFormat();
-    this.#writeCells(this.#mapCells(() => null), (_, cell) => (options?.contentsOnly ? withFormat({ value: '' }, cell?.numberFormat) : { value: '' }));
+    this.#writeCells(
+      this.#mapCells(() => null),
+      (_, cell) => (options?.contentsOnly ? withFormat({ value: '' }, cell?.numberFormat) : { value: '' }),
+    );
     return this;
   }
 
@@ -109,11 +147,14 @@ export class FakeRange implements Implements<GoogleAppsScript.Spreadsheet.Range,
   }
 
   clearFormat(): FakeRange {
-    this.#writeCells(this.#mapCells(() => null), (_, cell) => {
-      const unformatted = { ...(cell ?? { value: '' }) };
-      delete unformatted.numberFormat;
-      return unformatted;
-    });
+    this.#writeCells(
+      this.#mapCells(() => null),
+      (_, cell) => {
+        const unformatted = { ...(cell ?? { value: '' }) };
+        delete unformatted.numberFormat;
+        return unformatted;
+      },
+    );
     return this;
   }
 
@@ -232,14 +273,20 @@ export class FakeRange implements Implements<GoogleAppsScript.Spreadsheet.Range,
   /** Apps Script's own messages for data that does not fit the range. */
   #checkShape(data: unknown, method: string): asserts data is unknown[][] {
     if (!Array.isArray(data) || !data.every((row) => Array.isArray(row))) {
-      throw new Error(`The parameters (${typeof data}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+      throw new Error(
+        `The parameters (${typeof data}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+      );
     }
     if (data.length !== this.numRows) {
-      throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.numRows}.`);
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.numRows}.`,
+      );
     }
     const badRow = data.find((row) => row.length !== this.numColumns);
     if (badRow) {
-      throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${badRow.length} but the range has ${this.numColumns}.`);
+      throw new Error(
+        `The number of columns in the data does not match the number of columns in the range. The data has ${badRow.length} but the range has ${this.numColumns}.`,
+      );
     }
   }
 }

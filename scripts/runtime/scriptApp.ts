@@ -3,7 +3,8 @@
  * event type per user per document, clock triggers at most hourly, every user sees only their own.
  */
 import { SERVICE } from './boundary';
-import { enumOf, Implements } from './gasTypes';
+import type { Implements } from './gasTypes';
+import { enumOf } from './gasTypes';
 import type { FakeSpreadsheet } from './spreadsheet';
 
 export type TriggerEvent = 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'ON_FORM_SUBMIT';
@@ -39,8 +40,21 @@ type ScriptAppMethods = 'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' 
 export class FakeScriptApp implements Implements<GoogleAppsScript.Script.ScriptApp, ScriptAppMethods> {
   readonly [SERVICE] = 'ScriptApp';
   readonly AuthMode = enumOf<typeof GoogleAppsScript.Script.AuthMode>(['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
-  readonly EventType = enumOf<typeof GoogleAppsScript.Script.EventType>(['CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED']);
-  readonly TriggerSource = enumOf<typeof GoogleAppsScript.Script.TriggerSource>(['SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR']);
+  readonly EventType = enumOf<typeof GoogleAppsScript.Script.EventType>([
+    'CLOCK',
+    'ON_OPEN',
+    'ON_EDIT',
+    'ON_FORM_SUBMIT',
+    'ON_CHANGE',
+    'ON_EVENT_UPDATED',
+  ]);
+  readonly TriggerSource = enumOf<typeof GoogleAppsScript.Script.TriggerSource>([
+    'SPREADSHEETS',
+    'CLOCK',
+    'FORMS',
+    'DOCUMENTS',
+    'CALENDAR',
+  ]);
 
   constructor(readonly context: TriggerContext) {}
 
@@ -50,7 +64,9 @@ export class FakeScriptApp implements Implements<GoogleAppsScript.Script.ScriptA
 
   /** The current user's triggers of this add-on. */
   getProjectTriggers(): FakeTrigger[] {
-    return this.context.triggers.filter((trigger) => trigger.owner === this.context.user()).map((trigger) => new FakeTrigger(trigger));
+    return this.context.triggers
+      .filter((trigger) => trigger.owner === this.context.user())
+      .map((trigger) => new FakeTrigger(trigger));
   }
 
   getUserTriggers(spreadsheet: FakeSpreadsheet): FakeTrigger[] {
@@ -58,7 +74,9 @@ export class FakeScriptApp implements Implements<GoogleAppsScript.Script.ScriptA
   }
 
   deleteTrigger(trigger: FakeTrigger): void {
-    const index = this.context.triggers.findIndex((record) => record.id === trigger.record.id && record.owner === this.context.user());
+    const index = this.context.triggers.findIndex(
+      (record) => record.id === trigger.record.id && record.owner === this.context.user(),
+    );
     if (index >= 0) this.context.triggers.splice(index, 1);
   }
 
@@ -67,7 +85,10 @@ export class FakeScriptApp implements Implements<GoogleAppsScript.Script.ScriptA
   }
 }
 
-export class FakeTriggerBuilder implements Implements<GoogleAppsScript.Script.TriggerBuilder, 'timeBased' | 'forSpreadsheet'> {
+export class FakeTriggerBuilder implements Implements<
+  GoogleAppsScript.Script.TriggerBuilder,
+  'timeBased' | 'forSpreadsheet'
+> {
   readonly [SERVICE] = 'TriggerBuilder';
 
   constructor(
@@ -85,11 +106,18 @@ export class FakeTriggerBuilder implements Implements<GoogleAppsScript.Script.Tr
   }
 
   #draft(event: TriggerEvent): TriggerRecord {
-    return { id: '', handler: this.handler, event, owner: this.context.user(), sourceId: this.context.spreadsheet.getId() };
+    return {
+      id: '',
+      handler: this.handler,
+      event,
+      owner: this.context.user(),
+      sourceId: this.context.spreadsheet.getId(),
+    };
   }
 }
 
-type ClockMethods = 'everyHours' | 'everyMinutes' | 'everyDays' | 'after' | 'at' | 'atHour' | 'nearMinute' | 'inTimezone' | 'create';
+type ClockMethods =
+  'everyHours' | 'everyMinutes' | 'everyDays' | 'after' | 'at' | 'atHour' | 'nearMinute' | 'inTimezone' | 'create';
 
 export class FakeClockTriggerBuilder implements Implements<GoogleAppsScript.Script.ClockTriggerBuilder, ClockMethods> {
   readonly [SERVICE] = 'ClockTriggerBuilder';
@@ -100,7 +128,8 @@ export class FakeClockTriggerBuilder implements Implements<GoogleAppsScript.Scri
   ) {}
 
   everyHours(n: number): FakeClockTriggerBuilder {
-    if (!EVERY_HOURS_ALLOWED.includes(n)) throw new Error('The value passed to everyHours() must be 1, 2, 4, 6, 8 or 12.');
+    if (!EVERY_HOURS_ALLOWED.includes(n))
+      throw new Error('The value passed to everyHours() must be 1, 2, 4, 6, 8 or 12.');
     this.record.everyHours = n;
     return this;
   }
@@ -148,7 +177,10 @@ export class FakeClockTriggerBuilder implements Implements<GoogleAppsScript.Scri
 
 type SpreadsheetTriggerMethods = 'onOpen' | 'onEdit' | 'onChange' | 'onFormSubmit' | 'create';
 
-export class FakeSpreadsheetTriggerBuilder implements Implements<GoogleAppsScript.Script.SpreadsheetTriggerBuilder, SpreadsheetTriggerMethods> {
+export class FakeSpreadsheetTriggerBuilder implements Implements<
+  GoogleAppsScript.Script.SpreadsheetTriggerBuilder,
+  SpreadsheetTriggerMethods
+> {
   readonly [SERVICE] = 'SpreadsheetTriggerBuilder';
 
   constructor(
@@ -202,7 +234,9 @@ export class FakeTrigger implements Implements<GoogleAppsScript.Script.Trigger, 
   }
 
   getTriggerSource(): GoogleAppsScript.Script.TriggerSource {
-    return (this.record.event === 'CLOCK' ? 'CLOCK' : 'SPREADSHEETS') as unknown as GoogleAppsScript.Script.TriggerSource;
+    return (this.record.event === 'CLOCK'
+      ? 'CLOCK'
+      : 'SPREADSHEETS') as unknown as GoogleAppsScript.Script.TriggerSource;
   }
 
   getTriggerSourceId(): string {
@@ -214,7 +248,8 @@ let triggerCount = 0;
 
 function install(context: TriggerContext, draft: TriggerRecord): FakeTrigger {
   const sameKind = context.triggers.some(
-    (existing) => existing.owner === draft.owner && existing.sourceId === draft.sourceId && existing.event === draft.event,
+    (existing) =>
+      existing.owner === draft.owner && existing.sourceId === draft.sourceId && existing.event === draft.event,
   );
   if (sameKind) {
     const kind = draft.event === 'CLOCK' ? 'time-based' : draft.event.toLowerCase().replace('on_', 'on ');

@@ -6,19 +6,22 @@
  */
 import type { Clock } from './clock';
 import { formatSimpleDate } from './dateFormat';
-import { instantOf, offsetMinutes, utcFieldsAsWallClock, WallClock, wallClockAsUtc, wallClockOf } from './timeZone';
+import type { WallClock } from './timeZone';
+import { instantOf, offsetMinutes, utcFieldsAsWallClock, wallClockAsUtc, wallClockOf } from './timeZone';
 
 type WallField = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'millisecond';
 
 /** Zone-aware Date classes, one per (clock, zone source) pair. */
 export function scriptDateClass(clock: Clock, timeZone: () => string): DateConstructor {
   /** A wall clock whose fields may overflow (month 13, day 0), normalized the way Date does. */
-  const instantOfFields = (fields: WallClock): number => instantOf(utcFieldsAsWallClock(new Date(wallClockAsUtc(fields))), timeZone()).getTime();
+  const instantOfFields = (fields: WallClock): number =>
+    instantOf(utcFieldsAsWallClock(new Date(wallClockAsUtc(fields))), timeZone()).getTime();
   const wall = (date: Date): WallClock => wallClockOf(date, timeZone());
 
   const timeOf = (args: unknown[]): number | Date => {
     if (args.length === 0) return clock.now().getTime();
-    if (args.length === 1) return typeof args[0] === 'string' ? parseInZone(args[0], timeZone()) : (args[0] as number | Date);
+    if (args.length === 1)
+      return typeof args[0] === 'string' ? parseInZone(args[0], timeZone()) : (args[0] as number | Date);
     const [year, month, day = 1, hour = 0, minute = 0, second = 0, millisecond = 0] = args.map(Number);
     const fullYear = year >= 0 && year <= 99 ? 1900 + year : year;
     return instantOfFields({ year: fullYear, month: month + 1, day, hour, minute, second, millisecond });
@@ -120,7 +123,8 @@ export function scriptDateClass(clock: Clock, timeZone: () => string): DateConst
  */
 function parseInZone(text: string, timeZone: string): number {
   const hostParsed = Date.parse(text);
-  if (Number.isNaN(hostParsed) || /^\d{4}-\d{2}-\d{2}$|Z$|[+-]\d{2}:?\d{2}$|\b(GMT|UTC)\b/i.test(text.trim())) return hostParsed;
+  if (Number.isNaN(hostParsed) || /^\d{4}-\d{2}-\d{2}$|Z$|[+-]\d{2}:?\d{2}$|\b(GMT|UTC)\b/i.test(text.trim()))
+    return hostParsed;
   const local = new Date(hostParsed);
   const wall: WallClock = {
     year: local.getFullYear(),

@@ -7,8 +7,30 @@ import * as vm from 'vm';
 import type { Realm } from './boundary';
 
 const CALL_SLOT = '__creatorOpsRuntimeCall__';
-const FAST_BUILT_INS = ['Math', 'JSON', 'Object', 'Array', 'String', 'Number', 'Boolean', 'Date', 'RegExp', 'Map', 'Set', 'WeakMap',
-  'Error', 'TypeError', 'RangeError', 'Intl', 'Symbol', 'Reflect', 'parseInt', 'parseFloat', 'isNaN', 'isFinite'];
+const FAST_BUILT_INS = [
+  'Math',
+  'JSON',
+  'Object',
+  'Array',
+  'String',
+  'Number',
+  'Boolean',
+  'Date',
+  'RegExp',
+  'Map',
+  'Set',
+  'WeakMap',
+  'Error',
+  'TypeError',
+  'RangeError',
+  'Intl',
+  'Symbol',
+  'Reflect',
+  'parseInt',
+  'parseFloat',
+  'isNaN',
+  'isFinite',
+];
 const TRAMPOLINE = new vm.Script(`(function (call) { return call.fn.apply(undefined, call.args); })(${CALL_SLOT})`);
 
 export class ScriptHost {
@@ -35,17 +57,25 @@ export class ScriptHost {
    */
   load(codePath: string): void {
     const source = fs.readFileSync(codePath, 'utf8');
-    const declared = [...source.matchAll(/^(?:function\s+|var\s+|let\s+|const\s+)([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]);
+    const declared = [...source.matchAll(/^(?:function\s+|var\s+|let\s+|const\s+)([A-Za-z_$][\w$]*)/gm)].map(
+      (m) => m[1],
+    );
     const wrapped =
       `(function (${FAST_BUILT_INS.join(', ')}) {\n${source}\n;return { ${declared.join(', ')} };\n})` +
       `(${FAST_BUILT_INS.join(', ')})`;
-    const functions = new vm.Script(wrapped, { filename: codePath, lineOffset: -1 }).runInContext(this.context) as Record<string, unknown>;
+    const functions = new vm.Script(wrapped, { filename: codePath, lineOffset: -1 }).runInContext(
+      this.context,
+    ) as Record<string, unknown>;
     Object.assign(this.context, functions);
   }
 
   /** Whether the add-on defines a top-level function of this name. */
   has(name: string): boolean {
-    return !this.builtIns.has(name) && Object.prototype.hasOwnProperty.call(this.context, name) && typeof this.context[name] === 'function';
+    return (
+      !this.builtIns.has(name) &&
+      Object.prototype.hasOwnProperty.call(this.context, name) &&
+      typeof this.context[name] === 'function'
+    );
   }
 
   functionNames(): string[] {

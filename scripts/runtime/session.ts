@@ -15,7 +15,8 @@ export interface SessionContext {
   timeZone(): string;
 }
 
-type SessionMethods = 'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getActiveUserLocale' | 'getTemporaryActiveUserKey';
+type SessionMethods =
+  'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getActiveUserLocale' | 'getTemporaryActiveUserKey';
 
 export class FakeSession implements Implements<GoogleAppsScript.Base.Session, SessionMethods> {
   readonly [SERVICE] = 'Session';
@@ -113,7 +114,8 @@ export class FakeConsole {
 
 function show(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (Object.prototype.toString.call(value) === '[object Error]') return (value as Error).stack ?? (value as Error).message;
+  if (Object.prototype.toString.call(value) === '[object Error]')
+    return (value as Error).stack ?? (value as Error).message;
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {

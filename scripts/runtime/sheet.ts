@@ -10,11 +10,42 @@ import { lastContentColumn, lastContentRow, maxColumnsOf, maxRowsOf, putCell } f
 import { FakeRange } from './range';
 
 type SheetMethods =
-  | 'getName' | 'setName' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'getDataRange' | 'getRange'
-  | 'insertRowsAfter' | 'insertRowsBefore' | 'insertColumnsAfter' | 'deleteRows' | 'deleteRow' | 'appendRow' | 'clear' | 'clearContents' | 'clearFormats'
-  | 'setFrozenRows' | 'getFrozenRows' | 'autoResizeColumns' | 'autoResizeColumn' | 'setColumnWidth' | 'setColumnWidths' | 'setTabColor'
-  | 'getCharts' | 'insertChart' | 'removeChart' | 'updateChart' | 'newChart'
-  | 'activate' | 'hideSheet' | 'showSheet' | 'isSheetHidden' | 'getSheetId' | 'getIndex' | 'getParent';
+  | 'getName'
+  | 'setName'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getMaxRows'
+  | 'getMaxColumns'
+  | 'getDataRange'
+  | 'getRange'
+  | 'insertRowsAfter'
+  | 'insertRowsBefore'
+  | 'insertColumnsAfter'
+  | 'deleteRows'
+  | 'deleteRow'
+  | 'appendRow'
+  | 'clear'
+  | 'clearContents'
+  | 'clearFormats'
+  | 'setFrozenRows'
+  | 'getFrozenRows'
+  | 'autoResizeColumns'
+  | 'autoResizeColumn'
+  | 'setColumnWidth'
+  | 'setColumnWidths'
+  | 'setTabColor'
+  | 'getCharts'
+  | 'insertChart'
+  | 'removeChart'
+  | 'updateChart'
+  | 'newChart'
+  | 'activate'
+  | 'hideSheet'
+  | 'showSheet'
+  | 'isSheetHidden'
+  | 'getSheetId'
+  | 'getIndex'
+  | 'getParent';
 
 export class FakeSheet implements Implements<GoogleAppsScript.Spreadsheet.Sheet, SheetMethods> {
   readonly [SERVICE] = 'Sheet';
@@ -66,7 +97,8 @@ export class FakeSheet implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
       return sheet.getRange(ref.row, ref.column, endRow - ref.row + 1, endColumn - ref.column + 1);
     }
     const row = rowOrA1;
-    if (column === undefined) throw new Error("The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
+    if (column === undefined)
+      throw new Error("The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
     if (row < 1) throw new Error('The starting row of the range is too small.');
     if (column < 1) throw new Error('The starting column of the range is too small.');
     if (numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
@@ -80,7 +112,8 @@ export class FakeSheet implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
   insertRowsAfter(afterPosition: number, howMany: number): FakeSheet {
     if (afterPosition < 1 || afterPosition > this.getMaxRows()) throw new Error('Those rows are out of bounds.');
     const maxRows = this.getMaxRows();
-    if (afterPosition < this.model.rows.length) this.model.rows.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => []));
+    if (afterPosition < this.model.rows.length)
+      this.model.rows.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => []));
     this.model.maxRows = maxRows + howMany;
     return this;
   }
@@ -90,7 +123,8 @@ export class FakeSheet implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
     if (afterPosition < 1 || afterPosition > this.getMaxColumns()) throw new Error('Those columns are out of bounds.');
     const maxColumns = this.getMaxColumns();
     for (const row of this.model.rows) {
-      if (afterPosition < row.length) row.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => ({ value: '' })));
+      if (afterPosition < row.length)
+        row.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => ({ value: '' })));
     }
     this.model.maxColumns = maxColumns + howMany;
     return this;
@@ -108,7 +142,8 @@ export class FakeSheet implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
 
   deleteRows(rowPosition: number, howMany: number): void {
     const maxRows = this.getMaxRows();
-    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > maxRows) throw new Error('Those rows are out of bounds.');
+    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > maxRows)
+      throw new Error('Those rows are out of bounds.');
     if (maxRows - howMany <= this.model.frozenRows) {
       throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
     }
@@ -186,7 +221,9 @@ export class FakeSheet implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
   }
 
   updateChart(chart: FakeEmbeddedChart): void {
-    this.model.charts = (this.model.charts ?? []).map((existing) => (existing.chartId === chart.model.chartId ? chart.model : existing));
+    this.model.charts = (this.model.charts ?? []).map((existing) =>
+      existing.chartId === chart.model.chartId ? chart.model : existing,
+    );
   }
 
   newChart(): FakeEmbeddedChartBuilder {
@@ -200,7 +237,8 @@ export class FakeSheet implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
 
   hideSheet(): FakeSheet {
     const visible = this.spreadsheet.getSheets().filter((sheet) => !sheet.isSheetHidden());
-    if (visible.length === 1 && visible[0].model === this.model) throw new Error("You can't hide all the sheets in a document.");
+    if (visible.length === 1 && visible[0].model === this.model)
+      throw new Error("You can't hide all the sheets in a document.");
     this.model.hidden = true;
     return this;
   }

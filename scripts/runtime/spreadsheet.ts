@@ -1,6 +1,7 @@
 /** SpreadsheetApp and Spreadsheet over the WorkbookModel (mutated in place). */
 import { SERVICE } from './boundary';
-import { enumOf, Implements } from './gasTypes';
+import type { Implements } from './gasTypes';
+import { enumOf } from './gasTypes';
 import type { Clock } from './clock';
 import type { FakeRange } from './range';
 import type { FakeUi, UiRecorder } from './ui';
@@ -9,9 +10,23 @@ import { parseA1 } from './a1';
 import { FakeSheet } from './sheet';
 
 type SpreadsheetMethods =
-  | 'getSheets' | 'getSheetByName' | 'getSheetById' | 'getNumSheets' | 'insertSheet' | 'deleteSheet'
-  | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone' | 'getSpreadsheetLocale' | 'getId' | 'getName' | 'rename' | 'getUrl'
-  | 'toast' | 'setActiveSheet' | 'getActiveSheet' | 'getRange';
+  | 'getSheets'
+  | 'getSheetByName'
+  | 'getSheetById'
+  | 'getNumSheets'
+  | 'insertSheet'
+  | 'deleteSheet'
+  | 'getSpreadsheetTimeZone'
+  | 'setSpreadsheetTimeZone'
+  | 'getSpreadsheetLocale'
+  | 'getId'
+  | 'getName'
+  | 'rename'
+  | 'getUrl'
+  | 'toast'
+  | 'setActiveSheet'
+  | 'getActiveSheet'
+  | 'getRange';
 
 type SpreadsheetAppMethods = 'getActive' | 'getActiveSpreadsheet' | 'getActiveSheet' | 'getUi' | 'flush';
 
@@ -92,7 +107,8 @@ export class FakeSpreadsheet implements Implements<GoogleAppsScript.Spreadsheet.
   /** insertSheet(), insertSheet(index), insertSheet(name), insertSheet(name, index): the new sheet becomes active. */
   insertSheet(nameOrIndex?: string | number, index?: number | object): FakeSheet {
     const name = typeof nameOrIndex === 'string' ? nameOrIndex : this.#unusedSheetName();
-    const position = typeof nameOrIndex === 'number' ? nameOrIndex : typeof index === 'number' ? index : this.workbook.sheets.length;
+    const position =
+      typeof nameOrIndex === 'number' ? nameOrIndex : typeof index === 'number' ? index : this.workbook.sheets.length;
     this.sheets.checkNewName(name);
     const model: SheetModel = { name, rows: [], frozenRows: 0 };
     this.workbook.sheets.splice(Math.min(Math.max(position, 0), this.workbook.sheets.length), 0, model);
@@ -136,7 +152,12 @@ export class FakeSpreadsheet implements Implements<GoogleAppsScript.Spreadsheet.
   }
 
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
-    this.recorder.toasts.push({ message: String(msg), title, timeoutSeconds: timeoutSeconds ?? undefined, time: this.clock.now() });
+    this.recorder.toasts.push({
+      message: String(msg),
+      title,
+      timeoutSeconds: timeoutSeconds ?? undefined,
+      time: this.clock.now(),
+    });
   }
 
   setActiveSheet(sheet: FakeSheet): FakeSheet {
@@ -145,7 +166,8 @@ export class FakeSpreadsheet implements Implements<GoogleAppsScript.Spreadsheet.
   }
 
   getActiveSheet(): FakeSheet {
-    const active = this.activeSheet && this.workbook.sheets.includes(this.activeSheet) ? this.activeSheet : this.workbook.sheets[0];
+    const active =
+      this.activeSheet && this.workbook.sheets.includes(this.activeSheet) ? this.activeSheet : this.workbook.sheets[0];
     return this.sheets.wrap(active);
   }
 
@@ -162,9 +184,19 @@ export class FakeSpreadsheet implements Implements<GoogleAppsScript.Spreadsheet.
   }
 }
 
-export class FakeSpreadsheetApp implements Implements<GoogleAppsScript.Spreadsheet.SpreadsheetApp, SpreadsheetAppMethods> {
+export class FakeSpreadsheetApp implements Implements<
+  GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+  SpreadsheetAppMethods
+> {
   readonly [SERVICE] = 'SpreadsheetApp';
-  readonly BorderStyle = enumOf<typeof GoogleAppsScript.Spreadsheet.BorderStyle>(['DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE']);
+  readonly BorderStyle = enumOf<typeof GoogleAppsScript.Spreadsheet.BorderStyle>([
+    'DOTTED',
+    'DASHED',
+    'SOLID',
+    'SOLID_MEDIUM',
+    'SOLID_THICK',
+    'DOUBLE',
+  ]);
   readonly WrapStrategy = enumOf<typeof GoogleAppsScript.Spreadsheet.WrapStrategy>(['WRAP', 'OVERFLOW', 'CLIP']);
 
   constructor(
@@ -196,7 +228,25 @@ export class FakeSpreadsheetApp implements Implements<GoogleAppsScript.Spreadshe
 export class FakeCharts {
   readonly [SERVICE] = 'Charts';
   readonly ChartType = enumOf<typeof GoogleAppsScript.Charts.ChartType>([
-    'TIMELINE', 'AREA', 'BAR', 'BUBBLE', 'CANDLESTICK', 'COLUMN', 'COMBO', 'GAUGE', 'GEO', 'HISTOGRAM', 'RADAR',
-    'LINE', 'ORG', 'PIE', 'SCATTER', 'SPARKLINE', 'STEPPED_AREA', 'TABLE', 'TREEMAP', 'WATERFALL',
+    'TIMELINE',
+    'AREA',
+    'BAR',
+    'BUBBLE',
+    'CANDLESTICK',
+    'COLUMN',
+    'COMBO',
+    'GAUGE',
+    'GEO',
+    'HISTOGRAM',
+    'RADAR',
+    'LINE',
+    'ORG',
+    'PIE',
+    'SCATTER',
+    'SPARKLINE',
+    'STEPPED_AREA',
+    'TABLE',
+    'TREEMAP',
+    'WATERFALL',
   ]);
 }

@@ -1,5 +1,6 @@
 /** Converting between instants and wall-clock time in an IANA time zone, and Sheets date serials. */
-import { WallClock as SecondsWallClock, wallClockToInstant, zoneOffsetMs } from '../../src/core/values/time';
+import type { WallClock as SecondsWallClock } from '../../src/core/values/time';
+import { wallClockToInstant, zoneOffsetMs } from '../../src/core/values/time';
 
 /** The core's wall clock, to the millisecond as JavaScript Dates are. */
 export interface WallClock extends SecondsWallClock {

@@ -1,6 +1,7 @@
 /** The spreadsheet's user interface: menus, alerts, prompts, sidebars and dialogs, all recorded. */
 import { SERVICE } from './boundary';
-import { enumOf, Implements } from './gasTypes';
+import type { Implements } from './gasTypes';
+import { enumOf } from './gasTypes';
 import type { FakeHtmlOutput } from './html';
 
 type Button = GoogleAppsScript.Base.Button;
@@ -69,7 +70,8 @@ const BUTTONS_OF_SET: Record<string, string[]> = {
   YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'],
 };
 
-type UiMethods = 'createMenu' | 'createAddonMenu' | 'alert' | 'prompt' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog';
+type UiMethods =
+  'createMenu' | 'createAddonMenu' | 'alert' | 'prompt' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog';
 
 export class FakeUi implements Implements<GoogleAppsScript.Base.Ui, UiMethods> {
   readonly [SERVICE] = 'Ui';
@@ -117,7 +119,10 @@ export class FakeUi implements Implements<GoogleAppsScript.Base.Ui, UiMethods> {
   }
 }
 
-export class FakeMenu implements Implements<GoogleAppsScript.Base.Menu, 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'> {
+export class FakeMenu implements Implements<
+  GoogleAppsScript.Base.Menu,
+  'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'
+> {
   readonly [SERVICE] = 'Menu';
 
   constructor(
@@ -143,13 +148,18 @@ export class FakeMenu implements Implements<GoogleAppsScript.Base.Menu, 'addItem
 
   /** A menu added again (onOpen running twice) replaces the one of the same name. */
   addToUi(): void {
-    const existing = this.recorder.menus.findIndex((menu) => menu.name === this.record.name && menu.addon === this.record.addon);
+    const existing = this.recorder.menus.findIndex(
+      (menu) => menu.name === this.record.name && menu.addon === this.record.addon,
+    );
     if (existing >= 0) this.recorder.menus.splice(existing, 1, this.record);
     else this.recorder.menus.push(this.record);
   }
 }
 
-export class FakePromptResponse implements Implements<GoogleAppsScript.Base.PromptResponse, 'getResponseText' | 'getSelectedButton'> {
+export class FakePromptResponse implements Implements<
+  GoogleAppsScript.Base.PromptResponse,
+  'getResponseText' | 'getSelectedButton'
+> {
   readonly [SERVICE] = 'PromptResponse';
 
   constructor(
@@ -166,7 +176,11 @@ export class FakePromptResponse implements Implements<GoogleAppsScript.Base.Prom
   }
 }
 
-function dialogArguments(titleOrPrompt: string, promptOrButtons?: string | ButtonSet, buttons?: ButtonSet): Omit<AlertRecord, 'answer'> {
+function dialogArguments(
+  titleOrPrompt: string,
+  promptOrButtons?: string | ButtonSet,
+  buttons?: ButtonSet,
+): Omit<AlertRecord, 'answer'> {
   const titled = typeof promptOrButtons === 'string' && !(promptOrButtons in BUTTONS_OF_SET);
   return titled
     ? { title: titleOrPrompt, prompt: promptOrButtons, buttons: String(buttons ?? 'OK') }

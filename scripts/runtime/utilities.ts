@@ -5,13 +5,19 @@ import type { Clock } from './clock';
 import type { Implements } from './gasTypes';
 import { formatSimpleDate } from './dateFormat';
 
-export class FakeUtilities implements Implements<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'sleep' | 'getUuid'> {
+export class FakeUtilities implements Implements<
+  GoogleAppsScript.Utilities.Utilities,
+  'formatDate' | 'sleep' | 'getUuid'
+> {
   readonly [SERVICE] = 'Utilities';
 
   constructor(readonly clock: Clock) {}
 
   formatDate(date: Date, timeZone: string, format: string): string {
-    if (!(date instanceof Date)) throw new Error(`The parameters (${typeof date},String,String) don't match the method signature for Utilities.formatDate.`);
+    if (!(date instanceof Date))
+      throw new Error(
+        `The parameters (${typeof date},String,String) don't match the method signature for Utilities.formatDate.`,
+      );
     return formatSimpleDate(date, timeZone, format);
   }
 

@@ -53,7 +53,7 @@ function readSheet(worksheet: ExcelJS.Worksheet, timeZone: string): SheetModel {
   return {
     name: worksheet.name,
     rows: Array.from(rows, (cells) => cells ?? []),
-    frozenRows: view?.state === 'frozen' ? view.ySplit ?? 0 : 0,
+    frozenRows: view?.state === 'frozen' ? (view.ySplit ?? 0) : 0,
     ...(worksheet.state === 'visible' ? {} : { hidden: true }),
   };
 }
@@ -110,7 +110,8 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, timeZone: str
 function excelValue(cell: Cell, row: number, column: number, timeZone: string): ExcelJS.CellValue {
   if (cell.formula === undefined) return excelPlainValue(cell.value, timeZone);
   const value = cell.value;
-  const result = typeof value === 'string' && EXCEL_ERRORS.has(value) ? { error: value } : excelPlainValue(value, timeZone);
+  const result =
+    typeof value === 'string' && EXCEL_ERRORS.has(value) ? { error: value } : excelPlainValue(value, timeZone);
   const formula = { formula: cell.formula.replace(/^=/, ''), result } as ExcelJS.CellFormulaValue;
   if (!cell.spill) return formula;
   const ref = a1Of(row, column, row + cell.spill.rows - 1, column + cell.spill.columns - 1);
@@ -169,5 +170,9 @@ function escapeXml(text: string): string {
 }
 
 function unescapeXml(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }

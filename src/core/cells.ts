@@ -3,8 +3,8 @@
  * a string starting with = + - @ (or a tab/CR/LF) as a formula when written with setValues, and
  * strips one leading apostrophe, so such strings get an apostrophe of their own.
  */
-import { OutputCell } from './organize/merge';
-import { SheetValue } from './organize/rows';
+import type { OutputCell } from './organize/merge';
+import type { SheetValue } from './organize/rows';
 
 const INTERPRETED = /^[=+\-@\t\r\n']/;
 

@@ -1,7 +1,8 @@
 /**
  * Works out what a tab holds and which column is which field, from its headers and values.
  */
-import { fieldForHeader, SIGNATURES, SOURCE_KINDS, SourceKind, TAB_NAME_HINTS } from './aliases';
+import type { SourceKind } from './aliases';
+import { fieldForHeader, SIGNATURES, SOURCE_KINDS, TAB_NAME_HINTS } from './aliases';
 import { ADDON_TABS } from './schema';
 
 /** Field name → 0-based column index. */
@@ -36,7 +37,11 @@ export function mapHeaders(kind: SourceKind, headers: readonly unknown[]): Colum
 }
 
 /** Finds a Handle column by its values (@names, TikTok profile URLs) when no header names one. */
-function sniffHandleColumn(values: readonly unknown[][], headerRow: number, mapping: ColumnMapping): number | undefined {
+function sniffHandleColumn(
+  values: readonly unknown[][],
+  headerRow: number,
+  mapping: ColumnMapping,
+): number | undefined {
   if ('Handle' in mapping) return undefined;
   const claimed = new Set(Object.values(mapping));
   const rows = values.slice(headerRow + 1, headerRow + 1 + SNIFF_SAMPLE);
@@ -63,7 +68,8 @@ function scoreMapping(kind: SourceKind, mapping: ColumnMapping, tabName: string)
 function candidate(tab: string, values: readonly unknown[][], kind: SourceKind, headerRow: number): TabDetection {
   const mapping = mapHeaders(kind, values[headerRow] ?? []);
   const sniffed = sniffHandleColumn(values, headerRow, mapping);
-  if (sniffed !== undefined && (kind === 'creators' || kind === 'samples' || kind === 'costs')) mapping.Handle = sniffed;
+  if (sniffed !== undefined && (kind === 'creators' || kind === 'samples' || kind === 'costs'))
+    mapping.Handle = sniffed;
   return { tab, kind, headerRow, mapping, score: scoreMapping(kind, mapping, tab) };
 }
 
@@ -80,7 +86,10 @@ export function detectTab(tab: string, values: readonly unknown[][]): TabDetecti
       if (found.score > 0 && (!best || found.score > best.score)) best = found;
     }
   }
-  return best ?? none('no header row names the fields of a creator list, sample log, orders export, product costs or creator costs');
+  return (
+    best ??
+    none('no header row names the fields of a creator list, sample log, orders export, product costs or creator costs')
+  );
 }
 
 /**

@@ -43,7 +43,15 @@ export interface TabSpec {
 export type ManagedTabName = 'Creators' | 'Samples' | 'Orders' | 'Products' | 'Costs';
 
 export const CREATOR_TYPES = ['one-off', 'affiliate', 'retainer'] as const;
-export const CREATOR_STATUSES = ['prospect', 'contacted', 'replied', 'negotiating', 'active', 'paused', 'declined'] as const;
+export const CREATOR_STATUSES = [
+  'prospect',
+  'contacted',
+  'replied',
+  'negotiating',
+  'active',
+  'paused',
+  'declined',
+] as const;
 export const SAMPLE_STATUSES = ['requested', 'shipped', 'delivered', 'due', 'overdue', 'posted', 'cancelled'] as const;
 export const ORDER_STATUSES = ['completed', 'pending', 'cancelled', 'refunded', 'partially refunded'] as const;
 export const COST_TYPES = ['retainer', 'flat fee', 'ad spend', 'bonus', 'other'] as const;
@@ -128,7 +136,13 @@ export const ORDERS: TabSpec = {
 export const PRODUCTS: TabSpec = {
   name: 'Products',
   key: ['SKU'],
-  fields: [f('SKU', 'id'), f('Product', 'text'), f('Unit cost', 'money'), f('Currency', 'currency'), f('Brand', 'text')],
+  fields: [
+    f('SKU', 'id'),
+    f('Product', 'text'),
+    f('Unit cost', 'money'),
+    f('Currency', 'currency'),
+    f('Brand', 'text'),
+  ],
 };
 
 export const COSTS: TabSpec = {
@@ -153,7 +167,17 @@ export const SETTINGS_TAB = 'Settings';
 export const TEMPLATES_TAB = 'Templates';
 export const TEMPLATES_HEADERS = ['Name', 'Subject', 'Body'] as const;
 export const FOLLOWUP_LOG_TAB = 'Follow-up log';
-export const FOLLOWUP_LOG_HEADERS = ['Time', 'Rule', 'Handle', 'Sample ID', 'To', 'Subject', 'Status', 'Thread ID', 'Key'] as const;
+export const FOLLOWUP_LOG_HEADERS = [
+  'Time',
+  'Rule',
+  'Handle',
+  'Sample ID',
+  'To',
+  'Subject',
+  'Status',
+  'Thread ID',
+  'Key',
+] as const;
 export const PROFIT_TAB = 'Profit';
 export const STATE_TAB = 'Creator Ops state';
 

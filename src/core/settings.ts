@@ -2,8 +2,10 @@
  * The Settings tab: one setting per row (`Setting, Value, Notes`). Organize creates it with
  * defaults; the operator edits values; the formulas read it as their `settings` range.
  */
-import { parseSendWindow, SendWindow } from './followups/window';
-import { cleanText, parseCurrency, parseEnum, parseInteger, parsePercent, parseMoney, Parsed } from './values';
+import type { SendWindow } from './followups/window';
+import { parseSendWindow } from './followups/window';
+import type { Parsed } from './values';
+import { cleanText, parseCurrency, parseEnum, parseInteger, parsePercent, parseMoney } from './values';
 
 export const SETTINGS_HEADERS = ['Setting', 'Value', 'Notes'] as const;
 
@@ -34,13 +36,31 @@ export interface DecisionRules {
 }
 
 const DECISION_RULES: readonly (readonly [keyof DecisionRules, string, number, string])[] = [
-  ['samplesToJudge', 'Decision: samples to judge', 3,
-    'Profit dashboard: fewer samples than this and fewer orders than the next row gives "Send more samples"; a loss after this many gives "Pause".'],
+  [
+    'samplesToJudge',
+    'Decision: samples to judge',
+    3,
+    'Profit dashboard: fewer samples than this and fewer orders than the next row gives "Send more samples"; a loss after this many gives "Pause".',
+  ],
   ['ordersToJudge', 'Decision: orders to judge', 10, 'See the row above.'],
-  ['missedDeadlinesToPause', 'Decision: missed deadlines to pause', 2, 'Samples past their Due date with no post; this many gives "Pause".'],
-  ['postsForRetainer', 'Decision: posts for a retainer', 3, 'Posted videos; this many, with a net profit, gives "Retainer candidate".'],
-  ['ordersPerSampleToRaise', 'Decision: orders per sample to raise commission', 5,
-    'Orders per sample sent; this many at the margin below gives "Raise commission".'],
+  [
+    'missedDeadlinesToPause',
+    'Decision: missed deadlines to pause',
+    2,
+    'Samples past their Due date with no post; this many gives "Pause".',
+  ],
+  [
+    'postsForRetainer',
+    'Decision: posts for a retainer',
+    3,
+    'Posted videos; this many, with a net profit, gives "Retainer candidate".',
+  ],
+  [
+    'ordersPerSampleToRaise',
+    'Decision: orders per sample to raise commission',
+    5,
+    'Orders per sample sent; this many at the margin below gives "Raise commission".',
+  ],
   ['marginToRaise', 'Decision: margin to raise commission', 0.3, 'Net profit ÷ net revenue, like 30%.'],
 ];
 
@@ -76,17 +96,46 @@ export interface FollowUpDays {
 const FOLLOW_UP_DAYS: readonly (readonly [keyof FollowUpDays, string, number | 'off', string])[] = [
   ['brief', 'Brief: days after Shipped', 0, 'The brief goes to the creator this many days after the sample ships.'],
   ['delivered', 'Delivered: days after Delivered', 0, 'Confirms the posting date once the sample is delivered.'],
-  ['dueAfterDelivered', 'Due: days after Delivered', 7, 'A delivered sample with no Due date gets Delivered + this many days.'],
-  ['reminder', 'Reminder: days before Due', 2, 'Reminds the creator before the Due date; the sample shows as due from then.'],
+  [
+    'dueAfterDelivered',
+    'Due: days after Delivered',
+    7,
+    'A delivered sample with no Due date gets Delivered + this many days.',
+  ],
+  [
+    'reminder',
+    'Reminder: days before Due',
+    2,
+    'Reminds the creator before the Due date; the sample shows as due from then.',
+  ],
   ['overdue', 'Overdue: days after Due', 1, 'Asks about the video when it is late.'],
-  ['secondNudge', 'Second nudge: days after Due', 7, 'The last email about a sample; after it the sample stays overdue for you to decide.'],
-  ['thanks', 'Thanks: days after Posted', 'off', 'A thank-you once the video is posted; write a number of days to turn it on.'],
-  ['shipReminder', 'Ship reminder: days after Requested', 2, 'Emails the Owner when a requested sample has not shipped.'],
+  [
+    'secondNudge',
+    'Second nudge: days after Due',
+    7,
+    'The last email about a sample; after it the sample stays overdue for you to decide.',
+  ],
+  [
+    'thanks',
+    'Thanks: days after Posted',
+    'off',
+    'A thank-you once the video is posted; write a number of days to turn it on.',
+  ],
+  [
+    'shipReminder',
+    'Ship reminder: days after Requested',
+    2,
+    'Emails the Owner when a requested sample has not shipped.',
+  ],
 ];
 
 /** Follow-up rows of the Settings tab; write a rule's days as off to turn it off. */
 export const FOLLOW_UP_SETTINGS_ROWS: readonly (readonly [string, string | number, string])[] = [
-  ['Follow-up mode', 'review', 'review: follow-ups wait in the Follow-up log until you approve them; send: they go out on their own.'],
+  [
+    'Follow-up mode',
+    'review',
+    'review: follow-ups wait in the Follow-up log until you approve them; send: they go out on their own.',
+  ],
   ['Follow-up send window', '09:00-18:00', 'Follow-ups go out only between these times (spreadsheet time zone).'],
   ['Follow-up sender name', '', 'The From name on follow-up emails; blank uses your Google account name.'],
   ...FOLLOW_UP_DAYS.map(([, name, value, note]) => [name, value, note] as const),
@@ -100,13 +149,16 @@ export function defaultSettingsRows(reportCurrency = 'USD'): (readonly [string, 
   const base = USD_PER_UNIT[reportCurrency] ?? 1;
   const fxRows = Object.keys(USD_PER_UNIT)
     .filter((currency) => currency !== reportCurrency)
-    .map((currency, i) => [
-      `FX rate ${currency}`,
-      Math.round((USD_PER_UNIT[currency] / base) * 10_000) / 10_000,
-      i === 0
-        ? `How many ${reportCurrency} one ${currency} is worth. Add a row "FX rate XXX" per currency.`
-        : `How many ${reportCurrency} one ${currency} is worth.`,
-    ] as const);
+    .map(
+      (currency, i) =>
+        [
+          `FX rate ${currency}`,
+          Math.round((USD_PER_UNIT[currency] / base) * 10_000) / 10_000,
+          i === 0
+            ? `How many ${reportCurrency} one ${currency} is worth. Add a row "FX rate XXX" per currency.`
+            : `How many ${reportCurrency} one ${currency} is worth.`,
+        ] as const,
+    );
   return [
     ['Report currency', reportCurrency, 'Profit figures are shown in this currency.'],
     ...fxRows,
@@ -156,7 +208,8 @@ export function readSettings(values: readonly unknown[][] | undefined): Settings
     if (name === 'report currency') settings.reportCurrency = required(parseCurrency(value), row);
     else if (fx) settings.fxRates[required(parseCurrency(fx[1]), row)] = required(parseMoney(value), row).amount;
     else if (fee) settings.platformFeeByRegion[fee[1].toUpperCase()] = required(parsePercent(value), row);
-    else if (name === 'default commission %' || name === 'default commission') settings.defaultCommissionPct = required(parsePercent(value), row);
+    else if (name === 'default commission %' || name === 'default commission')
+      settings.defaultCommissionPct = required(parsePercent(value), row);
     else if (name.startsWith('decision:')) readDecisionSetting(settings.decisions, name, row);
     else readFollowUpSetting(settings.followUps, name, row);
   }
@@ -167,7 +220,8 @@ function readDecisionSetting(decisions: DecisionRules, name: string, row: readon
   const rule = DECISION_RULES.find(([, label]) => key(label) === name);
   if (!rule) return;
   const [field] = rule;
-  const value = field === 'marginToRaise' ? required(parsePercent(row[1]), row) : required(parseMoney(row[1]), row).amount;
+  const value =
+    field === 'marginToRaise' ? required(parsePercent(row[1]), row) : required(parseMoney(row[1]), row).amount;
   if (value < 0) throw new Error(`Settings: "${cleanText(row[0])}" is ${cleanText(row[1])}: use 0 or more.`);
   decisions[field] = value;
 }
@@ -176,7 +230,8 @@ function readFollowUpSetting(followUps: FollowUpSettings, name: string, row: rea
   const value = row[1];
   const days = FOLLOW_UP_DAYS.find(([, label]) => key(label) === name);
   if (days) followUps.days[days[0]] = daysOrOff(required(parseDays(value), row));
-  else if (name === 'follow-up mode') followUps.mode = required(parseEnum(value, FOLLOW_UP_MODES), row) as FollowUpSettings['mode'];
+  else if (name === 'follow-up mode')
+    followUps.mode = required(parseEnum(value, FOLLOW_UP_MODES), row) as FollowUpSettings['mode'];
   else if (name === 'follow-up send window') followUps.window = required(parseSendWindow(value), row);
   else if (name === 'follow-up sender name') followUps.senderName = cleanText(value);
 }
@@ -193,7 +248,10 @@ function parseDays(raw: unknown): Parsed<number | 'off'> {
 }
 
 function required<T>(parsed: { value: T | null; problem?: string }, row: readonly unknown[]): T {
-  if (parsed.value === null) throw new Error(`Settings: "${cleanText(row[0])}" has the value "${cleanText(row[1])}": ${parsed.problem ?? 'it is empty'}`);
+  if (parsed.value === null)
+    throw new Error(
+      `Settings: "${cleanText(row[0])}" has the value "${cleanText(row[1])}": ${parsed.problem ?? 'it is empty'}`,
+    );
   return parsed.value;
 }
 

@@ -5,7 +5,8 @@
  * period the operator chose; every other cell of the tab stays as the operator left it.
  */
 import { profitBy, PROFIT_COLUMNS } from '../core/profit';
-import { COSTS, ORDERS, PRODUCTS, PROFIT_TAB, SAMPLES, SETTINGS_TAB, TabSpec } from '../core/schema';
+import type { TabSpec } from '../core/schema';
+import { COSTS, ORDERS, PRODUCTS, PROFIT_TAB, SAMPLES, SETTINGS_TAB } from '../core/schema';
 import { DECISION_SETTINGS_ROWS } from '../core/settings';
 import { instantToWallClock, wallClockToInstant } from '../core/values';
 import { ensureSettingsRows } from './followupTabs';
@@ -40,13 +41,24 @@ const AMOUNT_FORMAT = '#,##0.00;[Red]-#,##0.00';
 const RATIO_FORMAT = '0.0%;[Red]-0.0%';
 
 const CHARTS = [
-  { title: `Net profit by creator (top ${CHARTED_CREATORS})`, column: 'Net profit', anchorColumn: 1, axisFormat: '#,##0' },
-  { title: `Margin of the top ${CHARTED_CREATORS} creators by net profit`, column: 'Margin', anchorColumn: 9, axisFormat: 'percent' },
+  {
+    title: `Net profit by creator (top ${CHARTED_CREATORS})`,
+    column: 'Net profit',
+    anchorColumn: 1,
+    axisFormat: '#,##0',
+  },
+  {
+    title: `Margin of the top ${CHARTED_CREATORS} creators by net profit`,
+    column: 'Margin',
+    anchorColumn: 9,
+    axisFormat: 'percent',
+  },
 ] as const;
 
 function columnLetters(column: number): string {
   let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -56,8 +68,15 @@ const managedTab = (tab: TabSpec) => wholeTab(tab.name, tab.fields.length);
 const SAMPLES_RANGE = managedTab(SAMPLES);
 const SETTINGS_RANGE = wholeTab(SETTINGS_TAB, 2);
 const absolute = (a1: string) => a1.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
-const ARGUMENTS = [managedTab(ORDERS), SAMPLES_RANGE, managedTab(PRODUCTS), managedTab(COSTS), absolute(START_CELL), absolute(END_CELL),
-  SETTINGS_RANGE].join(', ');
+const ARGUMENTS = [
+  managedTab(ORDERS),
+  SAMPLES_RANGE,
+  managedTab(PRODUCTS),
+  managedTab(COSTS),
+  absolute(START_CELL),
+  absolute(END_CELL),
+  SETTINGS_RANGE,
+].join(', ');
 
 function formatOf(column: (typeof PROFIT_COLUMNS)[number]): string {
   if (column === 'Orders' || column === 'Units') return COUNT_FORMAT;
@@ -65,22 +84,36 @@ function formatOf(column: (typeof PROFIT_COLUMNS)[number]): string {
 }
 
 /** The table's figure columns as runs of one number format: [first column offset, count, format]. */
-const FORMAT_RUNS: [number, number, string][] = PROFIT_COLUMNS.reduce<[number, number, string][]>((runs, column, offset) => {
-  const last = runs[runs.length - 1];
-  if (last && last[2] === formatOf(column)) last[1]++;
-  else runs.push([offset, 1, formatOf(column)]);
-  return runs;
-}, []);
+const FORMAT_RUNS: [number, number, string][] = PROFIT_COLUMNS.reduce<[number, number, string][]>(
+  (runs, column, offset) => {
+    const last = runs[runs.length - 1];
+    if (last && last[2] === formatOf(column)) last[1]++;
+    else runs.push([offset, 1, formatOf(column)]);
+    return runs;
+  },
+  [],
+);
 
 /** The tables as they are now, to size the tab and the charts; undefined when the data cannot make them yet. */
-function tableLengthsNow(spreadsheet: Spreadsheet, dashboard: Sheet, timeZone: string): { creators: number; longest: number } | undefined {
+function tableLengthsNow(
+  spreadsheet: Spreadsheet,
+  dashboard: Sheet,
+  timeZone: string,
+): { creators: number; longest: number } | undefined {
   const values = (name: string) => {
     const sheet = spreadsheet.getSheetByName(name);
     return sheet ? readValues(sheet) : undefined;
   };
   const [[startDate], [endDate]] = dashboard.getRange(`${START_CELL}:${END_CELL}`).getValues();
-  const args = { orders: values(ORDERS.name), samples: values(SAMPLES.name), products: values(PRODUCTS.name), costs: values(COSTS.name),
-    startDate, endDate, settings: values(SETTINGS_TAB) };
+  const args = {
+    orders: values(ORDERS.name),
+    samples: values(SAMPLES.name),
+    products: values(PRODUCTS.name),
+    costs: values(COSTS.name),
+    startDate,
+    endDate,
+    settings: values(SETTINGS_TAB),
+  };
   try {
     const lengths = TABLES.map(({ groupBy }) => profitBy(groupBy, args, { timeZone }).length);
     return { creators: lengths[0] - 2, longest: Math.max(...lengths) };
@@ -93,10 +126,16 @@ function tableLengthsNow(spreadsheet: Spreadsheet, dashboard: Sheet, timeZone: s
 function writePeriodAndNotes(sheet: Sheet, isNew: boolean, timeZone: string, now: Date): void {
   sheet.getRange('A1').setValue('Profit dashboard').setFontWeight('bold');
   sheet.getRange('A2:A3').setValues([['Start'], ['End']]);
-  sheet.getRange('D2:D3').setValues([
-    ['Start and End are calendar days, both included; leave one blank for no limit. Every table and chart follows them.'],
-    ['Red is a loss. The Decision column follows the Decision rows in Settings. Insert the dashboard again to refresh the charts.'],
-  ]);
+  sheet
+    .getRange('D2:D3')
+    .setValues([
+      [
+        'Start and End are calendar days, both included; leave one blank for no limit. Every table and chart follows them.',
+      ],
+      [
+        'Red is a loss. The Decision column follows the Decision rows in Settings. Insert the dashboard again to refresh the charts.',
+      ],
+    ]);
   const period = sheet.getRange(`${START_CELL}:${END_CELL}`);
   period.setNumberFormat('yyyy-mm-dd');
   if (isNew) {
@@ -109,7 +148,10 @@ function writeTables(sheet: Sheet): void {
   const spillRows = sheet.getMaxRows() - TABLE_ROW;
   for (const table of TABLES) {
     const width = table.column === 1 ? DECISION_COLUMN : TABLE_WIDTH;
-    sheet.getRange(TABLE_ROW - 1, table.column).setValue(table.title).setFontWeight('bold');
+    sheet
+      .getRange(TABLE_ROW - 1, table.column)
+      .setValue(table.title)
+      .setFontWeight('bold');
     // The tables spill into these cells; what stands there would stop them.
     sheet.getRange(TABLE_ROW, table.column, spillRows + 1, width).clearContent();
     sheet.getRange(TABLE_ROW, table.column).setFormula(`=${table.formula}(${ARGUMENTS})`);
@@ -119,7 +161,9 @@ function writeTables(sheet: Sheet): void {
     }
   }
   const creatorTable = `A${TABLE_ROW}:${columnLetters(TABLE_WIDTH)}`;
-  sheet.getRange(TABLE_ROW, DECISION_COLUMN).setFormula(`=CREATOR_DECISION(${creatorTable}, ${SAMPLES_RANGE}, ${SETTINGS_RANGE})`);
+  sheet
+    .getRange(TABLE_ROW, DECISION_COLUMN)
+    .setFormula(`=CREATOR_DECISION(${creatorTable}, ${SAMPLES_RANGE}, ${SETTINGS_RANGE})`);
 }
 
 /** Replaces the dashboard's charts (found by title), over the top creators' rows of the creator table. */
@@ -148,9 +192,13 @@ function replaceCharts(sheet: Sheet, creators: number): void {
 
 /** Inserts the Profit tab, or refreshes the dashboard's parts of it. */
 export function insertProfitDashboard(spreadsheet: Spreadsheet, now: Date): void {
-  const missing = [ORDERS, SAMPLES, PRODUCTS, COSTS].filter((tab) => !spreadsheet.getSheetByName(tab.name)).map((tab) => tab.name);
+  const missing = [ORDERS, SAMPLES, PRODUCTS, COSTS]
+    .filter((tab) => !spreadsheet.getSheetByName(tab.name))
+    .map((tab) => tab.name);
   if (missing.length > 0) {
-    throw new Error(`The dashboard reads the ${missing.join(', ')} tab${missing.length > 1 ? 's' : ''}: run Organize sheets first.`);
+    throw new Error(
+      `The dashboard reads the ${missing.join(', ')} tab${missing.length > 1 ? 's' : ''}: run Organize sheets first.`,
+    );
   }
   const settings = spreadsheet.getSheetByName(SETTINGS_TAB);
   ensureSettingsRows(spreadsheet, settings ? readValues(settings) : [], DECISION_SETTINGS_ROWS);

@@ -9,7 +9,8 @@ import { FOLLOWUP_LOG_TAB } from '../core/schema';
 import { ensureFollowUpTabs, readFollowUpSettings, readFollowUpState } from './followupTabs';
 import { followUpsAreOn, installFollowUpTrigger, removeFollowUpTriggers } from './followupTriggers';
 import { planFromTabs, runFollowUpsRecorded } from './followups';
-import { loadRunReport, RunReport } from './followupStatus';
+import type { RunReport } from './followupStatus';
+import { loadRunReport } from './followupStatus';
 import { withDocumentLock } from './lock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -25,7 +26,9 @@ export function turnFollowUpsOn(spreadsheet: Spreadsheet): string {
 }
 
 export function turnFollowUpsOff(spreadsheet: Spreadsheet): string {
-  return removeFollowUpTriggers(spreadsheet) > 0 ? 'Follow-ups are off: nothing more is sent.' : 'Follow-ups were already off.';
+  return removeFollowUpTriggers(spreadsheet) > 0
+    ? 'Follow-ups are off: nothing more is sent.'
+    : 'Follow-ups were already off.';
 }
 
 export function describeRun(report: RunReport | undefined): string {
@@ -38,8 +41,10 @@ export function describeRun(report: RunReport | undefined): string {
     report.held && `${report.held} held with a problem (see the Follow-up log)`,
     report.failed && `${report.failed} failed`,
     report.expired && `${report.expired} approved but no longer due`,
-    report.waiting && `${report.waiting} waiting for the next run (${report.outcome === 'stopped at the mail quota' ? 'daily mail quota used up' : 'time limit reached'})`,
-    report.unconfirmed.length && `${report.unconfirmed.length} left at "sending" by an interrupted run: check your Sent mail`,
+    report.waiting &&
+      `${report.waiting} waiting for the next run (${report.outcome === 'stopped at the mail quota' ? 'daily mail quota used up' : 'time limit reached'})`,
+    report.unconfirmed.length &&
+      `${report.unconfirmed.length} left at "sending" by an interrupted run: check your Sent mail`,
   ];
   return `${parts.filter(Boolean).join(', ')}.`;
 }
@@ -78,7 +83,13 @@ export interface FollowUpStatus {
 export function followUpStatus(spreadsheet: Spreadsheet): FollowUpStatus {
   const { mode, window } = readFollowUpSettings(spreadsheet, { create: false }).followUps;
   const lastRun = loadRunReport();
-  return { on: followUpsAreOn(spreadsheet), mode, window: formatSendWindow(window), lastRun, lastRunText: lastRun && describeRun(lastRun) };
+  return {
+    on: followUpsAreOn(spreadsheet),
+    mode,
+    window: formatSendWindow(window),
+    lastRun,
+    lastRunText: lastRun && describeRun(lastRun),
+  };
 }
 
 export interface PreviewItem {

@@ -2,13 +2,14 @@
  * What the last follow-up run did, kept in a document property for the sidebar: add-on triggers
  * email no errors, so this and the Follow-up log are where a failure shows.
  */
-import { LogEntry } from '../core/followups/log';
+import type { LogEntry } from '../core/followups/log';
 
 const STATUS_KEY = 'followUps:lastRun';
 /** Keeps the property far below Apps Script's 9 KB a value. */
 const UNCONFIRMED_SHOWN = 20;
 
-export type RunOutcome = 'done' | 'outside send window' | 'stopped at the time limit' | 'stopped at the mail quota' | 'failed';
+export type RunOutcome =
+  'done' | 'outside send window' | 'stopped at the time limit' | 'stopped at the mail quota' | 'failed';
 
 export interface RunReport {
   /** ISO time the run started. */

@@ -3,13 +3,26 @@
  * and the follow-up rows of Settings are created when missing; what the operator edited is kept.
  */
 import { normalizeHeader } from '../core/aliases';
-import { readSampleContexts, SampleContext } from '../core/followups/data';
-import { FollowUpLog, readLog } from '../core/followups/log';
-import { FollowUpRule } from '../core/followups/rules';
-import { defaultTemplateRows, readTemplates, Template } from '../core/followups/templates';
-import { SheetValue } from '../core/organize/rows';
-import { CREATORS, FOLLOWUP_LOG_HEADERS, FOLLOWUP_LOG_TAB, PRODUCTS, SAMPLES, SETTINGS_TAB, TEMPLATES_HEADERS, TEMPLATES_TAB } from '../core/schema';
-import { defaultSettingsRows, FOLLOW_UP_SETTINGS_ROWS, readSettings, Settings, SETTINGS_HEADERS } from '../core/settings';
+import type { SampleContext } from '../core/followups/data';
+import { readSampleContexts } from '../core/followups/data';
+import type { FollowUpLog } from '../core/followups/log';
+import { readLog } from '../core/followups/log';
+import type { FollowUpRule } from '../core/followups/rules';
+import type { Template } from '../core/followups/templates';
+import { defaultTemplateRows, readTemplates } from '../core/followups/templates';
+import type { SheetValue } from '../core/organize/rows';
+import {
+  CREATORS,
+  FOLLOWUP_LOG_HEADERS,
+  FOLLOWUP_LOG_TAB,
+  PRODUCTS,
+  SAMPLES,
+  SETTINGS_TAB,
+  TEMPLATES_HEADERS,
+  TEMPLATES_TAB,
+} from '../core/schema';
+import type { Settings } from '../core/settings';
+import { defaultSettingsRows, FOLLOW_UP_SETTINGS_ROWS, readSettings, SETTINGS_HEADERS } from '../core/settings';
 import { ensureSize, readValues, sheetNamed, writeRows, writeTab } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -59,7 +72,13 @@ interface Tab {
   values: SheetValue[][];
 }
 
-function ensureTab(spreadsheet: Spreadsheet, name: string, headers: readonly string[], rows: string[][], tab: Tab): Required<Tab> {
+function ensureTab(
+  spreadsheet: Spreadsheet,
+  name: string,
+  headers: readonly string[],
+  rows: string[][],
+  tab: Tab,
+): Required<Tab> {
   if (tab.sheet && tab.values.length > 0) return { sheet: tab.sheet, values: tab.values };
   const sheet = tab.sheet ?? sheetNamed(spreadsheet, name);
   writeTab(sheet, { headers, rows, formats: rows.map(() => headers.map(() => '@')) });
@@ -99,13 +118,21 @@ export function readFollowUpSettings(spreadsheet: Spreadsheet, options: { create
 }
 
 /** Everything a run or a preview decides from, besides the settings. */
-export function readFollowUpState(spreadsheet: Spreadsheet, timeZone: string, options: { create: boolean }): FollowUpState {
+export function readFollowUpState(
+  spreadsheet: Spreadsheet,
+  timeZone: string,
+  options: { create: boolean },
+): FollowUpState {
   const samples = valuesOf(spreadsheet, SAMPLES.name);
   const log = logTab(spreadsheet, options.create);
   return {
     templates: readTemplates(templatesTab(spreadsheet, options.create).values),
     contexts: readSampleContexts(
-      { samples: samples.values, creators: valuesOf(spreadsheet, CREATORS.name).values, products: valuesOf(spreadsheet, PRODUCTS.name).values },
+      {
+        samples: samples.values,
+        creators: valuesOf(spreadsheet, CREATORS.name).values,
+        products: valuesOf(spreadsheet, PRODUCTS.name).values,
+      },
       timeZone,
     ),
     log: readLog(log.values),

@@ -4,10 +4,10 @@
  */
 import { toCellInput } from '../core/cells';
 import { mapHeaders } from '../core/detect';
-import { SampleContext } from '../core/followups/data';
+import type { SampleContext } from '../core/followups/data';
 import { LOG_COLUMN, logRow } from '../core/followups/log';
-import { Planned } from '../core/followups/plan';
-import { SheetValue } from '../core/organize/rows';
+import type { Planned } from '../core/followups/plan';
+import type { SheetValue } from '../core/organize/rows';
 import { cleanText, wallClockToInstant } from '../core/values';
 import { writeRows } from './sheets';
 
@@ -23,7 +23,16 @@ export class LogWriter {
   /** A planned message as a log row with this status, at its own row or new ones. */
   static line(planned: Planned, status: string, time: Date): (string | Date)[] {
     const { message, context, mail } = planned;
-    return logRow({ time, rule: message.rule, handle: context.sample.handle ?? '', sampleId: message.sampleId, to: mail.to, subject: mail.subject, status, key: message.key });
+    return logRow({
+      time,
+      rule: message.rule,
+      handle: context.sample.handle ?? '',
+      sampleId: message.sampleId,
+      to: mail.to,
+      subject: mail.subject,
+      status,
+      key: message.key,
+    });
   }
 
   /** Appends rows in one write; returns the row of each. */
@@ -67,8 +76,11 @@ export class SampleFills {
     if (!this.sheet || column === undefined || idColumn === undefined) return;
     const row = context.sample.source.row;
     const cells = this.sheet.getRange(row, 1, 1, Math.max(column, idColumn) + 1).getValues()[0];
-    if (cleanText(cells[idColumn]) !== cleanText(context.fields['Sample ID']) || cleanText(cells[column]) !== '') return;
+    if (cleanText(cells[idColumn]) !== cleanText(context.fields['Sample ID']) || cleanText(cells[column]) !== '')
+      return;
     const [year, month, date] = day.split('-').map(Number);
-    this.sheet.getRange(row, column + 1).setValue(wallClockToInstant({ year, month, day: date, hour: 0, minute: 0, second: 0 }, this.timeZone));
+    this.sheet
+      .getRange(row, column + 1)
+      .setValue(wallClockToInstant({ year, month, day: date, hour: 0, minute: 0, second: 0 }, this.timeZone));
   }
 }

@@ -8,14 +8,17 @@
  */
 import { senderName, singleAddress } from '../core/followups/headers';
 import { LOG_STATUS } from '../core/followups/log';
-import { Action, Planned, planFollowUps } from '../core/followups/plan';
+import type { Action, Planned } from '../core/followups/plan';
+import { planFollowUps } from '../core/followups/plan';
 import { isInSendWindow } from '../core/followups/window';
 import { FOLLOWUP_LOG_HEADERS } from '../core/schema';
-import { FollowUpSettings } from '../core/settings';
+import type { FollowUpSettings } from '../core/settings';
 import { dayKey } from '../core/values';
-import { followUpLogSheet, FollowUpState, readFollowUpSettings, readFollowUpState } from './followupTabs';
+import type { FollowUpState } from './followupTabs';
+import { followUpLogSheet, readFollowUpSettings, readFollowUpState } from './followupTabs';
 import { LogWriter, SampleFills } from './followupWrites';
-import { newReport, RunReport, saveRunReport, loadRunReport } from './followupStatus';
+import type { RunReport } from './followupStatus';
+import { newReport, saveRunReport, loadRunReport } from './followupStatus';
 import { unlessDocumentLocked } from './lock';
 import { ensureSize } from './sheets';
 
@@ -45,7 +48,13 @@ function errorText(error: unknown): string {
 }
 
 /** Queued, held and expired messages: nothing is sent, so they are written first, new rows in one batch. */
-function recordUnsent(actions: readonly Action[], log: LogWriter, fills: SampleFills, report: RunReport, now: Date): void {
+function recordUnsent(
+  actions: readonly Action[],
+  log: LogWriter,
+  fills: SampleFills,
+  report: RunReport,
+  now: Date,
+): void {
   const fresh: (string | Date)[][] = [];
   const freshQueued: Planned[] = [];
   for (const action of actions) {
@@ -90,9 +99,22 @@ function sendOne(planned: Planned, log: LogWriter, fills: SampleFills, sender: S
   return true;
 }
 
-function sendAll(sends: readonly Planned[], log: LogWriter, fills: SampleFills, sender: Sender, today: string, deadline: number, report: RunReport): void {
+function sendAll(
+  sends: readonly Planned[],
+  log: LogWriter,
+  fills: SampleFills,
+  sender: Sender,
+  today: string,
+  deadline: number,
+  report: RunReport,
+): void {
   for (const [index, planned] of sends.entries()) {
-    const stop = Date.now() >= deadline ? 'stopped at the time limit' : MailApp.getRemainingDailyQuota() < 1 ? 'stopped at the mail quota' : undefined;
+    const stop =
+      Date.now() >= deadline
+        ? 'stopped at the time limit'
+        : MailApp.getRemainingDailyQuota() < 1
+          ? 'stopped at the mail quota'
+          : undefined;
     if (stop) {
       report.outcome = stop;
       report.waiting = sends.length - index;

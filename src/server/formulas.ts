@@ -2,7 +2,8 @@
  * The PROFIT_BY_* custom functions: the pure core (core/profit) with the spreadsheet's time zone,
  * which custom functions may read. Periods are calendar days in that zone.
  */
-import { creatorMetric, creatorProfit, decisionColumn, GroupBy, profitBy, ProfitArguments } from '../core/profit';
+import type { GroupBy, ProfitArguments } from '../core/profit';
+import { creatorMetric, creatorProfit, decisionColumn, profitBy } from '../core/profit';
 
 function timeZone(): { timeZone: string } {
   return { timeZone: SpreadsheetApp.getActiveSpreadsheet()?.getSpreadsheetTimeZone() || Session.getScriptTimeZone() };

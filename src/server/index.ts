@@ -104,9 +104,23 @@ export function previewFollowUps(): followUps.FollowUpPreview {
  * @customfunction
  */
 export function PROFIT_BY_CREATOR(
-  orders: unknown, samples: unknown, products: unknown, costs: unknown, start_date: unknown, end_date: unknown, settings: unknown,
+  orders: unknown,
+  samples: unknown,
+  products: unknown,
+  costs: unknown,
+  start_date: unknown,
+  end_date: unknown,
+  settings: unknown,
 ): (string | number)[][] {
-  return formulas.profitTable('creator', { orders, samples, products, costs, startDate: start_date, endDate: end_date, settings });
+  return formulas.profitTable('creator', {
+    orders,
+    samples,
+    products,
+    costs,
+    startDate: start_date,
+    endDate: end_date,
+    settings,
+  });
 }
 
 /**
@@ -123,9 +137,23 @@ export function PROFIT_BY_CREATOR(
  * @customfunction
  */
 export function PROFIT_BY_CAMPAIGN(
-  orders: unknown, samples: unknown, products: unknown, costs: unknown, start_date: unknown, end_date: unknown, settings: unknown,
+  orders: unknown,
+  samples: unknown,
+  products: unknown,
+  costs: unknown,
+  start_date: unknown,
+  end_date: unknown,
+  settings: unknown,
 ): (string | number)[][] {
-  return formulas.profitTable('campaign', { orders, samples, products, costs, startDate: start_date, endDate: end_date, settings });
+  return formulas.profitTable('campaign', {
+    orders,
+    samples,
+    products,
+    costs,
+    startDate: start_date,
+    endDate: end_date,
+    settings,
+  });
 }
 
 /**
@@ -142,9 +170,23 @@ export function PROFIT_BY_CAMPAIGN(
  * @customfunction
  */
 export function PROFIT_BY_SKU(
-  orders: unknown, samples: unknown, products: unknown, costs: unknown, start_date: unknown, end_date: unknown, settings: unknown,
+  orders: unknown,
+  samples: unknown,
+  products: unknown,
+  costs: unknown,
+  start_date: unknown,
+  end_date: unknown,
+  settings: unknown,
 ): (string | number)[][] {
-  return formulas.profitTable('sku', { orders, samples, products, costs, startDate: start_date, endDate: end_date, settings });
+  return formulas.profitTable('sku', {
+    orders,
+    samples,
+    products,
+    costs,
+    startDate: start_date,
+    endDate: end_date,
+    settings,
+  });
 }
 
 /**
@@ -162,10 +204,24 @@ export function PROFIT_BY_SKU(
  * @customfunction
  */
 export function CREATOR_PROFIT(
-  handle: unknown, orders: unknown, samples: unknown, products: unknown, costs: unknown, start_date: unknown, end_date: unknown,
+  handle: unknown,
+  orders: unknown,
+  samples: unknown,
+  products: unknown,
+  costs: unknown,
+  start_date: unknown,
+  end_date: unknown,
   settings: unknown,
 ): number {
-  return formulas.oneCreatorProfit(handle, { orders, samples, products, costs, startDate: start_date, endDate: end_date, settings });
+  return formulas.oneCreatorProfit(handle, {
+    orders,
+    samples,
+    products,
+    costs,
+    startDate: start_date,
+    endDate: end_date,
+    settings,
+  });
 }
 
 /**
@@ -184,10 +240,25 @@ export function CREATOR_PROFIT(
  * @customfunction
  */
 export function CREATOR_METRIC(
-  handle: unknown, metric: unknown, orders: unknown, samples: unknown, products: unknown, costs: unknown, start_date: unknown,
-  end_date: unknown, settings: unknown,
+  handle: unknown,
+  metric: unknown,
+  orders: unknown,
+  samples: unknown,
+  products: unknown,
+  costs: unknown,
+  start_date: unknown,
+  end_date: unknown,
+  settings: unknown,
 ): number | string {
-  return formulas.oneCreatorMetric(handle, metric, { orders, samples, products, costs, startDate: start_date, endDate: end_date, settings });
+  return formulas.oneCreatorMetric(handle, metric, {
+    orders,
+    samples,
+    products,
+    costs,
+    startDate: start_date,
+    endDate: end_date,
+    settings,
+  });
 }
 
 /**
@@ -208,5 +279,9 @@ export function CREATOR_DECISION(profit_table: unknown, samples: unknown, settin
 export function menuInsertProfitDashboard(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   withDocumentLock('Inserting the profit dashboard', () => insertProfitDashboard(spreadsheet, new Date()));
-  spreadsheet.toast('Set the period in B2 and B3; every table, chart and decision follows.', 'Creator Ops: Profit dashboard', 10);
+  spreadsheet.toast(
+    'Set the period in B2 and B3; every table, chart and decision follows.',
+    'Creator Ops: Profit dashboard',
+    10,
+  );
 }

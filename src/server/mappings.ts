@@ -4,8 +4,8 @@
  */
 import * as z from 'zod/mini';
 import { SOURCE_KINDS } from '../core/aliases';
-import { TabDetection } from '../core/detect';
-import { SavedMapping } from '../core/organize';
+import type { TabDetection } from '../core/detect';
+import type { SavedMapping } from '../core/organize';
 
 const PREFIX = 'mapping:';
 
@@ -32,15 +32,23 @@ export function loadMappings(properties: GoogleAppsScript.Properties.Properties)
 export function mappingOf(detection: TabDetection, headers: readonly unknown[]): SavedMapping | undefined {
   if (!detection.kind) return undefined;
   const columns: Record<string, string> = {};
-  for (const [field, column] of Object.entries(detection.mapping)) columns[field] = String(headers[column] ?? '').trim();
+  for (const [field, column] of Object.entries(detection.mapping))
+    columns[field] = String(headers[column] ?? '').trim();
   return { kind: detection.kind, headerRow: detection.headerRow, columns };
 }
 
-export function saveMapping(properties: GoogleAppsScript.Properties.Properties, tab: string, mapping: SavedMapping): void {
+export function saveMapping(
+  properties: GoogleAppsScript.Properties.Properties,
+  tab: string,
+  mapping: SavedMapping,
+): void {
   properties.setProperty(PREFIX + tab, JSON.stringify(mapping));
 }
 
-export function saveMappings(properties: GoogleAppsScript.Properties.Properties, mappings: Record<string, SavedMapping>): void {
+export function saveMappings(
+  properties: GoogleAppsScript.Properties.Properties,
+  mappings: Record<string, SavedMapping>,
+): void {
   const entries: Record<string, string> = {};
   for (const [tab, mapping] of Object.entries(mappings)) entries[PREFIX + tab] = JSON.stringify(mapping);
   properties.setProperties(entries);

@@ -3,12 +3,14 @@
  * tabs, Import issues and the merge state, all under the document lock.
  */
 import { fieldsOf, SOURCE_KIND_LABELS } from '../core/aliases';
-import { TabDetection } from '../core/detect';
-import { organize, OrganizeOutput, SavedMapping } from '../core/organize';
-import { ExistingTab } from '../core/organize/merge';
-import { SheetValue } from '../core/organize/rows';
+import type { TabDetection } from '../core/detect';
+import type { OrganizeOutput, SavedMapping } from '../core/organize';
+import { organize } from '../core/organize';
+import type { ExistingTab } from '../core/organize/merge';
+import type { SheetValue } from '../core/organize/rows';
 import { stateFromRows, stateToRows, STATE_TAB } from '../core/organize/state';
-import { ADDON_TABS, IMPORT_ISSUES_HEADERS, IMPORT_ISSUES_TAB, ManagedTabName, MANAGED_TABS, SETTINGS_TAB } from '../core/schema';
+import type { ManagedTabName } from '../core/schema';
+import { ADDON_TABS, IMPORT_ISSUES_HEADERS, IMPORT_ISSUES_TAB, MANAGED_TABS, SETTINGS_TAB } from '../core/schema';
 import { ensureSettingsRows } from './followupTabs';
 import { withDocumentLock } from './lock';
 import { loadMappings, mappingOf, saveMappings } from './mappings';
@@ -80,7 +82,11 @@ export function describeDetection(detection: TabDetection, values: readonly Shee
 function writeResults(spreadsheet: Spreadsheet, output: OrganizeOutput): void {
   for (const tab of output.tabs) writeTab(sheetNamed(spreadsheet, tab.name), tab);
   const issueRows = output.issues.map((i) => [i.tab, i.row, i.column, i.value, i.problem]);
-  writeTab(sheetNamed(spreadsheet, IMPORT_ISSUES_TAB), { headers: IMPORT_ISSUES_HEADERS, rows: issueRows, clearBelow: true });
+  writeTab(sheetNamed(spreadsheet, IMPORT_ISSUES_TAB), {
+    headers: IMPORT_ISSUES_HEADERS,
+    rows: issueRows,
+    clearBelow: true,
+  });
   writeTab(sheetNamed(spreadsheet, STATE_TAB, { hidden: true }), {
     headers: stateToRows({})[0],
     rows: stateToRows(output.state).slice(1),

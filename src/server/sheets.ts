@@ -3,8 +3,8 @@
  * per tab written, whatever the row count.
  */
 import { toCellInput } from '../core/cells';
-import { OutputCell } from '../core/organize/merge';
-import { SheetValue } from '../core/organize/rows';
+import type { OutputCell } from '../core/organize/merge';
+import type { SheetValue } from '../core/organize/rows';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -40,7 +40,9 @@ export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
 export function writeRows(sheet: Sheet, row: number, rows: readonly OutputCell[][]): void {
   if (rows.length === 0) return;
   const width = Math.max(...rows.map((r) => r.length));
-  sheet.getRange(row, 1, rows.length, width).setValues(rows.map((r) => Array.from({ length: width }, (_, c) => toCellInput(r[c] ?? ''))));
+  sheet
+    .getRange(row, 1, rows.length, width)
+    .setValues(rows.map((r) => Array.from({ length: width }, (_, c) => toCellInput(r[c] ?? ''))));
 }
 
 export interface TabWrite {

@@ -3,8 +3,9 @@
  * through google.script.run, so every argument is validated.
  */
 import * as z from 'zod/mini';
-import { detectSources, SavedMapping } from '../core/organize';
-import { describeDetection, DetectionSummary, organizeSpreadsheet, OrganizeSummary, readWorkbook } from './organize';
+import { detectSources } from '../core/organize';
+import type { DetectionSummary, OrganizeSummary } from './organize';
+import { describeDetection, organizeSpreadsheet, readWorkbook } from './organize';
 import { loadMappings, saveMapping, savedMappingSchema } from './mappings';
 
 export function showSidebar(): void {
@@ -29,7 +30,7 @@ export function saveSourceMapping(input: unknown): DetectionSummary[] {
   if (!parsed.success) throw new Error('That mapping could not be saved: reload the sidebar and try again.');
   const { tab, mapping } = parsed.data;
   if (!SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab)) throw new Error(`There is no tab named "${tab}".`);
-  saveMapping(PropertiesService.getDocumentProperties(), tab, mapping as SavedMapping);
+  saveMapping(PropertiesService.getDocumentProperties(), tab, mapping);
   return previewSources();
 }
 

@@ -32,7 +32,9 @@ function saveKind(source: DetectionSummary, kind: string): Promise<void> {
 
 async function saveMapping(source: DetectionSummary, kind: string, columns: Record<string, string>): Promise<void> {
   try {
-    renderSources(await server.saveSourceMapping({ tab: source.tab, mapping: { kind, headerRow: source.headerRow, columns } }));
+    renderSources(
+      await server.saveSourceMapping({ tab: source.tab, mapping: { kind, headerRow: source.headerRow, columns } }),
+    );
   } catch (error) {
     showError(error);
   }
@@ -52,15 +54,21 @@ function columnChoices(source: DetectionSummary): HTMLElement {
       select.value = fieldOf.get(header) ?? '';
       select.addEventListener('change', () => {
         const columns: Record<string, string> = {};
-        for (const [name, choice] of selects) if (choice.value && !(choice.value in columns)) columns[choice.value] = name;
+        for (const [name, choice] of selects)
+          if (choice.value && !(choice.value in columns)) columns[choice.value] = name;
         void saveMapping(source, source.kind ?? IGNORE, columns);
       });
       selects.push([header, select]);
       return el('label', { className: 'column' }, [el('span', { text: header }), select]);
     });
-  const details = el('details', { className: 'columns' }, [el('summary', { text: `${source.columns.length} columns mapped` }), ...rows]);
+  const details = el('details', { className: 'columns' }, [
+    el('summary', { text: `${source.columns.length} columns mapped` }),
+    ...rows,
+  ]);
   details.open = expandedTabs.has(source.tab);
-  details.addEventListener('toggle', () => (details.open ? expandedTabs.add(source.tab) : expandedTabs.delete(source.tab)));
+  details.addEventListener('toggle', () =>
+    details.open ? expandedTabs.add(source.tab) : expandedTabs.delete(source.tab),
+  );
   return details;
 }
 
@@ -71,7 +79,9 @@ function renderSources(sources: DetectionSummary[]): void {
       el('div', { className: 'source', attrs: { 'data-tab': source.tab } }, [
         el('div', { className: 'name', text: source.tab }),
         kindSelect(source),
-        source.kind ? columnChoices(source) : el('div', { className: 'columns', text: source.reason ?? 'Not read by Organize' }),
+        source.kind
+          ? columnChoices(source)
+          : el('div', { className: 'columns', text: source.reason ?? 'Not read by Organize' }),
       ]),
     ),
   );
@@ -80,18 +90,33 @@ function renderSources(sources: DetectionSummary[]): void {
 
 function renderResult(summary: OrganizeSummary): void {
   const tabs = el('table', {}, [
-    el('tr', {}, ['Tab', 'Rows', 'New', 'Updated'].map((h) => el('th', { text: h }))),
+    el(
+      'tr',
+      {},
+      ['Tab', 'Rows', 'New', 'Updated'].map((h) => el('th', { text: h })),
+    ),
     ...summary.tabs.map((t) =>
-      el('tr', {}, [el('td', { text: t.name }), ...[t.rows, t.added, t.updated].map((n) => el('td', { className: 'num', text: String(n) }))]),
+      el('tr', {}, [
+        el('td', { text: t.name }),
+        ...[t.rows, t.added, t.updated].map((n) => el('td', { className: 'num', text: String(n) })),
+      ]),
     ),
   ]);
   const issues = summary.issueCount
     ? el('div', {}, [
         el('h2', { text: `${cellsToCheck(summary.issueCount)} (see the Import issues tab)` }),
         el('table', { className: 'issues' }, [
-          el('tr', {}, ['Where', 'Value', 'Problem'].map((h) => el('th', { text: h }))),
+          el(
+            'tr',
+            {},
+            ['Where', 'Value', 'Problem'].map((h) => el('th', { text: h })),
+          ),
           ...summary.issues.map((i) =>
-            el('tr', {}, [el('td', { text: `${i.tab}!${i.row} ${i.column}` }), el('td', { text: i.value }), el('td', { text: i.problem })]),
+            el('tr', {}, [
+              el('td', { text: `${i.tab}!${i.row} ${i.column}` }),
+              el('td', { text: i.value }),
+              el('td', { text: i.problem }),
+            ]),
           ),
         ]),
       ])

@@ -16,7 +16,8 @@ interface ScriptRun {
 declare const google: { script: { run: ScriptRun } };
 
 export const server = new Proxy({} as Remote, {
-  get: (_target, name: string) =>
+  get:
+    (_target, name: string) =>
     (...args: unknown[]) =>
       new Promise((resolve, reject) => {
         const runner = google.script.run.withSuccessHandler(resolve).withFailureHandler(reject);

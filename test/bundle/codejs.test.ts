@@ -20,7 +20,10 @@ for (const statement of source.statements) {
 }
 
 function jsDocOf(fn: ts.FunctionDeclaration): string {
-  return ts.getJSDocCommentsAndTags(fn).map((doc) => doc.getText(source)).join('\n');
+  return ts
+    .getJSDocCommentsAndTags(fn)
+    .map((doc) => doc.getText(source))
+    .join('\n');
 }
 
 function srcFiles(dir: string): string[] {
@@ -55,9 +58,13 @@ describe('dist/Code.js', () => {
   });
 
   it('declares every trigger handler and every function the sidebar calls', () => {
-    const sources = srcFiles(path.join(root, 'src')).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+    const sources = srcFiles(path.join(root, 'src'))
+      .map((f) => fs.readFileSync(f, 'utf8'))
+      .join('\n');
     const triggerHandlers = [...sources.matchAll(/newTrigger\(\s*['"](\w+)['"]/g)].map((m) => m[1]);
-    const sidebarCalls = [...fs.readFileSync(path.join(root, 'src/sidebar/main.ts'), 'utf8').matchAll(/server\.(\w+)\(/g)].map((m) => m[1]);
+    const sidebarCalls = [
+      ...fs.readFileSync(path.join(root, 'src/sidebar/main.ts'), 'utf8').matchAll(/server\.(\w+)\(/g),
+    ].map((m) => m[1]);
     expect(sidebarCalls.length).toBeGreaterThan(0);
     for (const name of [...triggerHandlers, ...sidebarCalls]) expect(topLevel.has(name)).toBe(true);
   });
@@ -72,10 +79,12 @@ describe('dist/Code.js', () => {
     }
   });
 
-  it('exposes no helper beyond the entry file\'s exports and the bundle namespace', () => {
+  it("exposes no helper beyond the entry file's exports and the bundle namespace", () => {
     const allowed = new Set([...exported.map((fn) => fn.name)]);
     for (const name of topLevel.keys()) expect(allowed.has(name)).toBe(true);
-    const topLevelVars = source.statements.filter(ts.isVariableStatement).flatMap((s) => s.declarationList.declarations.map((d) => d.name.getText(source)));
+    const topLevelVars = source.statements
+      .filter(ts.isVariableStatement)
+      .flatMap((s) => s.declarationList.declarations.map((d) => d.name.getText(source)));
     expect(topLevelVars).toEqual(['CreatorOps']);
   });
 });

@@ -2,8 +2,10 @@
  * Extensions → Creator Ops → Insert profit dashboard, through the built dist/Code.js in the local
  * runtime, over the hand-reconciled workbook (test/core/profit/reconciled.test.ts).
  */
-import { createRuntime, Runtime } from '../../scripts/runtime';
-import { Cell, sheetFromValues, SheetModel, valuesOf, WorkbookModel } from '../../scripts/runtime/workbook';
+import type { Runtime } from '../../scripts/runtime';
+import { createRuntime } from '../../scripts/runtime';
+import type { Cell, SheetModel, WorkbookModel } from '../../scripts/runtime/workbook';
+import { sheetFromValues, valuesOf } from '../../scripts/runtime/workbook';
 import { ranges, TIME_ZONE } from '../core/profit/handWorkbook';
 
 const NOW = new Date('2026-04-10T17:00:00Z');
@@ -56,7 +58,11 @@ describe('the Profit dashboard', () => {
   });
 
   it('spills the three tables side by side, so none can run into another', () => {
-    expect(valuesOf(profit).slice(24, 31).map((row) => [row[0], row[12], row[17], row[33]])).toEqual([
+    expect(
+      valuesOf(profit)
+        .slice(24, 31)
+        .map((row) => [row[0], row[12], row[17], row[33]]),
+    ).toEqual([
       ['Creator', 'Net profit', 'Campaign', 'SKU'],
       ['mike_fit', 85.33, '(unallocated)', expect.any(String)],
       ['(unattributed)', 24.2, 'Spring', expect.any(String)],
@@ -69,7 +75,11 @@ describe('the Profit dashboard', () => {
 
   it('decides per creator beside the creator table, from the rules it added to Settings', () => {
     expect(cell(profit, 'P25')?.formula).toBe('=CREATOR_DECISION(A25:O, Samples!A:S, Settings!A:B)');
-    expect(valuesOf(profit).slice(24, 31).map((row) => row[15])).toEqual([
+    expect(
+      valuesOf(profit)
+        .slice(24, 31)
+        .map((row) => row[15]),
+    ).toEqual([
       'Decision',
       'Send more samples: 1 sample, 3 orders so far',
       '',
@@ -78,7 +88,11 @@ describe('the Profit dashboard', () => {
       'Send more samples: 2 samples, 3 orders so far',
       '',
     ]);
-    expect(valuesOf(tab(runtime, 'Settings')).map((row) => row[0]).filter((name) => String(name).startsWith('Decision:'))).toHaveLength(6);
+    expect(
+      valuesOf(tab(runtime, 'Settings'))
+        .map((row) => row[0])
+        .filter((name) => String(name).startsWith('Decision:')),
+    ).toHaveLength(6);
   });
 
   it('shows losses in red in every table', () => {
@@ -104,13 +118,27 @@ describe('the Profit dashboard', () => {
       again = insertDashboard(runtime);
     });
 
-    it('keeps the operator\'s period and cells, and every table follows the period', () => {
+    it("keeps the operator's period and cells, and every table follows the period", () => {
       expect(cell(again, 'Q40')?.value).toBe('my note between the tables');
       expect(cell(again, 'D10')?.value).toBe('my note under the charts');
-      expect(valuesOf(again)[30].slice(0, 13)).toEqual(['Total', 5, 10, 209, 17.5, 191.5, 19.6, 12.62, 33.5, 9.5, 29, 140, -52.72]);
+      expect(valuesOf(again)[30].slice(0, 13)).toEqual([
+        'Total',
+        5,
+        10,
+        209,
+        17.5,
+        191.5,
+        19.6,
+        12.62,
+        33.5,
+        9.5,
+        29,
+        140,
+        -52.72,
+      ]);
     });
 
-    it('replaces its own charts instead of adding more, and leaves the operator\'s chart', () => {
+    it("replaces its own charts instead of adding more, and leaves the operator's chart", () => {
       expect(again.charts?.map((chart) => chart.options.title)).toEqual([
         'My own chart',
         'Net profit by creator (top 15)',
@@ -119,14 +147,19 @@ describe('the Profit dashboard', () => {
     });
 
     it('does not add the decision rules to Settings twice', () => {
-      expect(valuesOf(tab(runtime, 'Settings')).filter((row) => String(row[0]).startsWith('Decision:'))).toHaveLength(6);
+      expect(valuesOf(tab(runtime, 'Settings')).filter((row) => String(row[0]).startsWith('Decision:'))).toHaveLength(
+        6,
+      );
     });
   });
 });
 
 describe('the Profit dashboard before Organize', () => {
   it('asks for Organize instead of inserting formulas over tabs that do not exist', () => {
-    const runtime = createRuntime({ workbook: { timeZone: TIME_ZONE, sheets: [sheetFromValues('Sheet1', [['Order ID']])] }, now: NOW });
+    const runtime = createRuntime({
+      workbook: { timeZone: TIME_ZONE, sheets: [sheetFromValues('Sheet1', [['Order ID']])] },
+      now: NOW,
+    });
     runtime.call('onOpen');
     expect(() => runtime.ui.clickMenuItem('Insert profit dashboard')).toThrow(
       'The dashboard reads the Orders, Samples, Products, Costs tabs: run Organize sheets first.',

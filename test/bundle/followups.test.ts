@@ -2,8 +2,10 @@
  * Follow-ups in the BUILT bundle (dist/Code.js, `npm run build` first) in the local runtime, with
  * the fake clock driving the hourly trigger.
  */
-import { SimulatedMessage, simulateFollowUps, setSetting } from '../../scripts/followupSimulation';
+import type { SimulatedMessage } from '../../scripts/followupSimulation';
+import { simulateFollowUps, setSetting } from '../../scripts/followupSimulation';
 import type { Runtime } from '../../scripts/runtime';
+import type { Row } from './followupsFixture';
 import {
   at,
   CREATOR_ROWS,
@@ -11,7 +13,6 @@ import {
   fireAt,
   fixtureWorkbook,
   lastRun,
-  Row,
   logLines,
   SAMPLE_ROWS,
   setLogStatus,
@@ -64,14 +65,38 @@ describe('a month of hourly runs in send mode', () => {
   test('sends exactly these messages, each at the first run inside the send window on its day', () => {
     expect(summary(month.sent)).toEqual([
       ['2026-03-02T09:00:00-08:00', 'Brief', 'S-1', 'jane@example.com', brief],
-      ['2026-03-03T09:00:00-08:00', 'Ship reminder', 'S-2', 'dana@shop.example', 'Sample S-2 for @omar.k has not shipped'],
-      ['2026-03-05T09:00:00-08:00', 'Delivered', 'S-1', 'jane@example.com', 'Your Glow Serum arrived: posting date Thursday, March 12'],
+      [
+        '2026-03-03T09:00:00-08:00',
+        'Ship reminder',
+        'S-2',
+        'dana@shop.example',
+        'Sample S-2 for @omar.k has not shipped',
+      ],
+      [
+        '2026-03-05T09:00:00-08:00',
+        'Delivered',
+        'S-1',
+        'jane@example.com',
+        'Your Glow Serum arrived: posting date Thursday, March 12',
+      ],
       // Clocks went forward on Mar 8: still 09:00 local.
       ['2026-03-09T09:00:00-07:00', 'Brief', 'S-4', 'kim@example.com', brief],
-      ['2026-03-10T09:00:00-07:00', 'Reminder', 'S-1', 'jane@example.com', 'Friendly reminder: your Glow Serum video is due Thursday, March 12'],
+      [
+        '2026-03-10T09:00:00-07:00',
+        'Reminder',
+        'S-1',
+        'jane@example.com',
+        'Friendly reminder: your Glow Serum video is due Thursday, March 12',
+      ],
       ['2026-03-13T09:00:00-07:00', 'Overdue', 'S-1', 'jane@example.com', overdue],
       ['2026-03-19T09:00:00-07:00', 'Second nudge', 'S-1', 'jane@example.com', 'Still planning your Glow Serum video?'],
-      ['2026-03-23T09:00:00-07:00', 'Reminder', 'S-4', 'kim@example.com', 'Friendly reminder: your Glow Serum video is due Wednesday, March 25'],
+      [
+        '2026-03-23T09:00:00-07:00',
+        'Reminder',
+        'S-4',
+        'kim@example.com',
+        'Friendly reminder: your Glow Serum video is due Wednesday, March 25',
+      ],
       ['2026-03-26T09:00:00-07:00', 'Overdue', 'S-4', 'kim@example.com', overdue],
     ]);
     expect(month.unmatched).toEqual([]);
@@ -79,7 +104,13 @@ describe('a month of hourly runs in send mode', () => {
 
   test('mail goes from the operator: reply-to them, plain text with the tracking link, nothing else in the headers', () => {
     const first = runtime.outbox[0];
-    expect(first).toEqual({ time: at('2026-03-02', 9), to: 'jane@example.com', subject: brief, body: expect.any(String), replyTo: 'dana@shop.example' });
+    expect(first).toEqual({
+      time: at('2026-03-02', 9),
+      to: 'jane@example.com',
+      subject: brief,
+      body: expect.any(String),
+      replyTo: 'dana@shop.example',
+    });
     expect(first.body).toContain('Hi Jane,');
     expect(first.body).toContain('https://www.ups.com/track?tracknum=1Z001');
     expect(runtime.outbox[3].body).toContain('https://www.royalmail.com/track-your-item#/tracking-results/LX123');
@@ -98,7 +129,14 @@ describe('a month of hourly runs in send mode', () => {
     expect(new Set(lines.map((l) => l.split(' | ')[4])).size).toBe(10);
     expect(lines.filter((l) => l.includes('| sent |'))).toHaveLength(9);
     expect(month.held).toEqual([
-      { rule: 'Brief', handle: 'bad.email', sample: 'S-6', problem: expect.stringMatching(/^the Email of @bad\.email on the Creators tab cannot be used: 'bo@' has no valid domain/) },
+      {
+        rule: 'Brief',
+        handle: 'bad.email',
+        sample: 'S-6',
+        problem: expect.stringMatching(
+          /^the Email of @bad\.email on the Creators tab cannot be used: 'bo@' has no valid domain/,
+        ),
+      },
     ]);
   });
 
@@ -140,7 +178,12 @@ describe('never twice', () => {
     fireAt(runtime, at('2026-03-02', 9));
     fireAt(runtime, at('2026-03-02', 10));
     fireAt(runtime, at('2026-03-03', 9));
-    expect(runtime.outbox.map((m) => m.to)).toEqual(['c1@example.com', 'c2@example.com', 'c4@example.com', 'c5@example.com']);
+    expect(runtime.outbox.map((m) => m.to)).toEqual([
+      'c1@example.com',
+      'c2@example.com',
+      'c4@example.com',
+      'c5@example.com',
+    ]);
     expect(logLines(runtime).map((l) => l.split(' | ').slice(1, 4).join(' '))).toEqual([
       'B-1 c1@example.com sent',
       'B-2 c2@example.com sent',
@@ -159,7 +202,13 @@ describe('never twice', () => {
     fireAt(runtime, at('2026-03-02', 9));
     setLogStatus(runtime, 'Brief|B-1|2026-03-02', 'approved');
     fireAt(runtime, at('2026-03-02', 10));
-    expect(runtime.outbox.map((m) => m.to)).toEqual(['c2@example.com', 'c3@example.com', 'c4@example.com', 'c5@example.com', 'c1@example.com']);
+    expect(runtime.outbox.map((m) => m.to)).toEqual([
+      'c2@example.com',
+      'c3@example.com',
+      'c4@example.com',
+      'c5@example.com',
+      'c1@example.com',
+    ]);
     expect(logLines(runtime)[0]).toBe('Brief | B-1 | c1@example.com | sent | Brief|B-1|2026-03-02');
   });
 
@@ -167,7 +216,19 @@ describe('never twice', () => {
     const runtime = startRuntime(fixtureWorkbook());
     turnOn(runtime, 'send');
     const log = runtime.workbook.sheets.find((s) => s.name === 'Follow-up log')!;
-    log.rows.push([at('2026-03-02', 9), 'Brief', 'jane.doe', 'S-1', 'jane@example.com', brief, 'sending', '', 'Brief|S-1|2026-03-02'].map((value) => ({ value })));
+    log.rows.push(
+      [
+        at('2026-03-02', 9),
+        'Brief',
+        'jane.doe',
+        'S-1',
+        'jane@example.com',
+        brief,
+        'sending',
+        '',
+        'Brief|S-1|2026-03-02',
+      ].map((value) => ({ value })),
+    );
     fireAt(runtime, at('2026-03-02', 10));
     expect(runtime.outbox).toHaveLength(0);
     expect(lastRun(runtime)).toMatchObject({ outcome: 'done', unconfirmed: [{ row: 2, key: 'Brief|S-1|2026-03-02' }] });
@@ -186,7 +247,10 @@ describe('limits', () => {
     expect(logLines(runtime)).toHaveLength(3);
     expect(lastRun(runtime)).toMatchObject({ outcome: 'stopped at the mail quota', sent: 0, waiting: 2 });
     const preview = runtime.call('previewFollowUps') as { items: { action: string; sampleId: string }[] };
-    expect(preview.items.map((i) => [i.action, i.sampleId])).toEqual([['send', 'B-4'], ['send', 'B-5']]);
+    expect(preview.items.map((i) => [i.action, i.sampleId])).toEqual([
+      ['send', 'B-4'],
+      ['send', 'B-5'],
+    ]);
   });
 
   test('a run that reaches the time budget stops between messages and the next runs continue', () => {
@@ -212,7 +276,13 @@ test('Due edited mid-month re-arms Reminder, Overdue and Second nudge for the ne
   editCell(runtime, 'Samples', 'S-1', 'Due', at('2026-03-20'));
   const after = simulateFollowUps(runtime, { from: at('2026-03-11'), days: 21 });
   expect(summary(after.sent.filter((m) => m.sample === 'S-1'))).toEqual([
-    ['2026-03-18T09:00:00-07:00', 'Reminder', 'S-1', 'jane@example.com', 'Friendly reminder: your Glow Serum video is due Friday, March 20'],
+    [
+      '2026-03-18T09:00:00-07:00',
+      'Reminder',
+      'S-1',
+      'jane@example.com',
+      'Friendly reminder: your Glow Serum video is due Friday, March 20',
+    ],
     ['2026-03-21T09:00:00-07:00', 'Overdue', 'S-1', 'jane@example.com', overdue],
     ['2026-03-27T09:00:00-07:00', 'Second nudge', 'S-1', 'jane@example.com', 'Still planning your Glow Serum video?'],
   ]);
@@ -243,8 +313,13 @@ test('review mode: messages wait as awaiting approval; approved ones go, stale a
   fireAt(runtime, at('2026-03-10', 9));
   runtime.ui.clickMenuItem('Approve queued follow-ups');
   fireAt(runtime, at('2026-03-10', 10));
-  expect(runtime.outbox.slice(2).map((m) => m.subject)).toEqual([brief, 'Friendly reminder: your Glow Serum video is due Thursday, March 12']);
-  expect(logLines(runtime).map((l) => l.split(' | ').slice(0, 2).concat(l.split(' | ')[3].split(':')[0]).join(' '))).toEqual([
+  expect(runtime.outbox.slice(2).map((m) => m.subject)).toEqual([
+    brief,
+    'Friendly reminder: your Glow Serum video is due Thursday, March 12',
+  ]);
+  expect(
+    logLines(runtime).map((l) => l.split(' | ').slice(0, 2).concat(l.split(' | ')[3].split(':')[0]).join(' ')),
+  ).toEqual([
     'Brief S-1 sent',
     'Ship reminder S-2 sent',
     'Brief S-6 error',
@@ -284,7 +359,7 @@ test('header injection and bad addresses: one clean line per header, one valid a
   expect(Object.keys(mail).sort()).toEqual(['body', 'name', 'replyTo', 'subject', 'time', 'to']);
   const held = logLines(runtime).filter((l) => l.includes('| error:'));
   expect(held.map((l) => l.split(' | ')[1])).toEqual(['X-1', 'X-2', 'X-3', 'X-4']);
-  expect(held[0]).toContain("one address per cell");
+  expect(held[0]).toContain('one address per cell');
   expect(held[3]).toContain('this sample has no Handle');
 });
 
@@ -293,8 +368,12 @@ describe('the trigger', () => {
     const runtime = startRuntime(fixtureWorkbook());
     runtime.ui.clickMenuItem('Turn on follow-ups');
     runtime.ui.clickMenuItem('Turn on follow-ups');
-    expect(runtime.triggers.map((t) => [t.handler, t.event, t.everyHours, t.owner])).toEqual([['runFollowUps', 'CLOCK', 1, 'dana@shop.example']]);
-    expect(lastToast(runtime)).toMatch(/^Follow-ups were already on: every hour between 09:00-18:00, due messages wait/);
+    expect(runtime.triggers.map((t) => [t.handler, t.event, t.everyHours, t.owner])).toEqual([
+      ['runFollowUps', 'CLOCK', 1, 'dana@shop.example'],
+    ]);
+    expect(lastToast(runtime)).toMatch(
+      /^Follow-ups were already on: every hour between 09:00-18:00, due messages wait/,
+    );
     runtime.userEmail = 'sam@shop.example';
     runtime.ui.clickMenuItem('Turn on follow-ups');
     runtime.ui.clickMenuItem('Turn off follow-ups');
@@ -313,10 +392,23 @@ describe('the trigger', () => {
     setSetting(runtime, 'Follow-up mode', 'send');
     runtime.ui.clickMenuItem('Turn off follow-ups');
     runtime.ui.clickMenuItem('Turn on follow-ups');
-    expect(sheetValues(runtime, 'Templates').map((r) => r[0])).toEqual(['Name', 'Brief', 'Delivered', 'Reminder', 'Overdue', 'Second nudge', 'Thanks', 'Ship reminder']);
+    expect(sheetValues(runtime, 'Templates').map((r) => r[0])).toEqual([
+      'Name',
+      'Brief',
+      'Delivered',
+      'Reminder',
+      'Overdue',
+      'Second nudge',
+      'Thanks',
+      'Ship reminder',
+    ]);
     expect(sheetValues(runtime, 'Templates')[1][1]).toBe('My own subject');
-    expect(sheetValues(runtime, 'Follow-up log')).toEqual([['Time', 'Rule', 'Handle', 'Sample ID', 'To', 'Subject', 'Status', 'Thread ID', 'Key']]);
-    expect(sheetValues(runtime, 'Settings').filter((r) => r[0] === 'Follow-up mode')).toEqual([['Follow-up mode', 'send', expect.any(String)]]);
+    expect(sheetValues(runtime, 'Follow-up log')).toEqual([
+      ['Time', 'Rule', 'Handle', 'Sample ID', 'To', 'Subject', 'Status', 'Thread ID', 'Key'],
+    ]);
+    expect(sheetValues(runtime, 'Settings').filter((r) => r[0] === 'Follow-up mode')).toEqual([
+      ['Follow-up mode', 'send', expect.any(String)],
+    ]);
   });
 
   test('a failing run throws nothing; its error is in the status and in the log once', () => {
@@ -325,8 +417,13 @@ describe('the trigger', () => {
     setSetting(runtime, 'Follow-up send window', 'whenever');
     fireAt(runtime, at('2026-03-02', 9));
     fireAt(runtime, at('2026-03-02', 10));
-    expect(lastRun(runtime)).toMatchObject({ outcome: 'failed', error: expect.stringContaining('"Follow-up send window" has the value "whenever"') });
-    expect(logLines(runtime)).toEqual([expect.stringMatching(/^\(run\) \|  \|  \| failed: the run stopped: Settings: "Follow-up send window"/)]);
+    expect(lastRun(runtime)).toMatchObject({
+      outcome: 'failed',
+      error: expect.stringContaining('"Follow-up send window" has the value "whenever"'),
+    });
+    expect(logLines(runtime)).toEqual([
+      expect.stringMatching(/^\(run\) \| {2}\| {2}\| failed: the run stopped: Settings: "Follow-up send window"/),
+    ]);
     setSetting(runtime, 'Follow-up send window', '09:00-18:00');
     fireAt(runtime, at('2026-03-02', 11));
     expect(lastRun(runtime)).toMatchObject({ outcome: 'done', sent: 1 });

@@ -1,8 +1,10 @@
 /** A small seller workbook with managed Samples, Creators and Products tabs, for runs of the built bundle. */
 import * as path from 'path';
 import { setSetting } from '../../scripts/followupSimulation';
-import { createRuntime, Runtime } from '../../scripts/runtime';
-import { CellValue, sheetFromValues, WorkbookModel } from '../../scripts/runtime/workbook';
+import type { Runtime } from '../../scripts/runtime';
+import { createRuntime } from '../../scripts/runtime';
+import type { CellValue, WorkbookModel } from '../../scripts/runtime/workbook';
+import { sheetFromValues } from '../../scripts/runtime/workbook';
 import { CREATORS, headersOf, PRODUCTS, SAMPLES } from '../../src/core/schema';
 import { wallClockToInstant } from '../../src/core/values';
 
@@ -31,13 +33,39 @@ export const CREATOR_ROWS: Row[] = [
 
 export const SAMPLE_ROWS: Row[] = [
   // Brief, Delivered (fills Due = Mar 12), Reminder, Overdue, Second nudge.
-  { 'Sample ID': 'S-1', Handle: 'jane.doe', SKU: 'GLOW-1', Units: 1, Shipped: at('2026-03-02'), Carrier: 'UPS', Tracking: '1Z001', Delivered: at('2026-03-05') },
+  {
+    'Sample ID': 'S-1',
+    Handle: 'jane.doe',
+    SKU: 'GLOW-1',
+    Units: 1,
+    Shipped: at('2026-03-02'),
+    Carrier: 'UPS',
+    Tracking: '1Z001',
+    Delivered: at('2026-03-05'),
+  },
   // Requested, never shipped: a ship reminder to the owner.
   { 'Sample ID': 'S-2', Handle: 'omar.k', SKU: 'GLOW-1', Units: 1, Requested: at('2026-03-01') },
   // Posted before the month: nothing.
-  { 'Sample ID': 'S-3', Handle: 'lee.makes', SKU: 'GLOW-1', Shipped: at('2026-02-20'), 'Brief sent': at('2026-02-20'), Delivered: at('2026-02-24'), Due: at('2026-03-06'), Posted: at('2026-03-05') },
+  {
+    'Sample ID': 'S-3',
+    Handle: 'lee.makes',
+    SKU: 'GLOW-1',
+    Shipped: at('2026-02-20'),
+    'Brief sent': at('2026-02-20'),
+    Delivered: at('2026-02-24'),
+    Due: at('2026-03-06'),
+    Posted: at('2026-03-05'),
+  },
   // A Due the operator set: Brief, then Reminder and Overdue around Mar 25.
-  { 'Sample ID': 'S-4', Handle: 'kim.glow', SKU: 'GLOW-1', Shipped: at('2026-03-09'), Tracking: 'LX123', Carrier: 'Royal Mail', Due: at('2026-03-25') },
+  {
+    'Sample ID': 'S-4',
+    Handle: 'kim.glow',
+    SKU: 'GLOW-1',
+    Shipped: at('2026-03-09'),
+    Tracking: 'LX123',
+    Carrier: 'Royal Mail',
+    Due: at('2026-03-25'),
+  },
   // Cancelled: nothing.
   { 'Sample ID': 'S-5', Handle: 'jane.doe', SKU: 'GLOW-1', Shipped: at('2026-03-03'), Status: 'cancelled' },
   // The creator's address is unusable: held in the log with the reason, never sent.
@@ -56,7 +84,13 @@ export function fixtureWorkbook(samples: Row[] = SAMPLE_ROWS, creators: Row[] = 
 }
 
 export function startRuntime(workbook: WorkbookModel, options: { now?: Date; mailQuota?: number } = {}): Runtime {
-  const runtime = createRuntime({ workbook, now: options.now ?? at('2026-03-01'), mailQuota: options.mailQuota, userEmail: 'dana@shop.example', codePath: CODE_PATH });
+  const runtime = createRuntime({
+    workbook,
+    now: options.now ?? at('2026-03-01'),
+    mailQuota: options.mailQuota,
+    userEmail: 'dana@shop.example',
+    codePath: CODE_PATH,
+  });
   runtime.call('onOpen');
   return runtime;
 }

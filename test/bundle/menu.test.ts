@@ -29,7 +29,13 @@ describe('the Creator Ops menu', () => {
     const rt = createRuntime({
       workbook: {
         timeZone: 'UTC',
-        sheets: [sheetFromValues('Creators list', [['Handle', 'Email'], ['@Ana', 'ana@example.com'], ['@bo', '#N/A']])],
+        sheets: [
+          sheetFromValues('Creators list', [
+            ['Handle', 'Email'],
+            ['@Ana', 'ana@example.com'],
+            ['@bo', '#N/A'],
+          ]),
+        ],
       },
     });
     rt.call('menuOrganize');

@@ -4,8 +4,10 @@
  */
 import fc from 'fast-check';
 import { generateDemoWorkbook } from '../../scripts/demo/generate';
-import { createRuntime, Runtime } from '../../scripts/runtime';
-import { CellValue, SheetModel, valuesOf, WorkbookModel } from '../../scripts/runtime/workbook';
+import type { Runtime } from '../../scripts/runtime';
+import { createRuntime } from '../../scripts/runtime';
+import type { CellValue, SheetModel, WorkbookModel } from '../../scripts/runtime/workbook';
+import { valuesOf } from '../../scripts/runtime/workbook';
 import { headersOf, MANAGED_TABS } from '../../src/core/schema';
 import { AFFILIATE_TAB, affiliateExportOnly } from '../fixtures/affiliateExportOnly';
 import { expected as unseenExpected, unseenMessy } from '../fixtures/unseenMessy';
@@ -44,7 +46,7 @@ describe('Organize on the demo workbook, through the built add-on', () => {
     }
   });
 
-  it('never changes the seller\'s own tabs', () => {
+  it("never changes the seller's own tabs", () => {
     for (const source of original.workbook.sheets) {
       expect(valuesOf(sheet(runtime, source.name))).toEqual(valuesOf(source));
     }
@@ -61,7 +63,10 @@ describe('Organize on the demo workbook, through the built add-on', () => {
   it('writes text that looks like a formula as text', () => {
     const creators = sheet(runtime, 'Creators');
     const notesColumn = headersOf(MANAGED_TABS[0]).indexOf('Notes');
-    const cells = creators.rows.slice(1).map((row) => row[notesColumn]).filter((cell) => cell && String(cell.value).match(/^[=+\-@]/));
+    const cells = creators.rows
+      .slice(1)
+      .map((row) => row[notesColumn])
+      .filter((cell) => cell && String(cell.value).match(/^[=+\-@]/));
     expect(cells.length).toBeGreaterThanOrEqual(original.truth.injectionCells.length);
     for (const cell of cells) expect(cell.formula).toBeUndefined();
     const values = cells.map((cell) => cell.value);
@@ -120,25 +125,30 @@ describe('service calls do not grow with rows', () => {
     const { 'Sheet.insertRowsAfter': largeGrows = 0, ...large } = callsFor(4000);
     expect(large).toEqual(small);
     expect(Math.max(smallGrows, largeGrows)).toBeLessThanOrEqual(MANAGED_TABS.length + 2);
-    expect(small['Range.getValues']).toBe(generateDemoWorkbook({ creators: 5, samples: 5, orderLines: 20 }).workbook.sheets.length);
+    expect(small['Range.getValues']).toBe(
+      generateDemoWorkbook({ creators: 5, samples: 5, orderLines: 20 }).workbook.sheets.length,
+    );
     expect(small['Range.setValues']).toBeLessThanOrEqual(MANAGED_TABS.length + 3);
   });
 });
 
-describe('Organize on other sellers\' workbooks', () => {
+describe("Organize on other sellers' workbooks", () => {
   it('organizes the unseen messy workbook and reports its problems in Import issues', () => {
     const runtime = createRuntime({ workbook: clone(unseenMessy), now: NOW });
     runtime.call('runOrganize');
-    expect(records(runtime, 'Creators').map((c) => c.Handle).sort()).toEqual(
-      [...unseenExpected.creatorHandles, ...unseenExpected.handlesNotOnList].sort(),
-    );
+    expect(
+      records(runtime, 'Creators')
+        .map((c) => c.Handle)
+        .sort(),
+    ).toEqual([...unseenExpected.creatorHandles, ...unseenExpected.handlesNotOnList].sort());
     expect(records(runtime, 'Samples')).toHaveLength(unseenExpected.sampleRows);
     const issues = records(runtime, 'Import issues').map((i) => `${i.Tab}!${i.Row} ${i.Column}`);
-    for (const problem of unseenExpected.problems) expect(issues).toContain(`${problem.tab}!${problem.row} ${problem.column}`);
+    for (const problem of unseenExpected.problems)
+      expect(issues).toContain(`${problem.tab}!${problem.row} ${problem.column}`);
     expect(valuesOf(sheet(runtime, 'Budget'))).toEqual(valuesOf(unseenMessy.sheets.find((s) => s.name === 'Budget')!));
   });
 
-  it('starts a UK seller\'s Settings in pounds, with rates stated against pounds', () => {
+  it("starts a UK seller's Settings in pounds, with rates stated against pounds", () => {
     const runtime = createRuntime({ workbook: clone(unseenMessy), now: NOW });
     runtime.call('runOrganize');
     const settings = new Map(valuesOf(sheet(runtime, 'Settings')).map((row) => [row[0], row[1]]));

@@ -1,12 +1,41 @@
 import { fieldForHeader, normalizeHeader } from '../../src/core/aliases';
 import { detectTab, mapHeaders } from '../../src/core/detect';
 
-const AFFILIATE_HEADERS = ['Order ID', 'SKU ID', 'Product Name', 'Quantity', 'Creator Username', 'Content Type', 'Payment Amount',
-  'Order Status', 'Time Created', 'Standard commission rate', 'Est. Commission Base', 'Est. standard commission payment',
-  'Actual Commission Base', 'Actual Commission Payment', 'Fully returned or refunded'];
-const ORDER_EXPORT_HEADERS = ['Order ID', 'Order Status', 'SKU ID', 'Seller SKU', 'Product Name', 'Quantity', 'SKU Unit Original Price',
-  'SKU Subtotal Before Discount', 'SKU Seller Discount', 'SKU Subtotal After Discount', 'Order Refund Amount', 'Created Time',
-  'Shipped Time', 'Delivered Time', 'Tracking ID', 'Shipping Provider Name'];
+const AFFILIATE_HEADERS = [
+  'Order ID',
+  'SKU ID',
+  'Product Name',
+  'Quantity',
+  'Creator Username',
+  'Content Type',
+  'Payment Amount',
+  'Order Status',
+  'Time Created',
+  'Standard commission rate',
+  'Est. Commission Base',
+  'Est. standard commission payment',
+  'Actual Commission Base',
+  'Actual Commission Payment',
+  'Fully returned or refunded',
+];
+const ORDER_EXPORT_HEADERS = [
+  'Order ID',
+  'Order Status',
+  'SKU ID',
+  'Seller SKU',
+  'Product Name',
+  'Quantity',
+  'SKU Unit Original Price',
+  'SKU Subtotal Before Discount',
+  'SKU Seller Discount',
+  'SKU Subtotal After Discount',
+  'Order Refund Amount',
+  'Created Time',
+  'Shipped Time',
+  'Delivered Time',
+  'Tracking ID',
+  'Shipping Provider Name',
+];
 
 describe('header aliases', () => {
   it('normalizes punctuation, case and symbols', () => {
@@ -28,27 +57,51 @@ describe('detectTab', () => {
     const found = detectTab('Affiliate orders', [AFFILIATE_HEADERS]);
     expect(found.kind).toBe('affiliate');
     expect(found.mapping).toMatchObject({
-      'Order ID': 0, 'SKU ID': 1, Handle: 4, 'Gross sales': 6, Date: 8, 'Commission %': 9, Commission: 13,
-      'Estimated commission': 11, 'Fully refunded': 14,
+      'Order ID': 0,
+      'SKU ID': 1,
+      Handle: 4,
+      'Gross sales': 6,
+      Date: 8,
+      'Commission %': 9,
+      Commission: 13,
+      'Estimated commission': 11,
+      'Fully refunded': 14,
     });
   });
 
   it('recognises an "All orders" export whatever the tab is called', () => {
     const found = detectTab('Sheet7', [ORDER_EXPORT_HEADERS]);
     expect(found.kind).toBe('orders');
-    expect(found.mapping).toMatchObject({ 'Order ID': 0, Status: 1, 'SKU ID': 2, SKU: 3, 'Gross sales': 7, 'Seller discount': 8, Refund: 10, Date: 11 });
+    expect(found.mapping).toMatchObject({
+      'Order ID': 0,
+      Status: 1,
+      'SKU ID': 2,
+      SKU: 3,
+      'Gross sales': 7,
+      'Seller discount': 8,
+      Refund: 10,
+      Date: 11,
+    });
   });
 
   it('tells an outreach list from a sample log by their columns', () => {
-    const outreach = detectTab('Sheet1', [['TikTok Handle', 'Creator Name', 'Email Address', 'Followers', 'Status', 'Discount Code']]);
+    const outreach = detectTab('Sheet1', [
+      ['TikTok Handle', 'Creator Name', 'Email Address', 'Followers', 'Status', 'Discount Code'],
+    ]);
     expect(outreach.kind).toBe('creators');
-    const samples = detectTab('Sheet2', [['Creator', 'Product SKU', 'Qty', 'Ship date', 'Tracking #', 'Video due', 'Posted on']]);
+    const samples = detectTab('Sheet2', [
+      ['Creator', 'Product SKU', 'Qty', 'Ship date', 'Tracking #', 'Video due', 'Posted on'],
+    ]);
     expect(samples.kind).toBe('samples');
     expect(samples.mapping).toMatchObject({ Handle: 0, SKU: 1, Units: 2, Shipped: 3, Tracking: 4, Due: 5, Posted: 6 });
   });
 
   it('finds the header row below a title row', () => {
-    const found = detectTab('COGS', [['Product costs 2026', '', ''], ['', '', ''], ['SKU', 'Product name', 'Unit cost']]);
+    const found = detectTab('COGS', [
+      ['Product costs 2026', '', ''],
+      ['', '', ''],
+      ['SKU', 'Product name', 'Unit cost'],
+    ]);
     expect(found).toMatchObject({ kind: 'products', headerRow: 2 });
   });
 
@@ -62,7 +115,7 @@ describe('detectTab', () => {
     expect(found.mapping.Handle).toBe(0);
   });
 
-  it('leaves unrelated tabs and the add-on\'s own tabs alone', () => {
+  it("leaves unrelated tabs and the add-on's own tabs alone", () => {
     expect(detectTab('Q4 content calendar', [['Week', 'Theme', 'Hook ideas']]).kind).toBeNull();
     expect(detectTab('Creators', [['Handle', 'Name', 'Email']]).kind).toBeNull();
     expect(detectTab('Empty', []).kind).toBeNull();

@@ -8,11 +8,15 @@ describe('affiliateExportOnly fixture', () => {
 
   it('is a raw export: description row, 19-digit IDs ending in a tab, US and day-first times', () => {
     expect(cellAt(affiliateExportOnly, AFFILIATE_TAB, 2, 'Order ID')).toBe('Unique ID of the order.');
-    expect(rows.map((row) => row.row)).toEqual(Array.from({ length: 12 }, (_, i) => affiliateExpected.dataRows.first + i));
+    expect(rows.map((row) => row.row)).toEqual(
+      Array.from({ length: 12 }, (_, i) => affiliateExpected.dataRows.first + i),
+    );
     for (const row of rows) {
       expect(row.get('Order ID')).toMatch(/^\d{19}\t$/);
       expect(row.get('SKU ID')).toMatch(/^\d{19}\t$/);
-      expect(row.get('Time Created')).toMatch(/^(\d\d\/\d\d\/\d{4} \d{1,2}:\d\d:\d\d [AP]M|\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d)\t$/);
+      expect(row.get('Time Created')).toMatch(
+        /^(\d\d\/\d\d\/\d{4} \d{1,2}:\d\d:\d\d [AP]M|\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d)\t$/,
+      );
     }
   });
 
@@ -33,7 +37,10 @@ describe('affiliateExportOnly fixture', () => {
 
   it('adds up to the hand-worked totals per creator', () => {
     const cancelled = new Set<number>(affiliateExpected.cancelledRows);
-    const totals: Record<string, { orders: Set<unknown>; units: number; gmv: number; refunds: number; commission: number }> = {};
+    const totals: Record<
+      string,
+      { orders: Set<unknown>; units: number; gmv: number; refunds: number; commission: number }
+    > = {};
     for (const row of rows.filter((candidate) => !cancelled.has(candidate.row))) {
       const creator = String(row.get('Creator Username'));
       const total = (totals[creator] ??= { orders: new Set(), units: 0, gmv: 0, refunds: 0, commission: 0 });
@@ -69,7 +76,9 @@ describe('unseenMessy fixture', () => {
     const duplicates = unseenExpected.duplicates.filter((duplicate) => duplicate.tab === 'Gifting tracker');
     expect(rows.length - duplicates.length).toBe(unseenExpected.sampleRows);
     const listed = new Set<string>(unseenExpected.creatorHandles);
-    const unlisted = new Set(rows.map((row) => handleOf(row.get('Influencer'))).filter((handle) => !listed.has(handle)));
+    const unlisted = new Set(
+      rows.map((row) => handleOf(row.get('Influencer'))).filter((handle) => !listed.has(handle)),
+    );
     expect([...unlisted]).toEqual(unseenExpected.handlesNotOnList);
   });
 
@@ -92,7 +101,9 @@ describe('unseenMessy fixture', () => {
   });
 
   it('names problem cells that really are unreadable', () => {
-    const values = unseenExpected.problems.map((problem) => cellAt(unseenMessy, problem.tab, problem.row, problem.column));
+    const values = unseenExpected.problems.map((problem) =>
+      cellAt(unseenMessy, problem.tab, problem.row, problem.column),
+    );
     expect(values.slice(0, 4)).toEqual(['#N/A', '#N/A', 'hana.kim.pets(at)gmail.com', '32/10/2026']);
     expect(typeof values[4]).toBe('number');
     expect(Number.isSafeInteger(values[4])).toBe(false);
@@ -108,6 +119,8 @@ describe('unseenMessy fixture', () => {
   });
 
   it('has the unrelated tab', () => {
-    expect(unseenMessy.sheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining([...unseenExpected.unrelatedTabs]));
+    expect(unseenMessy.sheets.map((sheet) => sheet.name)).toEqual(
+      expect.arrayContaining([...unseenExpected.unrelatedTabs]),
+    );
   });
 });

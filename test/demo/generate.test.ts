@@ -1,8 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { WorkbookModel, valuesOf } from '../../scripts/runtime/workbook';
-import { DemoTruth, generateDemoWorkbook } from '../../scripts/demo/generate';
-import { SourceRow, amountOf, cellAt, handleOf, rowsAreEqual, rowsOf, sheetNamed } from './sourceCells';
+import type { WorkbookModel } from '../../scripts/runtime/workbook';
+import { valuesOf } from '../../scripts/runtime/workbook';
+import type { DemoTruth } from '../../scripts/demo/generate';
+import { generateDemoWorkbook } from '../../scripts/demo/generate';
+import type { SourceRow } from './sourceCells';
+import { amountOf, cellAt, handleOf, rowsAreEqual, rowsOf, sheetNamed } from './sourceCells';
 
 const ORDER_TABS = ['All orders US', 'All orders UK'];
 
@@ -33,7 +36,9 @@ describe('generateDemoWorkbook', () => {
 
     it('never calls Math.random', () => {
       const sources = (dir: string): string[] =>
-        readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? sources(join(dir, name)) : [join(dir, name)]));
+        readdirSync(dir).flatMap((name) =>
+          statSync(join(dir, name)).isDirectory() ? sources(join(dir, name)) : [join(dir, name)],
+        );
       for (const file of sources(join(__dirname, '../../scripts/demo'))) {
         expect(readFileSync(file, 'utf8')).not.toMatch(/Math\.random/);
       }
@@ -44,7 +49,13 @@ describe('generateDemoWorkbook', () => {
     it('has the source tabs, each with a frozen header row, in the workbook time zone', () => {
       expect(workbook.timeZone).toBe('America/Los_Angeles');
       expect(workbook.sheets.map((sheet) => sheet.name)).toEqual([
-        'Creator outreach', 'Sample log', 'All orders US', 'All orders UK', 'Affiliate orders', 'COGS', 'Creator payments',
+        'Creator outreach',
+        'Sample log',
+        'All orders US',
+        'All orders UK',
+        'Affiliate orders',
+        'COGS',
+        'Creator payments',
         'Q4 content calendar',
       ]);
       for (const sheet of workbook.sheets) expect(sheet.frozenRows).toBe(1);
@@ -55,25 +66,54 @@ describe('generateDemoWorkbook', () => {
       for (const tab of ORDER_TABS) {
         const [headers, description] = valuesOf(sheetNamed(workbook, tab));
         expect(headers.slice(0, 16)).toEqual([
-          'Order ID', 'Order Status', 'SKU ID', 'Seller SKU', 'Product Name', 'Quantity', 'SKU Unit Original Price',
-          'SKU Subtotal Before Discount', 'SKU Seller Discount', 'SKU Subtotal After Discount', 'Order Refund Amount',
-          'Created Time', 'Shipped Time', 'Delivered Time', 'Tracking ID', 'Shipping Provider Name',
+          'Order ID',
+          'Order Status',
+          'SKU ID',
+          'Seller SKU',
+          'Product Name',
+          'Quantity',
+          'SKU Unit Original Price',
+          'SKU Subtotal Before Discount',
+          'SKU Seller Discount',
+          'SKU Subtotal After Discount',
+          'Order Refund Amount',
+          'Created Time',
+          'Shipped Time',
+          'Delivered Time',
+          'Tracking ID',
+          'Shipping Provider Name',
         ]);
         expect(description[0]).toBe('Platform unique order ID.');
       }
       expect(valuesOf(sheetNamed(workbook, 'Affiliate orders'))[0]).toEqual([
-        'Order ID', 'SKU ID', 'Product Name', 'Quantity', 'Creator Username', 'Content Type', 'Payment Amount', 'Order Status',
-        'Time Created', 'Standard commission rate', 'Est. Commission Base', 'Est. standard commission payment',
-        'Actual Commission Base', 'Actual Commission Payment', 'Fully returned or refunded',
+        'Order ID',
+        'SKU ID',
+        'Product Name',
+        'Quantity',
+        'Creator Username',
+        'Content Type',
+        'Payment Amount',
+        'Order Status',
+        'Time Created',
+        'Standard commission rate',
+        'Est. Commission Base',
+        'Est. standard commission payment',
+        'Actual Commission Base',
+        'Actual Commission Payment',
+        'Fully returned or refunded',
       ]);
     });
 
     it('has the sizes asked for', () => {
       const exportLines = ORDER_TABS.flatMap((tab) => rowsOf(workbook, tab, 3));
       expect(exportLines).toHaveLength(5000);
-      expect(truth.orderLines).toHaveLength(5000 - truth.brokenRows.filter((cell) => cell.column === 'Order ID').length);
+      expect(truth.orderLines).toHaveLength(
+        5000 - truth.brokenRows.filter((cell) => cell.column === 'Order ID').length,
+      );
       expect(truth.creators).toHaveLength(200);
-      expect(truth.sampleCount).toBe(300 - truth.brokenRows.filter((cell) => cell.tab === 'Sample log' && cell.skipsRow).length);
+      expect(truth.sampleCount).toBe(
+        300 - truth.brokenRows.filter((cell) => cell.tab === 'Sample log' && cell.skipsRow).length,
+      );
     });
 
     it('covers July to November 2026 in the shop time zone', () => {
@@ -87,9 +127,13 @@ describe('generateDemoWorkbook', () => {
 
   describe('truth agrees with the workbook', () => {
     it('lists exactly the handles readable on the outreach list', () => {
-      const broken = new Set(truth.brokenRows.filter((cell) => cell.tab === 'Creator outreach' && cell.skipsRow).map((cell) => cell.row));
+      const broken = new Set(
+        truth.brokenRows.filter((cell) => cell.tab === 'Creator outreach' && cell.skipsRow).map((cell) => cell.row),
+      );
       const handles = new Set(
-        rowsOf(workbook, 'Creator outreach').filter((row) => !broken.has(row.row)).map((row) => handleOf(row.get('TikTok Handle'))),
+        rowsOf(workbook, 'Creator outreach')
+          .filter((row) => !broken.has(row.row))
+          .map((row) => handleOf(row.get('TikTok Handle'))),
       );
       expect([...handles].sort()).toEqual(truth.creators.map((creator) => creator.handle));
     });
@@ -109,12 +153,16 @@ describe('generateDemoWorkbook', () => {
         expect(amountOf(row?.get('Order Refund Amount') ?? '')).toBeCloseTo(line.refund, 2);
         expect(String(row?.get('Created Time'))).toMatch(/\t$/);
       }
-      expect(new Set(truth.orderLines.map((line) => `${line.orderId}|${line.skuId}`)).size).toBe(truth.orderLines.length);
+      expect(new Set(truth.orderLines.map((line) => `${line.orderId}|${line.skuId}`)).size).toBe(
+        truth.orderLines.length,
+      );
     });
 
     it('writes US amounts as numbers and UK amounts as £ text', () => {
-      for (const row of rowsOf(workbook, 'All orders US', 3)) expect(typeof row.get('SKU Subtotal After Discount')).toBe('number');
-      for (const row of rowsOf(workbook, 'All orders UK', 3)) expect(row.get('SKU Subtotal After Discount')).toMatch(/^£\d+\.\d\d$/);
+      for (const row of rowsOf(workbook, 'All orders US', 3))
+        expect(typeof row.get('SKU Subtotal After Discount')).toBe('number');
+      for (const row of rowsOf(workbook, 'All orders UK', 3))
+        expect(row.get('SKU Subtotal After Discount')).toMatch(/^£\d+\.\d\d$/);
     });
 
     it('joins every affiliate row to an order-export line and to a truth line with its creator and commission', () => {
@@ -132,12 +180,19 @@ describe('generateDemoWorkbook', () => {
       }
       expect(affiliateRows).toHaveLength(truth.orderLines.filter((line) => line.commission !== undefined).length);
       expect(affiliateRows.some((row) => row.get('Actual Commission Payment') === '')).toBe(true);
-      expect(affiliateRows.some((row) => /^\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d\t$/.test(String(row.get('Time Created'))))).toBe(true);
+      expect(
+        affiliateRows.some((row) => /^\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d\t$/.test(String(row.get('Time Created')))),
+      ).toBe(true);
     });
 
     it('attributes about 15% of lines by promo code only, to a listed creator with that code', () => {
       const codes = new Map(truth.creators.map((creator) => [creator.handle, creator.promoCode]));
-      const byId = new Map(ORDER_TABS.flatMap((tab) => rowsOf(workbook, tab, 3)).map((row) => [`${row.get('Order ID')}|${row.get('SKU ID')}`, row]));
+      const byId = new Map(
+        ORDER_TABS.flatMap((tab) => rowsOf(workbook, tab, 3)).map((row) => [
+          `${row.get('Order ID')}|${row.get('SKU ID')}`,
+          row,
+        ]),
+      );
       const promoLines = truth.orderLines.filter((line) => line.handle !== null && line.commission === undefined);
       expect(promoLines.length / truth.orderLines.length).toBeGreaterThan(0.1);
       expect(promoLines.length / truth.orderLines.length).toBeLessThan(0.2);
@@ -172,11 +227,14 @@ describe('generateDemoWorkbook', () => {
 
     it('points at the formula-injection bait', () => {
       expect(truth.injectionCells.map((cell) => cell.value[0]).sort()).toEqual(['+', '-', '=', '@']);
-      for (const cell of truth.injectionCells) expect(cellAt(workbook, cell.tab, cell.row, cell.column)).toBe(cell.value);
+      for (const cell of truth.injectionCells)
+        expect(cellAt(workbook, cell.tab, cell.row, cell.column)).toBe(cell.value);
     });
 
     it('points at rows that repeat an earlier row cell for cell', () => {
-      expect(truth.duplicateRows.map((row) => row.tab)).toEqual(expect.arrayContaining(['Creator outreach', 'Sample log']));
+      expect(truth.duplicateRows.map((row) => row.tab)).toEqual(
+        expect.arrayContaining(['Creator outreach', 'Sample log']),
+      );
       for (const duplicate of truth.duplicateRows) {
         expect(rowsAreEqual(workbook, duplicate.tab, duplicate.row, duplicate.duplicateOf)).toBe(true);
       }
@@ -193,7 +251,9 @@ describe('generateDemoWorkbook', () => {
       const listed = new Set(truth.creators.map((creator) => creator.handle));
       const inSamples = rowsOf(workbook, 'Sample log').map((row) => handleOf(row.get('Creator')));
       const inAffiliate = rowsOf(workbook, 'Affiliate orders').map((row) => String(row.get('Creator Username')));
-      const outside = new Set([...inSamples, ...inAffiliate].filter((handle) => handle !== '#n/a' && !listed.has(handle)));
+      const outside = new Set(
+        [...inSamples, ...inAffiliate].filter((handle) => handle !== '#n/a' && !listed.has(handle)),
+      );
       expect([...outside].sort()).toEqual(truth.handlesOutsideOutreach);
       expect(truth.handlesOutsideOutreach.length).toBeGreaterThan(0);
     });

@@ -1,5 +1,6 @@
 /** Reading a seller's tabs in tests: rows by header, the handle or amount a cell holds. */
-import { CellValue, SheetModel, WorkbookModel, valuesOf } from '../../scripts/runtime/workbook';
+import type { CellValue, SheetModel, WorkbookModel } from '../../scripts/runtime/workbook';
+import { valuesOf } from '../../scripts/runtime/workbook';
 
 export interface SourceRow {
   row: number;

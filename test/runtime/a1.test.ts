@@ -16,7 +16,11 @@ describe('A1 notation', () => {
 
   it('reads plain and quoted sheet names, including an escaped quote', () => {
     expect(parseA1('Sheet2!A1:B2')).toMatchObject({ sheetName: 'Sheet2', row: 1, endColumn: 2 });
-    expect(parseA1("'Follow-up log'!A:I")).toMatchObject({ sheetName: 'Follow-up log', endColumn: 9, endRow: undefined });
+    expect(parseA1("'Follow-up log'!A:I")).toMatchObject({
+      sheetName: 'Follow-up log',
+      endColumn: 9,
+      endRow: undefined,
+    });
     expect(parseA1("'Bob''s tab'!C3")).toMatchObject({ sheetName: "Bob's tab", row: 3, column: 3 });
   });
 

@@ -25,15 +25,30 @@ function formula(text: string): Cell {
 }
 
 function sheet(name: string, rows: (CellValue | Cell)[][]): SheetModel {
-  return { name, frozenRows: 0, rows: rows.map((row) => row.map((item) => (typeof item === 'object' && !(item instanceof Date) ? item : { value: item }))) };
+  return {
+    name,
+    frozenRows: 0,
+    rows: rows.map((row) =>
+      row.map((item) => (typeof item === 'object' && !(item instanceof Date) ? item : { value: item })),
+    ),
+  };
 }
 
 function workbook(report: (CellValue | Cell)[][]): WorkbookModel {
   return {
     timeZone: 'America/Los_Angeles',
     sheets: [
-      sheet('Orders', [['Handle', 'Net'], ['jane', 10], ['bob', 5], ['jane', 2.5], ['', 99]]),
-      sheet('Follow-up log', [['Time', 'Rule'], [new Date('2026-03-14T12:00:00Z'), 'nudge']]),
+      sheet('Orders', [
+        ['Handle', 'Net'],
+        ['jane', 10],
+        ['bob', 5],
+        ['jane', 2.5],
+        ['', 99],
+      ]),
+      sheet('Follow-up log', [
+        ['Time', 'Rule'],
+        [new Date('2026-03-14T12:00:00Z'), 'nudge'],
+      ]),
       sheet('Report', report),
     ],
   };
@@ -59,7 +74,14 @@ describe('custom function formulas', () => {
   });
 
   it('reports #REF! when the spill would overwrite data, and shows #ERROR! with the thrown message', () => {
-    const rt = runtimeWith(CODE, workbook([[formula('=TOTAL_BY(Orders!A1:B5)'), '', 'typed'], ['', 'typed too'], [formula('=FAIL("Missing header: Net")')]]));
+    const rt = runtimeWith(
+      CODE,
+      workbook([
+        [formula('=TOTAL_BY(Orders!A1:B5)'), '', 'typed'],
+        ['', 'typed too'],
+        [formula('=FAIL("Missing header: Net")')],
+      ]),
+    );
     rt.evaluateFormulas();
     expect(values(rt.workbook.sheets[2].rows)).toEqual([['#REF!', '', 'typed'], ['', 'typed too'], ['#ERROR!']]);
     expect(rt.formulaErrors).toEqual({
@@ -69,7 +91,13 @@ describe('custom function formulas', () => {
   });
 
   it('passes one cell as its value, literals as Sheets does, and quoted sheet names', () => {
-    const rt = runtimeWith(CODE, workbook([[formula(`=ECHO('Follow-up log'!A2, "say ""hi""", TRUE, )`)], [formula("=LOG_ROWS('Follow-up log'!A:B)")]]));
+    const rt = runtimeWith(
+      CODE,
+      workbook([
+        [formula(`=ECHO('Follow-up log'!A2, "say ""hi""", TRUE, )`)],
+        [formula("=LOG_ROWS('Follow-up log'!A:B)")],
+      ]),
+    );
     rt.evaluateFormulas();
     expect(values(rt.workbook.sheets[2].rows)).toEqual([['object', true, 'say "hi"', true, 'blank'], [2]]);
   });
@@ -96,7 +124,10 @@ describe('custom function formulas', () => {
   });
 
   it('enforces the 30-second limit and read-only access, and ignores private and unknown functions', () => {
-    const rt = runtimeWith(CODE, workbook([[formula('=SLOW()'), formula('=WRITES()'), formula('=private_(1)'), formula('=SUM(1,2)')]]));
+    const rt = runtimeWith(
+      CODE,
+      workbook([[formula('=SLOW()'), formula('=WRITES()'), formula('=private_(1)'), formula('=SUM(1,2)')]]),
+    );
     expect(rt.evaluateFormulas()).toBe(2);
     expect(values(rt.workbook.sheets[2].rows)).toEqual([['#ERROR!', '#ERROR!', '', '']]);
     expect(rt.formulaErrors).toEqual({
@@ -112,6 +143,10 @@ describe('custom function formulas', () => {
     rt.workbook.sheets[0].rows[2][1].value = 0.5;
     rt.workbook.sheets[2].rows[0][0].formula = '=TOTAL_BY(Orders!A1:B5, 1)';
     rt.evaluateFormulas();
-    expect(values(rt.workbook.sheets[2].rows)).toEqual([['Handle', 'Total'], ['jane', 12.5], ['', '']]);
+    expect(values(rt.workbook.sheets[2].rows)).toEqual([
+      ['Handle', 'Total'],
+      ['jane', 12.5],
+      ['', ''],
+    ]);
   });
 });

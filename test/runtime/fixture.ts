@@ -2,7 +2,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { createRuntime, Runtime, RuntimeOptions } from '../../scripts/runtime';
+import type { Runtime, RuntimeOptions } from '../../scripts/runtime';
+import { createRuntime } from '../../scripts/runtime';
 import type { WorkbookModel } from '../../scripts/runtime/workbook';
 
 export function runtimeWith(
@@ -12,6 +13,7 @@ export function runtimeWith(
 ): Runtime {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'creator-ops-runtime-'));
   fs.writeFileSync(path.join(directory, 'Code.js'), code);
-  for (const [name, content] of Object.entries(options.files ?? {})) fs.writeFileSync(path.join(directory, name), content);
+  for (const [name, content] of Object.entries(options.files ?? {}))
+    fs.writeFileSync(path.join(directory, name), content);
   return createRuntime({ workbook, codePath: path.join(directory, 'Code.js'), ...options });
 }

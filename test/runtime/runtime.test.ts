@@ -35,7 +35,15 @@ function propertiesOnOpen() { return PropertiesService.getDocumentProperties().g
 `;
 
 function workbook() {
-  return { timeZone: 'America/Los_Angeles', sheets: [sheetFromValues('Data', [['a', 'b'], [1, new Date('2026-03-14T12:00:00Z')]])] };
+  return {
+    timeZone: 'America/Los_Angeles',
+    sheets: [
+      sheetFromValues('Data', [
+        ['a', 'b'],
+        [1, new Date('2026-03-14T12:00:00Z')],
+      ]),
+    ],
+  };
 }
 
 describe('loading Code.js like Apps Script', () => {
@@ -51,7 +59,7 @@ describe('loading Code.js like Apps Script', () => {
     expect(rt.functionNames()).toEqual(expect.arrayContaining(['bump', 'typesSeen', 'helper']));
   });
 
-  it("gives the script values of its own realm, so instanceof Array, Date and Error hold as in Apps Script", () => {
+  it('gives the script values of its own realm, so instanceof Array, Date and Error hold as in Apps Script', () => {
     const rt = runtimeWith(CODE, workbook());
     rt.properties.document.k = 'v';
     expect(rt.call('typesSeen')).toEqual([true, true, true, 'string']);
@@ -107,14 +115,20 @@ describe('execution modes', () => {
   it('lets a custom function read but not write the spreadsheet', () => {
     const rt = runtimeWith(CODE, workbook());
     expect(rt.callAs('CUSTOM_FUNCTION', 'readFromFormula')).toBe('a');
-    expect(() => rt.callAs('CUSTOM_FUNCTION', 'writeFromFormula')).toThrow('You do not have permission to call Range.setValue');
+    expect(() => rt.callAs('CUSTOM_FUNCTION', 'writeFromFormula')).toThrow(
+      'You do not have permission to call Range.setValue',
+    );
     expect(rt.call('readFromFormula')).toBe('a');
   });
 
   it('has no user interface in a trigger, and only menus in AuthMode.NONE', () => {
     const rt = runtimeWith(CODE, workbook());
-    expect(() => rt.callAs('TRIGGER', 'menuInTrigger')).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
-    expect(() => rt.callAs('NONE', 'propertiesOnOpen')).toThrow('You do not have permission to call PropertiesService.getDocumentProperties');
+    expect(() => rt.callAs('TRIGGER', 'menuInTrigger')).toThrow(
+      'Cannot call SpreadsheetApp.getUi() from this context.',
+    );
+    expect(() => rt.callAs('NONE', 'propertiesOnOpen')).toThrow(
+      'You do not have permission to call PropertiesService.getDocumentProperties',
+    );
     expect(rt.callAs('LIMITED', 'propertiesOnOpen')).toBeNull();
   });
 });

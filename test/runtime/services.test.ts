@@ -62,7 +62,9 @@ describe('PropertiesService', () => {
     expect(() => rt.call('setProp', 'document', 'big', 'x'.repeat(9 * 1024 + 1))).toThrow('Argument too large: value');
     expect(() => rt.call('setProp', 'document', 'big', 'é'.repeat(4700))).toThrow('Argument too large: value');
     for (let i = 0; i < 55; i++) rt.call('setProp', 'document', `k${i}`, 'x'.repeat(9000));
-    expect(() => rt.call('setProp', 'document', 'one-more', 'x'.repeat(9000))).toThrow('You have exceeded the property storage quota');
+    expect(() => rt.call('setProp', 'document', 'one-more', 'x'.repeat(9000))).toThrow(
+      'You have exceeded the property storage quota',
+    );
     expect(rt.properties.document['one-more']).toBeUndefined();
   });
 });
@@ -111,7 +113,12 @@ describe('MailApp', () => {
       name: 'Brand',
       replyTo: 'team@brand.com',
     });
-    expect(rt.outbox[2]).toMatchObject({ to: 'jane@example.com', replyTo: 'ops@brand.com', subject: 'Subject', body: 'Plain' });
+    expect(rt.outbox[2]).toMatchObject({
+      to: 'jane@example.com',
+      replyTo: 'ops@brand.com',
+      subject: 'Subject',
+      body: 'Plain',
+    });
     expect(rt.outbox).toHaveLength(3);
     expect(rt.call('send', 'last@example.com')).toBe(0);
   });
@@ -138,10 +145,14 @@ describe('ScriptApp triggers', () => {
   it('allows one clock trigger per user per document, as add-ons must', () => {
     const rt = runtimeWith(CODE);
     rt.call('install', 1);
-    expect(() => rt.call('install', 1)).toThrow('This add-on has created too many time-based triggers in this document for this Google user account.');
+    expect(() => rt.call('install', 1)).toThrow(
+      'This add-on has created too many time-based triggers in this document for this Google user account.',
+    );
     expect(() => rt.call('installEveryMinute')).toThrow(/more often than once an hour/);
     expect(() => rt.call('install', 3)).toThrow(/must be 1, 2, 4, 6, 8 or 12/);
-    expect(rt.triggers).toEqual([expect.objectContaining({ handler: 'hourly', event: 'CLOCK', everyHours: 1, owner: 'operator@example.com' })]);
+    expect(rt.triggers).toEqual([
+      expect.objectContaining({ handler: 'hourly', event: 'CLOCK', everyHours: 1, owner: 'operator@example.com' }),
+    ]);
   });
 
   it('shows each user only their own triggers', () => {
@@ -165,7 +176,10 @@ describe('ScriptApp triggers', () => {
 });
 
 describe('Ui and HtmlService', () => {
-  const files = { 'Sidebar.html': '<h1>Hello <?= user ?></h1><?!= include("Styles") ?>', 'Styles.html': '<style>b{}</style>' };
+  const files = {
+    'Sidebar.html': '<h1>Hello <?= user ?></h1><?!= include("Styles") ?>',
+    'Styles.html': '<style>b{}</style>',
+  };
 
   it('records menus and runs a menu item by caption', () => {
     const rt = runtimeWith(CODE, undefined, { files });
@@ -188,7 +202,13 @@ describe('Ui and HtmlService', () => {
     const rt = runtimeWith(CODE, undefined, { files });
     rt.call('showSidebar');
     expect(rt.ui.sidebars).toEqual([
-      { kind: 'sidebar', title: 'Creator Ops', width: 300, height: undefined, html: '<h1>Hello &lt;Jane &amp; Co&gt;</h1><style>b{}</style>' },
+      {
+        kind: 'sidebar',
+        title: 'Creator Ops',
+        width: 300,
+        height: undefined,
+        html: '<h1>Hello &lt;Jane &amp; Co&gt;</h1><style>b{}</style>',
+      },
     ]);
   });
 
@@ -197,8 +217,12 @@ describe('Ui and HtmlService', () => {
     rt.ui.answerNextAlert('NO');
     rt.ui.answerNextPrompt('too many', 'OK');
     expect(rt.call('confirmSend')).toEqual([false, 'too many', true]);
-    expect(rt.ui.alerts).toEqual([{ title: 'Send follow-ups?', prompt: 'Three emails will go out.', buttons: 'YES_NO', answer: 'NO' }]);
-    expect(rt.ui.toasts).toEqual([expect.objectContaining({ message: 'Done', title: 'Creator Ops', timeoutSeconds: 5 })]);
+    expect(rt.ui.alerts).toEqual([
+      { title: 'Send follow-ups?', prompt: 'Three emails will go out.', buttons: 'YES_NO', answer: 'NO' },
+    ]);
+    expect(rt.ui.toasts).toEqual([
+      expect.objectContaining({ message: 'Done', title: 'Creator Ops', timeoutSeconds: 5 }),
+    ]);
     expect((rt.call('confirmSend') as unknown[])[0]).toBe(true);
   });
 });
@@ -231,9 +255,15 @@ describe('Utilities, Session and logging', () => {
 
 describe('MailApp quota over time', () => {
   it('counts recipients over a rolling 24 hours, like Apps Script', () => {
-    const { MailCenter } = jest.requireActual('../../scripts/runtime/mail') as typeof import('../../scripts/runtime/mail');
+    const { MailCenter } = jest.requireActual(
+      '../../scripts/runtime/mail',
+    ) as typeof import('../../scripts/runtime/mail');
     let now = new Date('2026-11-01T09:00:00Z').getTime();
-    const center = new MailCenter(2, { now: () => new Date(now), set: () => undefined, advance: () => undefined } as never);
+    const center = new MailCenter(2, {
+      now: () => new Date(now),
+      set: () => undefined,
+      advance: () => undefined,
+    });
     center.send({ to: 'a@example.com', subject: 's', body: 'b' });
     now += 60 * 60 * 1000;
     center.send({ to: 'b@example.com', subject: 's', body: 'b' });

@@ -1,5 +1,6 @@
 import { runtimeWith } from './fixture';
-import { sheetFromValues, WorkbookModel } from '../../scripts/runtime/workbook';
+import type { WorkbookModel } from '../../scripts/runtime/workbook';
+import { sheetFromValues } from '../../scripts/runtime/workbook';
 
 const CODE = `
 function write(a1, values) { SpreadsheetApp.getActive().getRange(a1).setValues(values); }
@@ -27,7 +28,20 @@ function chart() {
 `;
 
 function workbook(): WorkbookModel {
-  return { timeZone: 'America/Los_Angeles', sheets: [sheetFromValues('Data', [['Order ID', 'Amount'], ['a', 1], ['b', 2]], 1)] };
+  return {
+    timeZone: 'America/Los_Angeles',
+    sheets: [
+      sheetFromValues(
+        'Data',
+        [
+          ['Order ID', 'Amount'],
+          ['a', 1],
+          ['b', 2],
+        ],
+        1,
+      ),
+    ],
+  };
 }
 
 describe('Range values behave like Sheets user-entered values', () => {
@@ -103,7 +117,9 @@ describe('Range values behave like Sheets user-entered values', () => {
       { value: 123456789012345680 },
     ]);
     const rt = runtimeWith(CODE, model);
-    expect(rt.call('display', 'A4:F4')).toEqual([['1,234.50', '12.5%', '2026-03-14 00:30', '($5.00)', 'plain text', '1.23457E+17']]);
+    expect(rt.call('display', 'A4:F4')).toEqual([
+      ['1,234.50', '12.5%', '2026-03-14 00:30', '($5.00)', 'plain text', '1.23457E+17'],
+    ]);
   });
 });
 
@@ -117,7 +133,9 @@ describe('Sheet and Spreadsheet', () => {
 
   it('refuses ranges outside the grid like Apps Script', () => {
     const rt = runtimeWith(CODE, workbook());
-    expect(() => rt.call('rangeBy', 1001, 1, 1, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => rt.call('rangeBy', 1001, 1, 1, 1)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
     expect(() => rt.call('rangeBy', 0, 1, 1, 1)).toThrow('The starting row of the range is too small.');
     expect(() => rt.call('read', 'Nowhere!A1')).toThrow('Range not found');
   });
@@ -151,7 +169,9 @@ describe('Sheet and Spreadsheet', () => {
     const rt = runtimeWith(CODE, workbook());
     expect(rt.call('addSheet', 'Orders', 0)).toBe('Orders');
     expect(rt.call('sheetNames')).toEqual(['Orders', 'Data']);
-    expect(() => rt.call('addSheet', 'orders')).toThrow('A sheet with the name "orders" already exists. Please enter another name.');
+    expect(() => rt.call('addSheet', 'orders')).toThrow(
+      'A sheet with the name "orders" already exists. Please enter another name.',
+    );
     expect(rt.call('sheetCall', 'ORDERS', 'getName')).toBe('Orders');
     expect(rt.spreadsheet.getActiveSheet().getName()).toBe('Orders');
   });
@@ -160,7 +180,11 @@ describe('Sheet and Spreadsheet', () => {
     const rt = runtimeWith(CODE, workbook());
     expect(rt.call('chart')).toEqual([1, 'A1:B3', 'Profit']);
     expect(rt.workbook.sheets[0].charts).toEqual([
-      expect.objectContaining({ type: 'BAR', ranges: ['Data!A1:B3'], position: { row: 5, column: 2, offsetX: 0, offsetY: 0 } }),
+      expect.objectContaining({
+        type: 'BAR',
+        ranges: ['Data!A1:B3'],
+        position: { row: 5, column: 2, offsetX: 0, offsetY: 0 },
+      }),
     ]);
   });
 });

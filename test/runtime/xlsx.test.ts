@@ -19,7 +19,13 @@ function model(timeZone: string): WorkbookModel {
         name: 'Orders',
         frozenRows: 1,
         rows: [
-          [{ value: 'Order ID' }, { value: 'Shipped' }, { value: 'Paid' }, { value: 'Commission %' }, { value: 'Total' }],
+          [
+            { value: 'Order ID' },
+            { value: 'Shipped' },
+            { value: 'Paid' },
+            { value: 'Commission %' },
+            { value: 'Total' },
+          ],
           [
             { value: '5765432109876543210', numberFormat: '@' },
             { value: shippedAt, numberFormat: 'yyyy-mm-dd hh:mm' },
@@ -27,7 +33,13 @@ function model(timeZone: string): WorkbookModel {
             { value: 0.12, numberFormat: '0%' },
             { value: 42.5, formula: '=SUM(1,41.5)' },
           ],
-          [{ value: '=not a formula' }, { value: new Date('2026-11-01T08:30:00Z') }, { value: false }, { value: '#N/A' }, { value: '#REF!', formula: '=A9' }],
+          [
+            { value: '=not a formula' },
+            { value: new Date('2026-11-01T08:30:00Z') },
+            { value: false },
+            { value: '#N/A' },
+            { value: '#REF!', formula: '=A9' },
+          ],
         ],
       },
       {
@@ -48,7 +60,12 @@ describe('xlsx', () => {
       ...model('Asia/Tokyo'),
       sheets: model('Asia/Tokyo').sheets.map((sheet) =>
         sheet.name === 'Orders'
-          ? { ...sheet, rows: sheet.rows.map((row, r) => row.map((cell, c) => (r === 2 && c === 1 ? { ...cell, numberFormat: 'M/d/yyyy H:mm:ss' } : cell))) }
+          ? {
+              ...sheet,
+              rows: sheet.rows.map((row, r) =>
+                row.map((cell, c) => (r === 2 && c === 1 ? { ...cell, numberFormat: 'M/d/yyyy H:mm:ss' } : cell)),
+              ),
+            }
           : sheet,
       ),
     });
@@ -81,9 +98,14 @@ describe('xlsx', () => {
     const sheet = excel.addWorksheet('Creators');
     sheet.getCell('A1').value = { richText: [{ text: 'Jane ' }, { font: { bold: true }, text: 'Doe' }] };
     sheet.getCell('B1').value = { text: '@jane.doe', hyperlink: 'https://www.tiktok.com/@jane.doe' };
-    sheet.getCell('C1').value = { error: '#DIV/0!' } as ExcelJS.CellErrorValue;
+    sheet.getCell('C1').value = { error: '#DIV/0!' };
     sheet.getCell('D1').value = '1234567890123456789';
     const read = await readWorkbookBuffer(Buffer.from(await excel.xlsx.writeBuffer()));
-    expect(read.sheets[0].rows[0].map((cell) => cell.value)).toEqual(['Jane Doe', '@jane.doe', '#DIV/0!', '1234567890123456789']);
+    expect(read.sheets[0].rows[0].map((cell) => cell.value)).toEqual([
+      'Jane Doe',
+      '@jane.doe',
+      '#DIV/0!',
+      '1234567890123456789',
+    ]);
   });
 });

@@ -5,7 +5,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import type { Runtime } from '../../scripts/runtime';
 
 const SIDEBAR = path.resolve(__dirname, '../../dist/Sidebar.html');
@@ -59,7 +60,8 @@ export async function openSidebar(browser: Browser, runtime: Runtime): Promise<{
     calls.push(name);
     try {
       const value = runtime.call(name, ...JSON.parse(json));
-      if (hasDate(value)) return JSON.stringify({ error: `${name} returned a Date, which google.script.run cannot send` });
+      if (hasDate(value))
+        return JSON.stringify({ error: `${name} returned a Date, which google.script.run cannot send` });
       return JSON.stringify({ value: value === undefined ? null : value });
     } catch (error) {
       return JSON.stringify({ error: error instanceof Error ? error.message : String(error) });
@@ -67,7 +69,9 @@ export async function openSidebar(browser: Browser, runtime: Runtime): Promise<{
   });
   await page.addInitScript(SHIM);
   // Served from an intercepted address (nothing leaves the machine) so the init script runs first.
-  await page.route(SIDEBAR_URL, (route) => route.fulfill({ contentType: 'text/html', body: fs.readFileSync(SIDEBAR, 'utf8') }));
+  await page.route(SIDEBAR_URL, (route) =>
+    route.fulfill({ contentType: 'text/html', body: fs.readFileSync(SIDEBAR, 'utf8') }),
+  );
   await page.goto(SIDEBAR_URL);
   return { page, calls };
 }

@@ -3,8 +3,10 @@
  * the local runtime through a google.script.run shim.
  */
 import type { Browser } from 'playwright-core';
-import { createRuntime, Runtime } from '../../scripts/runtime';
-import { sheetFromValues, WorkbookModel } from '../../scripts/runtime/workbook';
+import type { Runtime } from '../../scripts/runtime';
+import { createRuntime } from '../../scripts/runtime';
+import type { WorkbookModel } from '../../scripts/runtime/workbook';
+import { sheetFromValues } from '../../scripts/runtime/workbook';
 import { launchBrowser, openSidebar } from './harness';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';
@@ -18,7 +20,10 @@ function workbook(): WorkbookModel {
         ['@Jane.Doe', 'jane@example.com', '12.5K', HOSTILE],
         ['@bob', HOSTILE, '3K', ''],
       ]),
-      sheetFromValues('Ideas', [['Week', 'Theme'], ['1', 'Back to school']]),
+      sheetFromValues('Ideas', [
+        ['Week', 'Theme'],
+        ['1', 'Back to school'],
+      ]),
     ],
   };
 }
@@ -81,7 +86,10 @@ describe('sidebar: Organize', () => {
     await notes.selectOption('Name');
     await page.locator('select[aria-label="Field for column Notes"]').waitFor();
     expect(await page.locator('select[aria-label="Field for column Notes"]').inputValue()).toBe('Name');
-    expect(JSON.parse(runtime.properties.document['mapping:Outreach']).columns).toMatchObject({ Handle: 'TikTok Handle', Name: 'Notes' });
+    expect(JSON.parse(runtime.properties.document['mapping:Outreach']).columns).toMatchObject({
+      Handle: 'TikTok Handle',
+      Name: 'Notes',
+    });
     runtime.call('runOrganize');
     const creators = runtime.workbook.sheets.find((s) => s.name === 'Creators')!;
     expect(creators.rows[1][1].value).toBe(HOSTILE);

@@ -1,16 +1,29 @@
 /** Seller Center's affiliate orders export: one row per attributed SKU line, both shops in one download. */
-import { SheetModel } from '../../runtime/workbook';
+import type { SheetModel } from '../../runtime/workbook';
 import { exportMoneyCell, exportRateText, exportTimeCell, withTrailingTab } from '../messyText';
-import { Order, paymentCents } from '../orders';
-import { Random } from '../random';
+import type { Order } from '../orders';
+import { paymentCents } from '../orders';
+import type { Random } from '../random';
 import { SourceTab } from '../sourceTab';
 
 export const AFFILIATE_EXPORT_TAB = 'Affiliate orders';
 
 const HEADERS = [
-  'Order ID', 'SKU ID', 'Product Name', 'Quantity', 'Creator Username', 'Content Type', 'Payment Amount', 'Order Status',
-  'Time Created', 'Standard commission rate', 'Est. Commission Base', 'Est. standard commission payment',
-  'Actual Commission Base', 'Actual Commission Payment', 'Fully returned or refunded',
+  'Order ID',
+  'SKU ID',
+  'Product Name',
+  'Quantity',
+  'Creator Username',
+  'Content Type',
+  'Payment Amount',
+  'Order Status',
+  'Time Created',
+  'Standard commission rate',
+  'Est. Commission Base',
+  'Est. standard commission payment',
+  'Actual Commission Base',
+  'Actual Commission Payment',
+  'Fully returned or refunded',
 ] as const;
 type Header = (typeof HEADERS)[number];
 

@@ -1,8 +1,8 @@
 /** A tab that has nothing to do with creators or orders; Organize must leave it alone. */
-import { SheetModel } from '../../runtime/workbook';
+import type { SheetModel } from '../../runtime/workbook';
 import { BRANDS, OWNERS } from '../catalog';
-import { Period } from '../period';
-import { Random } from '../random';
+import type { Period } from '../period';
+import type { Random } from '../random';
 import { SourceTab } from '../sourceTab';
 import { addDays, instantOf } from '../wallClock';
 
@@ -10,10 +10,22 @@ export const CONTENT_CALENDAR_TAB = 'Q4 content calendar';
 
 const HEADERS = ['Week of', 'Brand', 'Theme', 'Hook idea', 'Format', 'Owner', 'Status'] as const;
 
-const THEMES = ['Back to school', 'Spooky season', 'Self-care Sunday', 'Holiday gift guide', 'Black Friday teaser', 'Cozy nights in'];
+const THEMES = [
+  'Back to school',
+  'Spooky season',
+  'Self-care Sunday',
+  'Holiday gift guide',
+  'Black Friday teaser',
+  'Cozy nights in',
+];
 const HOOKS = [
-  'POV: you finally found the one', '3 things I wish I knew', 'Stop scrolling if you have a dog', 'Amazon vs TikTok Shop',
-  'Day in my life', 'Rating viral products', 'Tiny kitchen hacks',
+  'POV: you finally found the one',
+  '3 things I wish I knew',
+  'Stop scrolling if you have a dog',
+  'Amazon vs TikTok Shop',
+  'Day in my life',
+  'Rating viral products',
+  'Tiny kitchen hacks',
 ];
 
 export function buildContentCalendarTab(rng: Random, period: Period): SheetModel {

@@ -1,10 +1,12 @@
 /** Seller Center's "All orders" exports, one tab per shop, pasted in as downloaded. */
-import { SheetModel } from '../../runtime/workbook';
-import { Region } from '../catalog';
+import type { SheetModel } from '../../runtime/workbook';
+import type { Region } from '../catalog';
 import { exportMoneyCell, exportTimeCell, withTrailingTab } from '../messyText';
-import { Order, OrderLine, paymentCents } from '../orders';
-import { SourceRecord, SourceTab } from '../sourceTab';
-import { Findings } from '../truth';
+import type { Order, OrderLine } from '../orders';
+import { paymentCents } from '../orders';
+import type { SourceRecord } from '../sourceTab';
+import { SourceTab } from '../sourceTab';
+import type { Findings } from '../truth';
 
 export const ORDER_EXPORT_TABS: Record<Region, string> = { US: 'All orders US', UK: 'All orders UK' };
 
@@ -36,7 +38,10 @@ type Header = (typeof COLUMNS)[number][0];
 
 export function buildOrderExportTabs(orders: readonly Order[], findings: Findings): SheetModel[] {
   return (['US', 'UK'] as const).map((region) => {
-    const tab = new SourceTab<Header>(ORDER_EXPORT_TABS[region], COLUMNS.map(([header]) => header));
+    const tab = new SourceTab<Header>(
+      ORDER_EXPORT_TABS[region],
+      COLUMNS.map(([header]) => header),
+    );
     tab.addValues(COLUMNS.map(([, description]) => description));
     for (const order of orders) {
       if (order.region !== region) continue;

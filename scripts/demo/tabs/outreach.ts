@@ -1,26 +1,33 @@
 /** The operators' outreach list: one row per creator and brand, typed by hand over months. */
-import { CellValue, SheetModel } from '../../runtime/workbook';
-import { Region } from '../catalog';
-import { Creator } from '../creators';
-import {
-  commissionCell,
-  emailCell,
-  followersCell,
-  handleCell,
-  handleWithInnerSpace,
-  randomCase,
-} from '../messyText';
-import { Period, randomDay } from '../period';
-import { Random } from '../random';
-import { SourceRecord, SourceTab } from '../sourceTab';
-import { CreatorTruth, Findings } from '../truth';
+import type { CellValue, SheetModel } from '../../runtime/workbook';
+import type { Region } from '../catalog';
+import type { Creator } from '../creators';
+import { commissionCell, emailCell, followersCell, handleCell, handleWithInnerSpace, randomCase } from '../messyText';
+import type { Period } from '../period';
+import { randomDay } from '../period';
+import type { Random } from '../random';
+import type { SourceRecord } from '../sourceTab';
+import { SourceTab } from '../sourceTab';
+import type { CreatorTruth, Findings } from '../truth';
 import { instantOf, isoDateText, usDateText } from '../wallClock';
 
 export const OUTREACH_TAB = 'Creator outreach';
 
 const HEADERS = [
-  'TikTok Handle', 'Creator Name', 'Email Address', 'Followers', 'Niche / Category', 'Country', 'Brand', 'Deal Type',
-  'Status', 'Commission', 'Discount Code', 'Owner', 'Last Contact', 'Notes',
+  'TikTok Handle',
+  'Creator Name',
+  'Email Address',
+  'Followers',
+  'Niche / Category',
+  'Country',
+  'Brand',
+  'Deal Type',
+  'Status',
+  'Commission',
+  'Discount Code',
+  'Owner',
+  'Last Contact',
+  'Notes',
 ] as const;
 type Header = (typeof HEADERS)[number];
 
@@ -33,8 +40,15 @@ const BAIT_NOTES = [
 ];
 
 const NOTES = [
-  'Loved the serum sample', 'Asked for rate card', 'Prefers email over DMs', 'Posts Tue/Thu evenings',
-  'Sent brief v2', 'Wants free product only', 'Great GRWM style', 'Agency managed', 'Follow up after Prime Day',
+  'Loved the serum sample',
+  'Asked for rate card',
+  'Prefers email over DMs',
+  'Posts Tue/Thu evenings',
+  'Sent brief v2',
+  'Wants free product only',
+  'Great GRWM style',
+  'Agency managed',
+  'Follow up after Prime Day',
 ];
 
 const OPERATOR_STATUS: Record<Creator['status'], readonly string[]> = {
@@ -73,12 +87,16 @@ export function buildOutreachTab(
     creators.flatMap((creator) => creator.brands.map((brand, index) => ({ creator, brand, complete: index === 0 }))),
   );
   const emailFaults = chooseEmailFaults(rng, creators);
-  const plain = rng.shuffle(entries.map((_, index) => index).filter((index) => !emailFaults.has(entries[index].creator)));
+  const plain = rng.shuffle(
+    entries.map((_, index) => index).filter((index) => !emailFaults.has(entries[index].creator)),
+  );
   const baitAt = new Map(plain.slice(0, BAIT_NOTES.length).map((index, i) => [index, BAIT_NOTES[i]]));
   const followersLostAt = new Set(plain.slice(4, 5));
   const innerSpaceAfter = new Set(plain.slice(5, 7));
   const duplicated = new Set(plain.slice(7, 7 + Math.max(1, Math.round(entries.length / 100))));
-  const blankBefore = new Set(rng.shuffle(entries.map((_, index) => index)).slice(0, Math.max(2, Math.round(entries.length / 60))));
+  const blankBefore = new Set(
+    rng.shuffle(entries.map((_, index) => index)).slice(0, Math.max(2, Math.round(entries.length / 60))),
+  );
 
   const truth = new Map<string, CreatorTruth>();
   const rowsToRepeat: number[] = [];
@@ -93,10 +111,17 @@ export function buildOutreachTab(
     if (duplicated.has(index)) rowsToRepeat.push(row);
     if (innerSpaceAfter.has(index)) {
       const typoRow = tab.add({ ...record, 'TikTok Handle': handleWithInnerSpace(entry.creator.handle) });
-      findings.brokenRows.push({ tab: OUTREACH_TAB, row: typoRow, column: 'TikTok Handle', why: 'handle contains a space', skipsRow: true });
+      findings.brokenRows.push({
+        tab: OUTREACH_TAB,
+        row: typoRow,
+        column: 'TikTok Handle',
+        why: 'handle contains a space',
+        skipsRow: true,
+      });
     }
   });
-  for (const row of rowsToRepeat) findings.duplicateRows.push({ tab: OUTREACH_TAB, row: tab.repeat(row), duplicateOf: row });
+  for (const row of rowsToRepeat)
+    findings.duplicateRows.push({ tab: OUTREACH_TAB, row: tab.repeat(row), duplicateOf: row });
 
   const creatorsTruth = [...truth.values()]
     .map((creator) => ({ ...creator, brands: [...creator.brands].sort() }))
@@ -108,18 +133,31 @@ export function buildOutreachTab(
 function chooseEmailFaults(rng: Random, creators: readonly Creator[]): Map<Creator, EmailFault> {
   const candidates = rng.shuffle(creators.filter((creator) => creator.email && creator.brands.length === 1));
   const faults = new Map<Creator, EmailFault>();
-  if (candidates[0]) faults.set(candidates[0], { text: (candidates[0].email as string).replace('@', ' at '), why: 'not an email address' });
+  if (candidates[0])
+    faults.set(candidates[0], {
+      text: (candidates[0].email as string).replace('@', ' at '),
+      why: 'not an email address',
+    });
   if (candidates[1]) faults.set(candidates[1], { text: '#N/A', why: 'lookup error #N/A' });
   return faults;
 }
 
-function entryRecord(rng: Random, entry: Entry, period: Period, emailFault: EmailFault | undefined): SourceRecord<Header> {
+function entryRecord(
+  rng: Random,
+  entry: Entry,
+  period: Period,
+  emailFault: EmailFault | undefined,
+): SourceRecord<Header> {
   const { creator, complete } = entry;
   const filled = complete || rng.chance(0.5);
   return {
     'TikTok Handle': handleCell(rng, creator.handle),
     'Creator Name': rng.chance(0.1) ? `${creator.name} ` : creator.name,
-    'Email Address': emailFault ? emailFault.text : creator.email && filled ? emailCell(rng, creator.email, creator.name) : '',
+    'Email Address': emailFault
+      ? emailFault.text
+      : creator.email && filled
+        ? emailCell(rng, creator.email, creator.name)
+        : '',
     Followers: followersCell(rng, creator.followers),
     'Niche / Category': creator.niche,
     Country: rng.pick(COUNTRY[creator.region]),
@@ -127,7 +165,8 @@ function entryRecord(rng: Random, entry: Entry, period: Period, emailFault: Emai
     'Deal Type': randomCase(rng, creator.dealType),
     Status: rng.pick(OPERATOR_STATUS[creator.status]),
     Commission: creator.commission !== undefined && filled ? commissionCell(rng, creator.commission) : '',
-    'Discount Code': creator.promoCode && filled ? (rng.chance(0.15) ? `${creator.promoCode} ` : creator.promoCode) : '',
+    'Discount Code':
+      creator.promoCode && filled ? (rng.chance(0.15) ? `${creator.promoCode} ` : creator.promoCode) : '',
     Owner: rng.chance(0.1) ? `${creator.owner.toLowerCase()} ` : creator.owner,
     'Last Contact': creator.status === 'prospect' ? '' : lastContactCell(rng, randomDay(rng, period), period.timeZone),
     Notes: rng.chance(0.2) ? rng.pick(NOTES) : '',
@@ -143,7 +182,12 @@ function lastContactCell(rng: Random, day: number, timeZone: string): CellValue 
 }
 
 /** What Organize can read back from this row. */
-function recordTruth(truth: Map<string, CreatorTruth>, entry: Entry, record: SourceRecord<Header>, emailBroken: boolean): void {
+function recordTruth(
+  truth: Map<string, CreatorTruth>,
+  entry: Entry,
+  record: SourceRecord<Header>,
+  emailBroken: boolean,
+): void {
   const { creator } = entry;
   const known = truth.get(creator.handle) ?? { handle: creator.handle, brands: [] };
   if (!known.brands.includes(entry.brand)) known.brands.push(entry.brand);
@@ -153,9 +197,22 @@ function recordTruth(truth: Map<string, CreatorTruth>, entry: Entry, record: Sou
   truth.set(creator.handle, known);
 }
 
-function reportFaults(findings: Findings, row: number, record: SourceRecord<Header>, emailFault: EmailFault | undefined): void {
-  if (emailFault) findings.brokenRows.push({ tab: OUTREACH_TAB, row, column: 'Email Address', why: emailFault.why, skipsRow: false });
-  if (record.Followers === '#N/A') findings.brokenRows.push({ tab: OUTREACH_TAB, row, column: 'Followers', why: 'lookup error #N/A', skipsRow: false });
+function reportFaults(
+  findings: Findings,
+  row: number,
+  record: SourceRecord<Header>,
+  emailFault: EmailFault | undefined,
+): void {
+  if (emailFault)
+    findings.brokenRows.push({ tab: OUTREACH_TAB, row, column: 'Email Address', why: emailFault.why, skipsRow: false });
+  if (record.Followers === '#N/A')
+    findings.brokenRows.push({
+      tab: OUTREACH_TAB,
+      row,
+      column: 'Followers',
+      why: 'lookup error #N/A',
+      skipsRow: false,
+    });
   if (typeof record.Notes === 'string' && /^[=+\-@]/.test(record.Notes)) {
     findings.injectionCells.push({ tab: OUTREACH_TAB, row, column: 'Notes', value: record.Notes });
   }

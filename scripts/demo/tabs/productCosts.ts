@@ -1,7 +1,8 @@
 /** Finance's product cost list, keyed by the Seller SKU the exports carry. */
-import { SheetModel } from '../../runtime/workbook';
-import { CURRENCY_OF, Product } from '../catalog';
-import { Random } from '../random';
+import type { SheetModel } from '../../runtime/workbook';
+import type { Product } from '../catalog';
+import { CURRENCY_OF } from '../catalog';
+import type { Random } from '../random';
 import { SourceTab } from '../sourceTab';
 
 export const PRODUCT_COSTS_TAB = 'COGS';
@@ -9,7 +10,11 @@ export const PRODUCT_COSTS_TAB = 'COGS';
 const HEADERS = ['SKU', 'Product name', 'Unit cost', 'Currency', 'Brand'] as const;
 
 /** `uncosted`: SKUs finance never entered. */
-export function buildProductCostsTab(rng: Random, products: readonly Product[], uncosted: readonly string[]): SheetModel {
+export function buildProductCostsTab(
+  rng: Random,
+  products: readonly Product[],
+  uncosted: readonly string[],
+): SheetModel {
   const tab = new SourceTab(PRODUCT_COSTS_TAB, HEADERS);
   for (const product of products) {
     if (uncosted.includes(product.sku)) continue;

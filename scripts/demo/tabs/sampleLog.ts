@@ -1,17 +1,31 @@
 /** The operators' sample log: one row per shipment, no sample ID (operators rarely keep one). */
-import { CellValue, SheetModel } from '../../runtime/workbook';
+import type { CellValue, SheetModel } from '../../runtime/workbook';
 import { handleCell, operatorMoneyCell } from '../messyText';
-import { Random } from '../random';
-import { SampleShipment, sampleCostCents } from '../samples';
-import { SourceRecord, SourceTab } from '../sourceTab';
-import { Findings } from '../truth';
+import type { Random } from '../random';
+import type { SampleShipment } from '../samples';
+import { sampleCostCents } from '../samples';
+import type { SourceRecord } from '../sourceTab';
+import { SourceTab } from '../sourceTab';
+import type { Findings } from '../truth';
 import { excelSerial, instantOf, isoDateText, usDateText } from '../wallClock';
 
 export const SAMPLE_LOG_TAB = 'Sample log';
 
 const HEADERS = [
-  'Creator', 'Product SKU', 'Qty', 'Request date', 'Ship date', 'Courier', 'Tracking #', 'Delivered', 'Video due',
-  'Posted on', 'TikTok link', 'Sample cost', 'Shipping', 'Status',
+  'Creator',
+  'Product SKU',
+  'Qty',
+  'Request date',
+  'Ship date',
+  'Courier',
+  'Tracking #',
+  'Delivered',
+  'Video due',
+  'Posted on',
+  'TikTok link',
+  'Sample cost',
+  'Shipping',
+  'Status',
 ] as const;
 type Header = (typeof HEADERS)[number];
 
@@ -41,13 +55,21 @@ export function buildSampleLogTab(
     if (index === badShipDateAt) record['Ship date'] = '31/31/2026';
     if (index === creatorLostAt) record.Creator = '#N/A';
     const row = tab.add(record);
-    if (index === badShipDateAt) findings.brokenRows.push({ tab: SAMPLE_LOG_TAB, row, column: 'Ship date', why: 'not a date', skipsRow: false });
+    if (index === badShipDateAt)
+      findings.brokenRows.push({ tab: SAMPLE_LOG_TAB, row, column: 'Ship date', why: 'not a date', skipsRow: false });
     if (index === creatorLostAt) {
-      findings.brokenRows.push({ tab: SAMPLE_LOG_TAB, row, column: 'Creator', why: 'lookup error #N/A', skipsRow: true });
+      findings.brokenRows.push({
+        tab: SAMPLE_LOG_TAB,
+        row,
+        column: 'Creator',
+        why: 'lookup error #N/A',
+        skipsRow: true,
+      });
     } else {
       readable.push(sample);
     }
-    if (duplicated.has(index)) findings.duplicateRows.push({ tab: SAMPLE_LOG_TAB, row: tab.repeat(row), duplicateOf: row });
+    if (duplicated.has(index))
+      findings.duplicateRows.push({ tab: SAMPLE_LOG_TAB, row: tab.repeat(row), duplicateOf: row });
   });
   return { sheet: tab.toSheet(), readable };
 }

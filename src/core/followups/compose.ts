@@ -2,11 +2,12 @@
  * One due message made into an email: recipient, subject and plain-text body, or the problems
  * that hold it back (no valid address, an unknown placeholder, an empty field the template needs).
  */
-import { SampleContext } from './data';
+import type { SampleContext } from './data';
 import { headerText, singleAddress } from './headers';
 import { mergeValues } from './mergeValues';
-import { RuleMessage } from './rules';
-import { renderTemplate, Template } from './templates';
+import type { RuleMessage } from './rules';
+import type { Template } from './templates';
+import { renderTemplate } from './templates';
 
 export interface Mail {
   to: string;
@@ -31,7 +32,8 @@ function creatorAddress(context: SampleContext): { to: string; problem?: string 
   if (!handle) return { to: '', problem: 'this sample has no Handle: add the creator on the Samples tab' };
   const creator = context.creator;
   if (!creator) return { to: '', problem: `@${handle} is not in the Creators tab: add them with their Email` };
-  if (creator.emailProblem) return { to: '', problem: `the Email of @${handle} on the Creators tab cannot be used: ${creator.emailProblem}` };
+  if (creator.emailProblem)
+    return { to: '', problem: `the Email of @${handle} on the Creators tab cannot be used: ${creator.emailProblem}` };
   const address = singleAddress(creator.record.email);
   if ('problem' in address) return { to: '', problem: `@${handle} has no Email on the Creators tab: add one` };
   return { to: address.address };
@@ -43,11 +45,15 @@ function ownerAddress(context: SampleContext, operatorEmail: string): { to: stri
     const address = singleAddress(candidate);
     if ('address' in address) return { to: address.address };
   }
-  return { to: '', problem: 'no address for the Owner: write an email address in the Owner column on the Creators tab' };
+  return {
+    to: '',
+    problem: 'no address for the Owner: write an email address in the Owner column on the Creators tab',
+  };
 }
 
 export function composeMessage(message: RuleMessage, context: SampleContext, options: ComposeOptions): Composed {
-  const recipient = message.recipient === 'owner' ? ownerAddress(context, options.operatorEmail) : creatorAddress(context);
+  const recipient =
+    message.recipient === 'owner' ? ownerAddress(context, options.operatorEmail) : creatorAddress(context);
   const values = mergeValues({
     sample: context.fields,
     creator: context.creator?.fields,

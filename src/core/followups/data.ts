@@ -2,14 +2,15 @@
  * The managed Samples, Creators and Products tabs read into what the rules and templates need.
  * Their canonical headers are aliases of themselves, so the Organize readers read them as they are.
  */
-import { SourceKind } from '../aliases';
+import type { SourceKind } from '../aliases';
 import { mapHeaders } from '../detect';
 import { buildCreators } from '../records/creators';
-import { Fields } from '../records/fields';
+import type { Fields } from '../records/fields';
 import { buildProducts } from '../records/products';
 import { buildSamples } from '../records/samples';
-import { ParsedRow, readTable } from '../records/table';
-import { CreatorRecord, ProductRecord, SampleRecord } from '../records/types';
+import type { ParsedRow } from '../records/table';
+import { readTable } from '../records/table';
+import type { CreatorRecord, ProductRecord, SampleRecord } from '../records/types';
 
 export interface CreatorContext {
   record: CreatorRecord;
@@ -43,7 +44,9 @@ function fieldsByRow(rows: readonly ParsedRow[]): Map<number, Fields> {
 function readCreators(values: readonly unknown[][], timeZone: string): Map<string, CreatorContext> {
   const { rows, issues } = parseTab('Creators', 'creators', values, timeZone);
   const fields = fieldsByRow(rows);
-  const emailProblems = new Map(issues.filter((issue) => issue.column === 'Email').map((issue) => [issue.row, issue.problem]));
+  const emailProblems = new Map(
+    issues.filter((issue) => issue.column === 'Email').map((issue) => [issue.row, issue.problem]),
+  );
   const byHandle = new Map<string, CreatorContext>();
   for (const record of buildCreators(rows).records) {
     if (byHandle.has(record.handle)) continue;

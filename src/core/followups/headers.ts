@@ -8,7 +8,10 @@ import { parseEmail } from '../values';
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 
 export function headerText(text: string): string {
-  return text.replace(CONTROL, ' ').replace(/\s{2,}/g, ' ').trim();
+  return text
+    .replace(CONTROL, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 /** A display name: one line, and no angle brackets or quotes that could pass for an address. */

@@ -22,7 +22,10 @@ export const LOG_STATUS = {
 export type LogColumn = (typeof FOLLOWUP_LOG_HEADERS)[number];
 
 /** 1-based column of each header: the log is the add-on's own tab, in the contract's order. */
-export const LOG_COLUMN = Object.fromEntries(FOLLOWUP_LOG_HEADERS.map((header, i) => [header, i + 1])) as Record<LogColumn, number>;
+export const LOG_COLUMN = Object.fromEntries(FOLLOWUP_LOG_HEADERS.map((header, i) => [header, i + 1])) as Record<
+  LogColumn,
+  number
+>;
 
 export interface LogEntry {
   /** 1-based sheet row. */

@@ -5,11 +5,12 @@
  * sender name. Values are plain text as a person would write them.
  */
 import { normalizeHeader } from '../aliases';
-import { Fields } from '../records/fields';
-import { Money, ProductRecord } from '../records/types';
-import { CREATORS, FieldSpec, SAMPLES } from '../schema';
+import type { Fields } from '../records/fields';
+import type { Money, ProductRecord } from '../records/types';
+import type { FieldSpec } from '../schema';
+import { CREATORS, SAMPLES } from '../schema';
 import { cleanText, dayKey, plainNumberString } from '../values';
-import { MergeValues } from './templates';
+import type { MergeValues } from './templates';
 import { trackingLink } from './tracking';
 
 export interface MergeSources {
@@ -22,7 +23,12 @@ export interface MergeSources {
   timeZone: string;
 }
 
-const DAY_FORMAT = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric' });
+const DAY_FORMAT = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'UTC',
+  weekday: 'long',
+  month: 'long',
+  day: 'numeric',
+});
 
 /** 'Friday, March 20' from '2026-03-20'. */
 export function formatDay(day: string): string {
@@ -41,7 +47,13 @@ function formatField(spec: FieldSpec, value: unknown, timeZone: string): string 
   return cleanText(value);
 }
 
-function addFields(values: MergeValues, prefix: string, specs: readonly FieldSpec[], fields: Fields | undefined, timeZone: string): void {
+function addFields(
+  values: MergeValues,
+  prefix: string,
+  specs: readonly FieldSpec[],
+  fields: Fields | undefined,
+  timeZone: string,
+): void {
   for (const spec of specs) {
     const text = formatField(spec, fields?.[spec.header], timeZone);
     values.set(normalizeHeader(`${prefix} ${spec.header}`), text);

@@ -3,12 +3,15 @@
  * the log does not already hold is sent (send mode or approved), queued for approval (review
  * mode) or held with its problems; approved messages that are no longer due expire.
  */
-import { FollowUpSettings } from '../settings';
-import { Composed, composeMessage } from './compose';
-import { SampleContext } from './data';
-import { FollowUpLog, isOpen, LOG_STATUS, LogEntry } from './log';
-import { dueMessages, FollowUpRule, RuleMessage } from './rules';
-import { Template } from './templates';
+import type { FollowUpSettings } from '../settings';
+import type { Composed } from './compose';
+import { composeMessage } from './compose';
+import type { SampleContext } from './data';
+import type { FollowUpLog, LogEntry } from './log';
+import { isOpen, LOG_STATUS } from './log';
+import type { FollowUpRule, RuleMessage } from './rules';
+import { dueMessages } from './rules';
+import type { Template } from './templates';
 
 export interface PlanInput {
   contexts: readonly SampleContext[];
@@ -37,7 +40,12 @@ export type Action =
 
 export function planFollowUps(input: PlanInput): Action[] {
   const { settings, log } = input;
-  const options = { templates: input.templates, senderName: settings.senderName, timeZone: input.timeZone, operatorEmail: input.operatorEmail };
+  const options = {
+    templates: input.templates,
+    senderName: settings.senderName,
+    timeZone: input.timeZone,
+    operatorEmail: input.operatorEmail,
+  };
   const planned: Action[] = [];
   const dueKeys = new Set<string>();
   for (const context of input.contexts) {

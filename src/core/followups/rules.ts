@@ -2,11 +2,19 @@
  * Which follow-up messages a sample has and on which days they are due. Days are 'YYYY-MM-DD'
  * keys in the spreadsheet's time zone; the caller decides whether the send window is open.
  */
-import { SampleRecord } from '../records/types';
-import { FollowUpDays } from '../settings';
+import type { SampleRecord } from '../records/types';
+import type { FollowUpDays } from '../settings';
 import { addDays, dayKey } from '../values';
 
-export const FOLLOW_UP_RULES = ['Brief', 'Delivered', 'Reminder', 'Overdue', 'Second nudge', 'Thanks', 'Ship reminder'] as const;
+export const FOLLOW_UP_RULES = [
+  'Brief',
+  'Delivered',
+  'Reminder',
+  'Overdue',
+  'Second nudge',
+  'Thanks',
+  'Ship reminder',
+] as const;
 export type FollowUpRule = (typeof FOLLOW_UP_RULES)[number];
 
 /**
@@ -40,13 +48,20 @@ function messageKey(rule: FollowUpRule, sampleId: string, anchorDay: string): st
 /** Due, or Delivered + the default when Due is empty. */
 export function effectiveDueDay(sample: SampleRecord, days: FollowUpDays, timeZone: string): string | undefined {
   if (sample.due) return dayKey(sample.due, timeZone);
-  if (sample.delivered && days.dueAfterDelivered !== null) return addDays(dayKey(sample.delivered, timeZone), days.dueAfterDelivered);
+  if (sample.delivered && days.dueAfterDelivered !== null)
+    return addDays(dayKey(sample.delivered, timeZone), days.dueAfterDelivered);
   return undefined;
 }
 
 type Draft = Omit<RuleMessage, 'key' | 'lastDay' | 'sampleId'>;
 
-function draft(rule: FollowUpRule, anchor: Date | string | undefined, offset: number | null, timeZone: string, extra: Partial<Draft> = {}): Draft[] {
+function draft(
+  rule: FollowUpRule,
+  anchor: Date | string | undefined,
+  offset: number | null,
+  timeZone: string,
+  extra: Partial<Draft> = {},
+): Draft[] {
   if (anchor === undefined || offset === null) return [];
   const anchorDay = typeof anchor === 'string' ? anchor : dayKey(anchor, timeZone);
   return [{ rule, anchorDay, day: addDays(anchorDay, offset), recipient: 'creator', ...extra }];
@@ -80,7 +95,9 @@ export function sampleMessages(sample: SampleRecord, days: FollowUpDays, timeZon
     const dueDay = effectiveDueDay(sample, days, timeZone);
     const dueFill = !sample.due && dueDay ? { fill: { header: 'Due' as const, day: dueDay } } : {};
     drafts = [
-      ...(sample.shipped || sample.delivered ? [] : draft('Ship reminder', sample.requested, days.shipReminder, timeZone, { recipient: 'owner' })),
+      ...(sample.shipped || sample.delivered
+        ? []
+        : draft('Ship reminder', sample.requested, days.shipReminder, timeZone, { recipient: 'owner' })),
       ...(sample.briefSent ? [] : draft('Brief', sample.shipped, days.brief, timeZone)),
       ...draft('Delivered', sample.delivered, days.delivered, timeZone, { dueDay, ...dueFill }),
       ...draft('Reminder', dueDay, days.reminder === null ? null : -days.reminder, timeZone, { dueDay }),
@@ -88,7 +105,11 @@ export function sampleMessages(sample: SampleRecord, days: FollowUpDays, timeZon
       ...draft('Second nudge', dueDay, days.secondNudge, timeZone, { dueDay }),
     ];
   }
-  return withLastDays(drafts).map((m) => ({ ...m, sampleId: sample.sampleId, key: messageKey(m.rule, sample.sampleId, m.anchorDay) }));
+  return withLastDays(drafts).map((m) => ({
+    ...m,
+    sampleId: sample.sampleId,
+    key: messageKey(m.rule, sample.sampleId, m.anchorDay),
+  }));
 }
 
 /** The sample's messages due on `today`. */

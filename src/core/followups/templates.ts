@@ -6,7 +6,8 @@
 import { normalizeHeader } from '../aliases';
 import { TEMPLATES_HEADERS } from '../schema';
 import { cleanText } from '../values';
-import { FOLLOW_UP_RULES, FollowUpRule } from './rules';
+import type { FollowUpRule } from './rules';
+import { FOLLOW_UP_RULES } from './rules';
 
 export interface Template {
   name: string;
@@ -120,26 +121,38 @@ export type MergeValues = Map<string, string>;
 
 const PLACEHOLDER = /\{\{([^{}|]*)(?:\|([^{}]*))?\}\}/g;
 
-export function fillPlaceholders(text: string, values: MergeValues, where: string): { text: string; problems: string[] } {
+export function fillPlaceholders(
+  text: string,
+  values: MergeValues,
+  where: string,
+): { text: string; problems: string[] } {
   const problems: string[] = [];
   const filled = text.replace(PLACEHOLDER, (whole, rawName: string, fallback: string | undefined) => {
     const value = values.get(normalizeHeader(rawName));
     if (value === undefined) problems.push(`${where} has an unknown placeholder ${whole}`);
     else if (value === '' && fallback === undefined) {
-      problems.push(`${where} needs ${whole}, which is empty here: fill it in, or write {{${rawName.trim()}|fallback text}}`);
+      problems.push(
+        `${where} needs ${whole}, which is empty here: fill it in, or write {{${rawName.trim()}|fallback text}}`,
+      );
     }
     return value || fallback?.trim() || '';
   });
-  if (/\{\{|\}\}/.test(text.replace(PLACEHOLDER, ''))) problems.push(`${where} has a {{ or }} that is not part of a placeholder`);
+  if (/\{\{|\}\}/.test(text.replace(PLACEHOLDER, '')))
+    problems.push(`${where} has a {{ or }} that is not part of a placeholder`);
   return { text: filled, problems };
 }
 
-export function renderTemplate(template: Template, values: MergeValues): { subject: string; body: string; problems: string[] } {
+export function renderTemplate(
+  template: Template,
+  values: MergeValues,
+): { subject: string; body: string; problems: string[] } {
   const where = `the ${template.name} template's`;
   const subject = fillPlaceholders(template.subject, values, `${where} subject`);
   const body = fillPlaceholders(template.body, values, `${where} body`);
   const problems = [...subject.problems, ...body.problems];
-  if (template.subject.trim() === '') problems.push(`the ${template.name} template has no subject: write one in the Templates tab`);
-  if (template.body.trim() === '') problems.push(`the ${template.name} template has no body: write one in the Templates tab`);
+  if (template.subject.trim() === '')
+    problems.push(`the ${template.name} template has no subject: write one in the Templates tab`);
+  if (template.body.trim() === '')
+    problems.push(`the ${template.name} template has no body: write one in the Templates tab`);
   return { subject: subject.text, body: body.text, problems };
 }

@@ -1,5 +1,6 @@
 /** The send window: the hours of the day (spreadsheet time zone) in which follow-ups may go out. */
-import { cleanText, instantToWallClock, parsed, Parsed, screenCell, unreadable } from '../values';
+import type { Parsed } from '../values';
+import { cleanText, instantToWallClock, parsed, screenCell, unreadable } from '../values';
 
 export interface SendWindow {
   /** Minutes after midnight; mail goes out from `start` up to, not including, `end`. */
@@ -38,10 +39,13 @@ export function parseSendWindow(raw: unknown): Parsed<SendWindow> {
 export function isInSendWindow(now: Date, timeZone: string, window: SendWindow): boolean {
   const clock = instantToWallClock(now, timeZone);
   const minute = clock.hour * 60 + clock.minute;
-  return window.start < window.end ? minute >= window.start && minute < window.end : minute >= window.start || minute < window.end;
+  return window.start < window.end
+    ? minute >= window.start && minute < window.end
+    : minute >= window.start || minute < window.end;
 }
 
 export function formatSendWindow(window: SendWindow): string {
-  const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  const hhmm = (minutes: number) =>
+    `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
   return `${hhmm(window.start)}-${hhmm(window.end)}`;
 }

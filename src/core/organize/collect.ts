@@ -1,14 +1,15 @@
 /**
  * Reads every detected source tab into records of its kind.
  */
-import { SourceKind } from '../aliases';
+import type { SourceKind } from '../aliases';
 import { buildCosts } from '../records/costs';
 import { buildCreators } from '../records/creators';
 import { buildOrderLines } from '../records/orders';
 import { buildProducts } from '../records/products';
 import { buildSamples } from '../records/samples';
-import { Issue, MappedTable, ReadOptions, readTable } from '../records/table';
-import { CostRecord, CreatorRecord, OrderLine, ProductRecord, SampleRecord } from '../records/types';
+import type { Issue, MappedTable, ReadOptions } from '../records/table';
+import { readTable } from '../records/table';
+import type { CostRecord, CreatorRecord, OrderLine, ProductRecord, SampleRecord } from '../records/types';
 
 export interface Collected {
   creators: CreatorRecord[];
@@ -23,7 +24,15 @@ export interface Collected {
 }
 
 export function collectSources(tables: readonly MappedTable[], options: ReadOptions): Collected {
-  const collected: Collected = { creators: [], samples: [], orders: [], affiliate: [], products: [], costs: [], issues: [] };
+  const collected: Collected = {
+    creators: [],
+    samples: [],
+    orders: [],
+    affiliate: [],
+    products: [],
+    costs: [],
+    issues: [],
+  };
   for (const table of tables) {
     const { rows, issues } = readTable(table, options);
     collected.issues.push(...issues);
@@ -32,7 +41,11 @@ export function collectSources(tables: readonly MappedTable[], options: ReadOpti
   }
   return collected;
 
-  function buildRecords(table: MappedTable, kind: SourceKind, rows: Parameters<typeof buildCreators>[0]): { issues: Issue[] } {
+  function buildRecords(
+    table: MappedTable,
+    kind: SourceKind,
+    rows: Parameters<typeof buildCreators>[0],
+  ): { issues: Issue[] } {
     switch (kind) {
       case 'creators': {
         const built = buildCreators(rows);

@@ -4,10 +4,12 @@
  * platform-fee estimates filled in, free sample orders moved to Samples.
  */
 import { roundCents } from '../money';
-import { Issue, sourceLabel } from '../records/table';
-import { CostRecord, CreatorRecord, OrderLine, ProductRecord, SampleRecord } from '../records/types';
-import { regionOfCurrency, Settings } from '../settings';
-import { Collected } from './collect';
+import type { Issue } from '../records/table';
+import { sourceLabel } from '../records/table';
+import type { CostRecord, CreatorRecord, OrderLine, ProductRecord, SampleRecord } from '../records/types';
+import type { Settings } from '../settings';
+import { regionOfCurrency } from '../settings';
+import type { Collected } from './collect';
 
 export interface OrganizedOrderLine extends OrderLine {
   /** Platform fee was estimated from Settings, not read from the source. */
@@ -34,7 +36,16 @@ const CONFLICTS_REPORTED: readonly [keyof CreatorRecord, string][] = [
   ['commissionPct', 'Commission %'],
   ['promoCode', 'Promo code'],
 ];
-const FIRST_WINS: readonly (keyof CreatorRecord)[] = ['name', 'profileUrl', 'niche', 'region', 'type', 'status', 'owner', 'notes'];
+const FIRST_WINS: readonly (keyof CreatorRecord)[] = [
+  'name',
+  'profileUrl',
+  'niche',
+  'region',
+  'type',
+  'status',
+  'owner',
+  'notes',
+];
 
 function mergeCreator(into: CreatorRecord, from: CreatorRecord, issues: Issue[]): void {
   const target = into as unknown as Record<string, unknown>;
@@ -55,8 +66,10 @@ function mergeCreator(into: CreatorRecord, from: CreatorRecord, issues: Issue[])
   }
   const brands = new Set([...(into.brand ?? '').split(', '), ...(from.brand ?? '').split(', ')].filter(Boolean));
   into.brand = brands.size ? [...brands].join(', ') : undefined;
-  if (from.followers !== undefined && (into.followers === undefined || from.followers > into.followers)) into.followers = from.followers;
-  if (from.lastContacted && (!into.lastContacted || from.lastContacted > into.lastContacted)) into.lastContacted = from.lastContacted;
+  if (from.followers !== undefined && (into.followers === undefined || from.followers > into.followers))
+    into.followers = from.followers;
+  if (from.lastContacted && (!into.lastContacted || from.lastContacted > into.lastContacted))
+    into.lastContacted = from.lastContacted;
 }
 
 function combineCreators(list: readonly CreatorRecord[], issues: Issue[]): Map<string, CreatorRecord> {
@@ -81,7 +94,12 @@ function dedupe<T extends { source: { tab: string; row: number } }>(
     const key = keyOf(item);
     const first = byKey.get(key);
     if (first) {
-      issues.push({ ...item.source, column, value: describe(item), problem: `duplicate of ${sourceLabel(first.source)}; imported once` });
+      issues.push({
+        ...item.source,
+        column,
+        value: describe(item),
+        problem: `duplicate of ${sourceLabel(first.source)}; imported once`,
+      });
     } else byKey.set(key, item);
   }
   return byKey;
@@ -95,7 +113,12 @@ function joinAffiliate(orders: Map<string, OrderLine>, affiliate: readonly Order
   for (const aff of affiliate) {
     const key = lineKey(aff);
     if (seen.has(key)) {
-      issues.push({ ...aff.source, column: 'Order ID', value: aff.orderId, problem: 'duplicate affiliate row for this order line; imported once' });
+      issues.push({
+        ...aff.source,
+        column: 'Order ID',
+        value: aff.orderId,
+        problem: 'duplicate affiliate row for this order line; imported once',
+      });
       continue;
     }
     seen.add(key);
@@ -119,7 +142,8 @@ const REGION_IN_TAB = /\b(US|UK)\b/;
 
 function placeRegion(line: OrganizedOrderLine, settings: Settings): void {
   line.region = line.region ?? regionOfCurrency(line.currency) ?? REGION_IN_TAB.exec(line.source.tab)?.[1];
-  line.currency = line.currency ?? (line.region === 'UK' ? 'GBP' : line.region === 'US' ? 'USD' : settings.reportCurrency);
+  line.currency =
+    line.currency ?? (line.region === 'UK' ? 'GBP' : line.region === 'US' ? 'USD' : settings.reportCurrency);
 }
 
 function sampleFromOrder(line: OrderLine): SampleRecord {
@@ -157,7 +181,8 @@ export function combine(collected: Collected, settings: Settings): Combined {
   const issues = [...collected.issues];
   const creators = combineCreators(collected.creators, issues);
   const byPromo = new Map<string, string>();
-  for (const creator of creators.values()) if (creator.promoCode) byPromo.set(creator.promoCode.toLowerCase(), creator.handle);
+  for (const creator of creators.values())
+    if (creator.promoCode) byPromo.set(creator.promoCode.toLowerCase(), creator.handle);
 
   const orderMap = dedupe(collected.orders, lineKey, (l) => l.orderId, issues, 'Order ID');
   const joinedAffiliate = joinAffiliate(orderMap, collected.affiliate, issues);
@@ -192,18 +217,42 @@ export function combine(collected: Collected, settings: Settings): Combined {
     orders.push(line);
   }
 
-  const sampleMap = dedupe(samples, (s) => s.sampleId, (s) => s.sampleId, issues, 'Sample ID');
+  const sampleMap = dedupe(
+    samples,
+    (s) => s.sampleId,
+    (s) => s.sampleId,
+    issues,
+    'Sample ID',
+  );
   const costs = collected.costs;
   for (const [handle, source] of handlesSeen(sampleMap.values(), orders, costs)) {
     if (!creators.has(handle)) creators.set(handle, minimalCreator(handle, source));
   }
-  const products = dedupe(collected.products, (p) => p.sku.toLowerCase(), (p) => p.sku, issues, 'SKU');
+  const products = dedupe(
+    collected.products,
+    (p) => p.sku.toLowerCase(),
+    (p) => p.sku,
+    issues,
+    'SKU',
+  );
   reportUncostedSkus(orders, products, issues);
-  return { creators: [...creators.values()], samples: [...sampleMap.values()], orders, products: [...products.values()], costs, issues, stats };
+  return {
+    creators: [...creators.values()],
+    samples: [...sampleMap.values()],
+    orders,
+    products: [...products.values()],
+    costs,
+    issues,
+    stats,
+  };
 }
 
 /** Each SKU sold without a unit cost, once, at the first line that sold it: COGS needs it. */
-function reportUncostedSkus(orders: readonly OrderLine[], products: ReadonlyMap<string, ProductRecord>, issues: Issue[]): void {
+function reportUncostedSkus(
+  orders: readonly OrderLine[],
+  products: ReadonlyMap<string, ProductRecord>,
+  issues: Issue[],
+): void {
   const reported = new Set<string>();
   for (const line of orders) {
     const sku = line.sku?.toLowerCase();
@@ -213,7 +262,8 @@ function reportUncostedSkus(orders: readonly OrderLine[], products: ReadonlyMap<
       ...line.source,
       column: 'SKU',
       value: line.sku!,
-      problem: 'no unit cost for this SKU in any product-cost tab: add it there, or the PROFIT formulas cannot work out COGS',
+      problem:
+        'no unit cost for this SKU in any product-cost tab: add it there, or the PROFIT formulas cannot work out COGS',
     });
   }
 }

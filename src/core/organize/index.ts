@@ -2,15 +2,20 @@
  * Organize: the seller's tabs in, the managed tabs out. Pure: the server adapter reads every tab
  * once, calls this, and writes what it returns.
  */
-import { SourceKind } from '../aliases';
-import { applySavedMapping, detectTab, TabDetection } from '../detect';
-import { Issue, MappedTable } from '../records/table';
-import { COSTS, CREATORS, headersOf, ManagedTabName, ORDERS, PRODUCTS, SAMPLES, TabSpec } from '../schema';
+import type { SourceKind } from '../aliases';
+import type { TabDetection } from '../detect';
+import { applySavedMapping, detectTab } from '../detect';
+import type { Issue, MappedTable } from '../records/table';
+import type { ManagedTabName, TabSpec } from '../schema';
+import { COSTS, CREATORS, headersOf, ORDERS, PRODUCTS, SAMPLES } from '../schema';
 import { readSettings } from '../settings';
 import { collectSources } from './collect';
-import { combine, Combined } from './combine';
-import { ExistingTab, IncomingRow, keyOf, MergeResult, MergeState, mergeTab, OutputCell } from './merge';
-import { columnFormats, costRow, creatorRow, orderRow, orderRowFormats, productRow, sampleRow, SampleStatusContext, SheetValue } from './rows';
+import type { Combined } from './combine';
+import { combine } from './combine';
+import type { ExistingTab, IncomingRow, MergeResult, MergeState, OutputCell } from './merge';
+import { keyOf, mergeTab } from './merge';
+import type { SampleStatusContext, SheetValue } from './rows';
+import { columnFormats, costRow, creatorRow, orderRow, orderRowFormats, productRow, sampleRow } from './rows';
 
 export interface SavedMapping {
   kind: SourceKind | 'ignore';
@@ -49,10 +54,14 @@ export interface OrganizeOutput {
 }
 
 /** What each tab holds: the operator's saved mapping while it still fits, else detection. */
-export function detectSources(tabs: OrganizeInput['tabs'], savedMappings: Record<string, SavedMapping>): TabDetection[] {
+export function detectSources(
+  tabs: OrganizeInput['tabs'],
+  savedMappings: Record<string, SavedMapping>,
+): TabDetection[] {
   return tabs.map(({ name, values }) => {
     const saved = savedMappings[name];
-    if (saved?.kind === 'ignore') return { tab: name, kind: null, headerRow: 0, mapping: {}, score: 0, reason: 'ignored by you' };
+    if (saved?.kind === 'ignore')
+      return { tab: name, kind: null, headerRow: 0, mapping: {}, score: 0, reason: 'ignored by you' };
     if (saved) {
       const applied = applySavedMapping(name, values, { ...saved, kind: saved.kind });
       if (applied) return applied;
@@ -61,7 +70,12 @@ export function detectSources(tabs: OrganizeInput['tabs'], savedMappings: Record
   });
 }
 
-function incomingOf<T>(spec: TabSpec, records: readonly T[], toRow: (r: T) => SheetValue[], toFormats: (r: T) => string[]): Map<string, IncomingRow> {
+function incomingOf<T>(
+  spec: TabSpec,
+  records: readonly T[],
+  toRow: (r: T) => SheetValue[],
+  toFormats: (r: T) => string[],
+): Map<string, IncomingRow> {
   const rows = new Map<string, IncomingRow>();
   for (const record of records) {
     const row = toRow(record);
@@ -84,7 +98,13 @@ export function organize(input: OrganizeInput): OrganizeOutput {
   const values = new Map(input.tabs.map((t) => [t.name, t.values]));
   const tables: MappedTable[] = detections
     .filter((d): d is TabDetection & { kind: SourceKind } => d.kind !== null)
-    .map((d) => ({ tab: d.tab, kind: d.kind, headerRow: d.headerRow, mapping: d.mapping, values: values.get(d.tab) ?? [] }));
+    .map((d) => ({
+      tab: d.tab,
+      kind: d.kind,
+      headerRow: d.headerRow,
+      mapping: d.mapping,
+      values: values.get(d.tab) ?? [],
+    }));
   const settings = readSettings(input.settings);
   const combined = combine(collectSources(tables, { timeZone: input.timeZone }), settings);
   const reminderDays = settings.followUps.days.reminder ?? 0;
@@ -106,7 +126,13 @@ export function organize(input: OrganizeInput): OrganizeOutput {
   const issues = [...combined.issues];
   const state = {} as Record<ManagedTabName, MergeState>;
   const tabs = plans.map(([spec, incoming]): ManagedTabOutput => {
-    const merged = mergeTab(spec, input.managed[spec.name], incoming, input.state[spec.name] ?? new Map(), columnFormats(spec));
+    const merged = mergeTab(
+      spec,
+      input.managed[spec.name],
+      incoming,
+      input.state[spec.name] ?? new Map(),
+      columnFormats(spec),
+    );
     state[spec.name] = merged.state;
     for (const orphan of merged.orphans) {
       issues.push({
@@ -119,5 +145,12 @@ export function organize(input: OrganizeInput): OrganizeOutput {
     }
     return { name: spec.name, headers: headersOf(spec), rows: merged.rows, formats: merged.formats, merge: merged };
   });
-  return { detections, tabs, issues, state, stats: combined.stats, mainCurrency: mostCommon(combined.orders.map((o) => o.currency)) ?? settings.reportCurrency };
+  return {
+    detections,
+    tabs,
+    issues,
+    state,
+    stats: combined.stats,
+    mainCurrency: mostCommon(combined.orders.map((o) => o.currency)) ?? settings.reportCurrency,
+  };
 }

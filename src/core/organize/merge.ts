@@ -8,8 +8,8 @@
  * kept and flagged, never deleted.
  */
 import { hash32 } from '../hash';
-import { TabSpec } from '../schema';
-import { SheetValue } from './rows';
+import type { TabSpec } from '../schema';
+import type { SheetValue } from './rows';
 
 export interface FormulaCell {
   formula: string;
@@ -53,7 +53,9 @@ export function fingerprint(value: unknown): string {
 
 function keyPart(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
-  return String(value ?? '').trim().toLowerCase();
+  return String(value ?? '')
+    .trim()
+    .toLowerCase();
 }
 
 export function keyOf(spec: TabSpec, row: readonly unknown[], columns: readonly number[] = keyColumns(spec)): string {
@@ -67,13 +69,16 @@ function keyColumns(spec: TabSpec): number[] {
 const isBlankCell = (value: unknown): boolean => value === '' || value === null || value === undefined;
 
 /** Existing rows re-laid into the contract's column order, matched by header text. */
-function existingRows(spec: TabSpec, existing: ExistingTab | undefined): { values: SheetValue[]; formulas: string[] }[] {
+function existingRows(
+  spec: TabSpec,
+  existing: ExistingTab | undefined,
+): { values: SheetValue[]; formulas: string[] }[] {
   if (!existing || existing.values.length < 2) return [];
   const header = existing.values[0].map((h) => String(h).trim().toLowerCase());
   const positions = spec.fields.map((f) => header.indexOf(f.header.toLowerCase()));
   return existing.values.slice(1).map((row, i) => ({
-    values: positions.map((p) => (p < 0 ? '' : row[p] ?? '')),
-    formulas: positions.map((p) => (p < 0 ? '' : existing.formulas?.[i + 1]?.[p] ?? '')),
+    values: positions.map((p) => (p < 0 ? '' : (row[p] ?? ''))),
+    formulas: positions.map((p) => (p < 0 ? '' : (existing.formulas?.[i + 1]?.[p] ?? ''))),
   }));
 }
 
@@ -85,7 +90,15 @@ export function mergeTab(
   baseFormats: readonly string[],
 ): MergeResult {
   const sourceColumn = spec.fields.findIndex((f) => f.header === 'Source');
-  const result: MergeResult = { rows: [], formats: [], state: new Map(), orphans: [], added: 0, updated: 0, editsKept: 0 };
+  const result: MergeResult = {
+    rows: [],
+    formats: [],
+    state: new Map(),
+    orphans: [],
+    added: 0,
+    updated: 0,
+    editsKept: 0,
+  };
   const placed = new Set<string>();
 
   for (const [index, current] of existingRows(spec, existing).entries()) {
@@ -99,7 +112,9 @@ export function mergeTab(
       result.state.set(key, fresh.row.map(fingerprint));
       continue;
     }
-    const kept: OutputCell[] = current.values.map((value, c) => (current.formulas[c] ? { formula: current.formulas[c] } : value));
+    const kept: OutputCell[] = current.values.map((value, c) =>
+      current.formulas[c] ? { formula: current.formulas[c] } : value,
+    );
     if (before) {
       const source = String(current.values[sourceColumn] ?? '');
       if (sourceColumn >= 0 && !source.endsWith(SOURCE_GONE)) kept[sourceColumn] = source + SOURCE_GONE;
@@ -137,7 +152,8 @@ function mergeRow(
       if (!isBlankCell(fresh[c])) changed = true;
       return fresh[c];
     }
-    const editedByHand = field.operatorOwned || !before || fingerprint(existing) !== before[c] || Boolean(current.formulas[c]);
+    const editedByHand =
+      field.operatorOwned || !before || fingerprint(existing) !== before[c] || Boolean(current.formulas[c]);
     if (editedByHand) {
       if (fingerprint(existing) !== fingerprint(fresh[c])) counts.editsKept++;
       return own;

@@ -2,10 +2,11 @@
  * Records → rows of the managed tabs, in their header order, with each column's number format.
  */
 import { sourceLabel } from '../records/table';
-import { CostRecord, CreatorRecord, Money, ProductRecord, SampleRecord } from '../records/types';
-import { FieldKind, ORDERS, TabSpec } from '../schema';
+import type { CostRecord, CreatorRecord, Money, ProductRecord, SampleRecord } from '../records/types';
+import type { FieldKind, TabSpec } from '../schema';
+import { ORDERS } from '../schema';
 import { addDays, dayKey } from '../values';
-import { OrganizedOrderLine } from './combine';
+import type { OrganizedOrderLine } from './combine';
 
 export type SheetValue = string | number | boolean | Date;
 
@@ -36,8 +37,24 @@ const v = (value: string | number | Date | undefined): SheetValue => (value === 
 const amount = (money: Money | undefined): SheetValue => (money ? money.amount : '');
 
 export function creatorRow(c: CreatorRecord): SheetValue[] {
-  return [c.handle, v(c.name), v(c.email), v(c.profileUrl), v(c.followers), v(c.niche), v(c.region), v(c.brand), v(c.type), v(c.status),
-    v(c.commissionPct), v(c.promoCode), v(c.owner), v(c.lastContacted), v(c.notes), sourceLabel(c.source)];
+  return [
+    c.handle,
+    v(c.name),
+    v(c.email),
+    v(c.profileUrl),
+    v(c.followers),
+    v(c.niche),
+    v(c.region),
+    v(c.brand),
+    v(c.type),
+    v(c.status),
+    v(c.commissionPct),
+    v(c.promoCode),
+    v(c.owner),
+    v(c.lastContacted),
+    v(c.notes),
+    sourceLabel(c.source),
+  ];
 }
 
 export interface SampleStatusContext {
@@ -63,14 +80,51 @@ export function deriveSampleStatus(s: SampleRecord, ctx: SampleStatusContext): s
 }
 
 export function sampleRow(s: SampleRecord, ctx: SampleStatusContext): SheetValue[] {
-  return [s.sampleId, v(s.handle), v(s.campaign), v(s.sku), v(s.units), v(s.requested), v(s.shipped), v(s.carrier), v(s.tracking),
-    v(s.delivered), v(s.briefSent), v(s.due), v(s.posted), v(s.videoUrl), deriveSampleStatus(s, ctx), amount(s.sampleCost),
-    amount(s.shippingCost), v(s.notes), sourceLabel(s.source)];
+  return [
+    s.sampleId,
+    v(s.handle),
+    v(s.campaign),
+    v(s.sku),
+    v(s.units),
+    v(s.requested),
+    v(s.shipped),
+    v(s.carrier),
+    v(s.tracking),
+    v(s.delivered),
+    v(s.briefSent),
+    v(s.due),
+    v(s.posted),
+    v(s.videoUrl),
+    deriveSampleStatus(s, ctx),
+    amount(s.sampleCost),
+    amount(s.shippingCost),
+    v(s.notes),
+    sourceLabel(s.source),
+  ];
 }
 
 export function orderRow(o: OrganizedOrderLine): SheetValue[] {
-  return [o.orderId, o.line, v(o.date), v(o.handle), v(o.campaign), v(o.sku), v(o.product), o.units, o.gross, o.discount, o.refund,
-    o.status, v(o.commissionPct), v(o.commission), v(o.platformFee), v(o.shippingCost), v(o.currency), v(o.region), sourceLabel(o.source)];
+  return [
+    o.orderId,
+    o.line,
+    v(o.date),
+    v(o.handle),
+    v(o.campaign),
+    v(o.sku),
+    v(o.product),
+    o.units,
+    o.gross,
+    o.discount,
+    o.refund,
+    o.status,
+    v(o.commissionPct),
+    v(o.commission),
+    v(o.platformFee),
+    v(o.shippingCost),
+    v(o.currency),
+    v(o.region),
+    sourceLabel(o.source),
+  ];
 }
 
 const PLATFORM_FEE_COLUMN = ORDERS.fields.findIndex((f) => f.header === 'Platform fee');

@@ -2,10 +2,11 @@
  * The merge state, kept in a hidden tab because Properties hold too little (500 KB) for
  * the fingerprints of a large Orders tab: one row per record, `Tab, Key, Fingerprints`.
  */
-import { ManagedTabName, MANAGED_TABS } from '../schema';
+import type { ManagedTabName } from '../schema';
+import { MANAGED_TABS } from '../schema';
 
 export { STATE_TAB } from '../schema';
-import { MergeState } from './merge';
+import type { MergeState } from './merge';
 
 export const STATE_HEADERS = ['Tab', 'Key', 'Fingerprints'];
 

@@ -6,10 +6,13 @@
  * A cell its parser cannot read is an error naming its row and column: a figure that cannot be
  * traced to readable cells is not reported.
  */
-import { columnParser, ColumnParser, fieldSpec } from '../records/table';
-import { FieldKind } from '../schema';
-import { detectPercentScale, Money } from '../values';
-import { isEmptyCell, RangeTable } from './range';
+import type { ColumnParser } from '../records/table';
+import { columnParser, fieldSpec } from '../records/table';
+import type { FieldKind } from '../schema';
+import type { Money } from '../values';
+import { detectPercentScale } from '../values';
+import type { RangeTable } from './range';
+import { isEmptyCell } from './range';
 
 /** A field's column in the range; `index` is -1 when the range has none, and every cell then reads as blank. */
 export class Column {
@@ -91,7 +94,8 @@ export class RangeReader {
   number(column: Column, row: number): number {
     if (column.index < 0) return NaN;
     const raw = this.table.values[row][column.index];
-    if (typeof raw === 'number' && (column.kind === 'integer' ? Number.isInteger(raw) : this.isFraction(column, raw))) return raw;
+    if (typeof raw === 'number' && (column.kind === 'integer' ? Number.isInteger(raw) : this.isFraction(column, raw)))
+      return raw;
     if (isEmptyCell(raw)) return NaN;
     return (this.parse(column, row, raw) as number | null) ?? NaN;
   }
@@ -102,7 +106,8 @@ export class RangeReader {
     const raw = this.table.values[row][column.index];
     if (isEmptyCell(raw)) return undefined;
     if (raw === column.lastRaw) return column.lastText ?? undefined;
-    let text: string | null | undefined = column.kind === 'id' && typeof raw === 'string' && DIGITS.test(raw) ? raw : column.parsedTexts.get(raw);
+    let text: string | null | undefined =
+      column.kind === 'id' && typeof raw === 'string' && DIGITS.test(raw) ? raw : column.parsedTexts.get(raw);
     if (text === undefined) {
       text = this.parse(column, row, raw) as string | null;
       column.parsedTexts.set(raw, text);
@@ -144,9 +149,14 @@ export class RangeReader {
   }
 
   private parse(column: Column, row: number, raw: unknown): unknown {
-    column.parser ??= columnParser(column.kind, fieldSpec(this.table.kind, column.field), () => this.columnValues(column.index), {
-      timeZone: this.timeZone,
-    });
+    column.parser ??= columnParser(
+      column.kind,
+      fieldSpec(this.table.kind, column.field),
+      () => this.columnValues(column.index),
+      {
+        timeZone: this.timeZone,
+      },
+    );
     const parsed = column.parser(raw);
     if (parsed.problem) {
       const header = String(this.table.values[0][column.index] ?? '').trim() || column.field;

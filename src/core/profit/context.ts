@@ -1,7 +1,7 @@
-import { CostBook } from './products';
-import { Converter } from './fx';
-import { Grouping, Ledger } from './ledger';
-import { Period } from './period';
+import type { CostBook } from './products';
+import type { Converter } from './fx';
+import type { Grouping, Ledger } from './ledger';
+import type { Period } from './period';
 
 /** What every range reader needs to add its rows to the report. */
 export interface ReportContext {

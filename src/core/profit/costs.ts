@@ -1,10 +1,16 @@
 /** Costs rows (retainers, flat fees, ad spend, bonuses) into the report as Other costs, by Date in the period. */
-import { RangeReader } from './columns';
-import { ReportContext } from './context';
+import type { RangeReader } from './columns';
+import type { ReportContext } from './context';
 import { UNALLOCATED } from './ledger';
 import { inPeriod } from './period';
 
-const COST_FIELDS = { date: 'Date', handle: 'Handle', campaign: 'Campaign', amount: 'Amount', currency: 'Currency' } as const;
+const COST_FIELDS = {
+  date: 'Date',
+  handle: 'Handle',
+  campaign: 'Campaign',
+  amount: 'Amount',
+  currency: 'Currency',
+} as const;
 
 export function addCosts(costs: RangeReader, context: ReportContext): void {
   const { ledger, grouping, period, fx } = context;

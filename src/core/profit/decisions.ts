@@ -3,7 +3,8 @@
  * row of the table and its samples' track record, by the thresholds in Settings. Each decision says
  * why, in the numbers next to it, so finance can check it rather than trust it.
  */
-import { DecisionRules, readSettings } from '../settings';
+import type { DecisionRules } from '../settings';
+import { readSettings } from '../settings';
 import { dayKey, errorCellProblem } from '../values';
 import { RangeReader } from './columns';
 import { UNALLOCATED, UNATTRIBUTED } from './ledger';
@@ -71,10 +72,16 @@ export function trackRecords(samples: RangeReader, todayStartMs: number): Map<st
 const NO_RECORD: TrackRecord = { samples: 0, posts: 0, missedDeadlines: 0 };
 
 function tableColumns(header: readonly unknown[]): Record<'creator' | 'orders' | 'netProfit' | 'margin', number> {
-  const found = { creator: header.indexOf(KEY_HEADER.creator), orders: header.indexOf('Orders'), netProfit: header.indexOf('Net profit'),
-    margin: header.indexOf('Margin') };
+  const found = {
+    creator: header.indexOf(KEY_HEADER.creator),
+    orders: header.indexOf('Orders'),
+    netProfit: header.indexOf('Net profit'),
+    margin: header.indexOf('Margin'),
+  };
   if (Object.values(found).some((index) => index < 0)) {
-    throw new Error('profit_table: pass the PROFIT_BY_CREATOR table with its header row (Creator, Orders, ..., Net profit, Margin, ROI).');
+    throw new Error(
+      'profit_table: pass the PROFIT_BY_CREATOR table with its header row (Creator, Orders, ..., Net profit, Margin, ROI).',
+    );
   }
   return found;
 }
@@ -105,8 +112,16 @@ export function decisionColumn(
     const key = row[columns.creator];
     if (key === '' || key === undefined) break;
     const isCreator = key !== TOTAL && key !== UNATTRIBUTED && key !== UNALLOCATED;
-    const result = { orders: Number(row[columns.orders]), netProfit: Number(row[columns.netProfit]), margin: row[columns.margin] as number | '' };
-    decisions.push([isCreator ? decide(result, records.get(String(key)) ?? NO_RECORD, settings.decisions, settings.reportCurrency) : '']);
+    const result = {
+      orders: Number(row[columns.orders]),
+      netProfit: Number(row[columns.netProfit]),
+      margin: row[columns.margin] as number | '',
+    };
+    decisions.push([
+      isCreator
+        ? decide(result, records.get(String(key)) ?? NO_RECORD, settings.decisions, settings.reportCurrency)
+        : '',
+    ]);
     if (key === TOTAL) break;
   }
   return decisions;

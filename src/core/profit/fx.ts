@@ -1,5 +1,5 @@
 /** Conversion into the report currency through the Settings FX rates; a currency without a rate stops the report. */
-import { Settings } from '../settings';
+import type { Settings } from '../settings';
 
 export interface Converter {
   reportCurrency: string;

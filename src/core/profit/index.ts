@@ -6,16 +6,18 @@ import { normalizeHeader } from '../aliases';
 import { readSettings } from '../settings';
 import { normalizeHandle } from '../values';
 import { RangeReader } from './columns';
-import { ReportContext } from './context';
+import type { ReportContext } from './context';
 import { addCosts } from './costs';
 import { converter } from './fx';
-import { GroupBy, Grouping, Ledger, UNALLOCATED, UNATTRIBUTED } from './ledger';
+import type { GroupBy, Grouping } from './ledger';
+import { Ledger, UNALLOCATED, UNATTRIBUTED } from './ledger';
 import { addOrders } from './orders';
 import { periodOf } from './period';
 import { CostBook } from './products';
 import { rangeTable, rowsOf } from './range';
 import { addSamples } from './samples';
-import { Cell, figuresByKey, PROFIT_COLUMNS, ProfitColumn, ProfitFigures, profitTable } from './table';
+import type { Cell, ProfitColumn, ProfitFigures } from './table';
+import { figuresByKey, PROFIT_COLUMNS, profitTable } from './table';
 
 export { decisionColumn } from './decisions';
 export { PROFIT_COLUMNS } from './table';
@@ -37,17 +39,26 @@ export interface ProfitOptions {
   timeZone: string;
 }
 
-function readerOf(arg: unknown, name: 'samples' | 'products' | 'costs', requirements: string[][], timeZone: string): RangeReader | undefined {
+function readerOf(
+  arg: unknown,
+  name: 'samples' | 'products' | 'costs',
+  requirements: string[][],
+  timeZone: string,
+): RangeReader | undefined {
   const values = rowsOf(arg);
   return values && new RangeReader(rangeTable(name, values, name, requirements), timeZone);
 }
 
 function report(args: ProfitArguments, grouping: Grouping, { timeZone }: ProfitOptions): Ledger {
   const orderValues = rowsOf(args.orders);
-  if (!orderValues) throw new Error('The orders range is empty: pass the orders tab with its header row, like Orders!A:S.');
+  if (!orderValues)
+    throw new Error('The orders range is empty: pass the orders tab with its header row, like Orders!A:S.');
   const period = periodOf(args.startDate, args.endDate, timeZone);
   const dated = (field: string) => (period ? [[field]] : []);
-  const orders = new RangeReader(rangeTable('orders', orderValues, 'orders', [['Order ID'], ['Gross sales', 'Unit price'], ...dated('Date')]), timeZone);
+  const orders = new RangeReader(
+    rangeTable('orders', orderValues, 'orders', [['Order ID'], ['Gross sales', 'Unit price'], ...dated('Date')]),
+    timeZone,
+  );
   const samples = readerOf(args.samples, 'samples', [['Handle'], ...dated('Shipped')], timeZone);
   const products = readerOf(args.products, 'products', [['SKU'], ['Unit cost']], timeZone);
   const costs = readerOf(args.costs, 'costs', [['Amount'], ...dated('Date')], timeZone);
@@ -71,7 +82,8 @@ export function profitBy(groupBy: GroupBy, args: ProfitArguments, options: Profi
 function creatorKey(handle: unknown): string {
   if (handle === UNATTRIBUTED || handle === UNALLOCATED) return handle;
   const parsed = normalizeHandle(handle);
-  if (parsed.value === null) throw new Error(`handle: ${parsed.problem ?? 'it is empty: give a TikTok handle like @jane.doe'}`);
+  if (parsed.value === null)
+    throw new Error(`handle: ${parsed.problem ?? 'it is empty: give a TikTok handle like @jane.doe'}`);
   return parsed.value;
 }
 
@@ -89,7 +101,10 @@ export function creatorProfit(handle: unknown, args: ProfitArguments, options: P
 function metricColumn(metric: unknown): ProfitColumn {
   const key = normalizeHeader(metric);
   const column = PROFIT_COLUMNS.find((candidate) => normalizeHeader(candidate) === key);
-  if (!column) throw new Error(`metric: "${String(metric ?? '')}" is not a column of the profit table. Use one of: ${PROFIT_COLUMNS.join(', ')}.`);
+  if (!column)
+    throw new Error(
+      `metric: "${String(metric ?? '')}" is not a column of the profit table. Use one of: ${PROFIT_COLUMNS.join(', ')}.`,
+    );
   return column;
 }
 

@@ -8,7 +8,11 @@ export const UNATTRIBUTED = '(unattributed)';
 export const UNALLOCATED = '(unallocated)';
 
 /** The column each view groups by. */
-export const GROUP_FIELD: Record<GroupBy, 'Handle' | 'Campaign' | 'SKU'> = { creator: 'Handle', campaign: 'Campaign', sku: 'SKU' };
+export const GROUP_FIELD: Record<GroupBy, 'Handle' | 'Campaign' | 'SKU'> = {
+  creator: 'Handle',
+  campaign: 'Campaign',
+  sku: 'SKU',
+};
 
 export interface Grouping {
   by: GroupBy;

@@ -5,16 +5,16 @@
  * their cells, else 0; COGS = Units × the SKU's unit cost. How cells become a line's amounts
  * (unit prices, affiliate exports, whole-order refunds) is records/orders.ts's, shared with Organize.
  */
+import type { LineAmounts } from '../records/orders';
 import {
   CURRENCY_BEARING_FIELDS,
-  LineAmounts,
   lineAmounts,
   refundsArePerOrder,
   skuOfLine,
   spreadOrderRefunds,
 } from '../records/orders';
-import { Column, RangeReader } from './columns';
-import { ReportContext } from './context';
+import type { Column, RangeReader } from './columns';
+import type { ReportContext } from './context';
 import { UNALLOCATED, UNATTRIBUTED } from './ledger';
 import { inPeriod } from './period';
 
@@ -94,7 +94,10 @@ class OrderRows {
         commission: unlessBlank(orders.amount(c.commission, row)),
         estimatedCommission: unlessBlank(orders.amount(c.estimatedCommission, row)),
       });
-      if (!line) throw new Error(`Cannot read ${orders.rowLabel(row)}: order ${orderId} has no sales amount: fill in Gross sales.`);
+      if (!line)
+        throw new Error(
+          `Cannot read ${orders.rowLabel(row)}: order ${orderId} has no sales amount: fill in Gross sales.`,
+        );
       if (!line.isSample) visit(row, line, orderId, key);
     }
   }
@@ -138,7 +141,9 @@ class OrderRows {
 /** Seller Center repeats a whole order's refund on each of its lines: each line's share, by row. */
 function refundShares(rows: OrderRows): Map<number, number> {
   const lines: { row: number; orderId: string; gross: number; discount: number; refund: number }[] = [];
-  rows.forEachLine((row, { gross, discount, refund }, orderId) => lines.push({ row, orderId, gross, discount, refund }));
+  rows.forEachLine((row, { gross, discount, refund }, orderId) =>
+    lines.push({ row, orderId, gross, discount, refund }),
+  );
   spreadOrderRefunds(lines);
   return new Map(lines.map((line) => [line.row, line.refund]));
 }

@@ -3,8 +3,8 @@
  * the range does not price is collected, and the report stops with the full list: a missing cost
  * is never taken as 0.
  */
-import { Converter } from './fx';
-import { RangeReader } from './columns';
+import type { Converter } from './fx';
+import type { RangeReader } from './columns';
 
 const LISTED = 10;
 

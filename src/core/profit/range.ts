@@ -3,9 +3,11 @@
  * columns are found by header through the one alias table, and trailing blank rows (open-ended
  * ranges like Orders!A:S bring thousands) are cut off before any per-row work.
  */
-import { ALIASES, normalizeHeader, SourceKind } from '../aliases';
+import type { SourceKind } from '../aliases';
+import { ALIASES, normalizeHeader } from '../aliases';
 import { mapHeaders } from '../detect';
-import { isDescriptionRow, MappedTable } from '../records/table';
+import type { MappedTable } from '../records/table';
+import { isDescriptionRow } from '../records/table';
 
 export type RangeName = 'orders' | 'samples' | 'products' | 'costs';
 
@@ -61,7 +63,9 @@ export function acceptedHeaders(kind: SourceKind, field: string): string[] {
 
 function missingColumn(name: RangeName, kind: SourceKind, requirement: Requirement): Error {
   const [field, ...alternatives] = requirement;
-  const others = alternatives.map((other) => ` (or a ${other} column: ${acceptedHeaders(kind, other).join(', ')})`).join('');
+  const others = alternatives
+    .map((other) => ` (or a ${other} column: ${acceptedHeaders(kind, other).join(', ')})`)
+    .join('');
   return new Error(
     `The ${name} range has no ${field} column. Its first row must be the header row, with one of these headers: ` +
       `${acceptedHeaders(kind, field).join(', ')}${others}.`,

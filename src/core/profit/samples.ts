@@ -2,8 +2,8 @@
  * Samples into the report: over samples not cancelled and shipped in the period, the Sample cost
  * cell, else Units × the SKU's unit cost; plus the Shipping cost.
  */
-import { RangeReader } from './columns';
-import { ReportContext } from './context';
+import type { RangeReader } from './columns';
+import type { ReportContext } from './context';
 import { GROUP_FIELD, UNALLOCATED } from './ledger';
 import { inPeriod } from './period';
 

@@ -4,10 +4,24 @@
  * from the rounded amounts and Total from the rounded rows, so every row and column adds up on screen.
  */
 import { roundCents } from '../money';
-import { GroupBy, Ledger, Totals } from './ledger';
+import type { GroupBy, Ledger, Totals } from './ledger';
 
-export const PROFIT_COLUMNS = ['Orders', 'Units', 'GMV', 'Refunds', 'Net revenue', 'Commission', 'Platform fees', 'COGS', 'Shipping',
-  'Sample cost', 'Other costs', 'Net profit', 'Margin', 'ROI'] as const;
+export const PROFIT_COLUMNS = [
+  'Orders',
+  'Units',
+  'GMV',
+  'Refunds',
+  'Net revenue',
+  'Commission',
+  'Platform fees',
+  'COGS',
+  'Shipping',
+  'Sample cost',
+  'Other costs',
+  'Net profit',
+  'Margin',
+  'ROI',
+] as const;
 
 export type ProfitColumn = (typeof PROFIT_COLUMNS)[number];
 
@@ -55,8 +69,14 @@ function withProfit(a: Amounts): ProfitFigures {
 
 /** Each key's figures, in report order. */
 export function figuresByKey(ledger: Ledger): [string, ProfitFigures][] {
-  const rows = [...ledger.groups].map(([key, totals]): [string, ProfitFigures] => [key, withProfit(roundedAmounts(totals))]);
-  return rows.sort(([keyA, a], [keyB, b]) => (b['Net profit'] as number) - (a['Net profit'] as number) || (keyA < keyB ? -1 : keyA > keyB ? 1 : 0));
+  const rows = [...ledger.groups].map(([key, totals]): [string, ProfitFigures] => [
+    key,
+    withProfit(roundedAmounts(totals)),
+  ]);
+  return rows.sort(
+    ([keyA, a], [keyB, b]) =>
+      (b['Net profit'] as number) - (a['Net profit'] as number) || (keyA < keyB ? -1 : keyA > keyB ? 1 : 0),
+  );
 }
 
 function totalOf(ledger: Ledger, rows: readonly [string, ProfitFigures][]): ProfitFigures {
@@ -84,5 +104,9 @@ function totalOf(ledger: Ledger, rows: readonly [string, ProfitFigures][]): Prof
 export function profitTable(ledger: Ledger, groupBy: GroupBy): (string | Cell)[][] {
   const rows = figuresByKey(ledger);
   const line = (key: string, figures: ProfitFigures) => [key, ...PROFIT_COLUMNS.map((column) => figures[column])];
-  return [[KEY_HEADER[groupBy], ...PROFIT_COLUMNS], ...rows.map(([key, figures]) => line(key, figures)), line(TOTAL, totalOf(ledger, rows))];
+  return [
+    [KEY_HEADER[groupBy], ...PROFIT_COLUMNS],
+    ...rows.map(([key, figures]) => line(key, figures)),
+    line(TOTAL, totalOf(ledger, rows)),
+  ];
 }

@@ -1,6 +1,7 @@
 import { date, money, text } from './fields';
-import { Issue, ParsedRow, reportMissing } from './table';
-import { CostRecord } from './types';
+import type { Issue, ParsedRow } from './table';
+import { reportMissing } from './table';
+import type { CostRecord } from './types';
 
 export function buildCosts(rows: readonly ParsedRow[]): { records: CostRecord[]; issues: Issue[] } {
   const records: CostRecord[] = [];

@@ -1,13 +1,15 @@
 import { normalizeHandle } from '../values';
-import { date, Fields, num, text } from './fields';
-import { Issue, ParsedRow, reportMissing } from './table';
-import { CreatorRecord } from './types';
+import type { Fields } from './fields';
+import { date, num, text } from './fields';
+import type { Issue, ParsedRow } from './table';
+import { reportMissing } from './table';
+import type { CreatorRecord } from './types';
 
 function handleOf(fields: Fields): string | undefined {
   const handle = text(fields, 'Handle');
   if (handle) return handle;
   const url = text(fields, 'Profile URL');
-  return url ? normalizeHandle(url).value ?? undefined : undefined;
+  return url ? (normalizeHandle(url).value ?? undefined) : undefined;
 }
 
 export function buildCreators(rows: readonly ParsedRow[]): { records: CreatorRecord[]; issues: Issue[] } {
@@ -17,7 +19,7 @@ export function buildCreators(rows: readonly ParsedRow[]): { records: CreatorRec
     const { source, fields } = row;
     const handle = handleOf(fields);
     if (!handle) {
-      reportMissing(issues, row, 'Handle', 'no TikTok handle on this row: add the creator\'s @handle or profile URL');
+      reportMissing(issues, row, 'Handle', "no TikTok handle on this row: add the creator's @handle or profile URL");
       continue;
     }
     records.push({

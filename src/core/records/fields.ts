@@ -1,16 +1,16 @@
 /** Typed access to a parsed row's field values. */
-import { Money } from './types';
+import type { Money } from './types';
 
 export type Fields = Record<string, unknown>;
 
 export const text = (fields: Fields, name: string): string | undefined =>
-  typeof fields[name] === 'string' ? (fields[name] as string) : undefined;
+  typeof fields[name] === 'string' ? fields[name] : undefined;
 
 export const num = (fields: Fields, name: string): number | undefined =>
-  typeof fields[name] === 'number' ? (fields[name] as number) : undefined;
+  typeof fields[name] === 'number' ? fields[name] : undefined;
 
 export const date = (fields: Fields, name: string): Date | undefined =>
-  fields[name] instanceof Date ? (fields[name] as Date) : undefined;
+  fields[name] instanceof Date ? fields[name] : undefined;
 
 export const money = (fields: Fields, name: string): Money | undefined => {
   const value = fields[name] as Money | undefined;
@@ -18,4 +18,4 @@ export const money = (fields: Fields, name: string): Money | undefined => {
 };
 
 export const bool = (fields: Fields, name: string): boolean | undefined =>
-  typeof fields[name] === 'boolean' ? (fields[name] as boolean) : undefined;
+  typeof fields[name] === 'boolean' ? fields[name] : undefined;

@@ -2,14 +2,23 @@
  * Order lines from an orders tab: our Orders tab, an operator's own sheet, a Seller Center
  * "All orders" export or an affiliate-orders export, read with one set of rules.
  */
-import { normalizeHeader, SourceKind } from '../aliases';
+import type { SourceKind } from '../aliases';
+import { normalizeHeader } from '../aliases';
 import { roundCents } from '../money';
-import { bool, date, Fields, money, num, text } from './fields';
-import { Issue, MappedTable, ParsedRow, reportMissing } from './table';
-import { OrderLine } from './types';
+import type { Fields } from './fields';
+import { bool, date, money, num, text } from './fields';
+import type { Issue, MappedTable, ParsedRow } from './table';
+import { reportMissing } from './table';
+import type { OrderLine } from './types';
 
 /** Amount fields whose cells may name the line's currency ('£12.50') when no Currency column does. */
-export const CURRENCY_BEARING_FIELDS = ['Gross sales', 'Unit price', 'Seller discount', 'Refund', 'Commission'] as const;
+export const CURRENCY_BEARING_FIELDS = [
+  'Gross sales',
+  'Unit price',
+  'Seller discount',
+  'Refund',
+  'Commission',
+] as const;
 
 function currencyOf(fields: Fields): string | undefined {
   const explicit = text(fields, 'Currency');
@@ -53,7 +62,11 @@ export function lineAmounts(cells: LineCells): LineAmounts | undefined {
   const gross = cells.gross ?? (cells.unitPrice === undefined ? undefined : roundCents(cells.unitPrice * units));
   if (gross === undefined) return undefined;
   const discount =
-    cells.discount !== undefined ? Math.abs(cells.discount) : cells.netOfDiscount === undefined ? 0 : roundCents(gross - cells.netOfDiscount);
+    cells.discount !== undefined
+      ? Math.abs(cells.discount)
+      : cells.netOfDiscount === undefined
+        ? 0
+        : roundCents(gross - cells.netOfDiscount);
   const refund = cells.fullyRefunded ? roundCents(gross - discount) : Math.abs(cells.refund ?? 0);
   const commission = cells.commission ?? cells.estimatedCommission;
   return { units, gross, discount, refund, commission, isSample: gross === 0 && units > 0 };
@@ -128,7 +141,9 @@ function lineOf(table: MappedTable, fields: Fields, issues: Issue[], row: Parsed
  * Seller Center's "Order Refund Amount" is the whole order's refund, repeated on every line
  * of the order. Spread it over the lines by their share of the order's net so it counts once.
  */
-export function spreadOrderRefunds(lines: { orderId: string; gross: number; discount: number; refund: number }[]): void {
+export function spreadOrderRefunds(
+  lines: { orderId: string; gross: number; discount: number; refund: number }[],
+): void {
   const byOrder = groupByOrder(lines);
   for (const group of byOrder.values()) {
     if (group.length < 2 || group.some((l) => l.refund !== group[0].refund) || group[0].refund === 0) continue;
@@ -137,7 +152,8 @@ export function spreadOrderRefunds(lines: { orderId: string; gross: number; disc
     const netSum = nets.reduce((a, b) => a + b, 0);
     let left = total;
     group.forEach((line, i) => {
-      const share = i === group.length - 1 ? left : roundCents(netSum > 0 ? (total * nets[i]) / netSum : total / group.length);
+      const share =
+        i === group.length - 1 ? left : roundCents(netSum > 0 ? (total * nets[i]) / netSum : total / group.length);
       left = roundCents(left - share);
       line.refund = share;
     });
@@ -168,10 +184,15 @@ function numberLines(lines: OrderLine[]): void {
 /** True when the Refund column is Seller Center's whole-order "Order Refund Amount" (see spreadOrderRefunds). */
 export function refundsArePerOrder(table: Pick<MappedTable, 'values' | 'headerRow' | 'mapping'>): boolean {
   const refundColumn = table.mapping.Refund;
-  return refundColumn !== undefined && normalizeHeader(table.values[table.headerRow]?.[refundColumn]) === 'orderrefundamount';
+  return (
+    refundColumn !== undefined && normalizeHeader(table.values[table.headerRow]?.[refundColumn]) === 'orderrefundamount'
+  );
 }
 
-export function buildOrderLines(table: MappedTable, rows: readonly ParsedRow[]): { records: OrderLine[]; issues: Issue[] } {
+export function buildOrderLines(
+  table: MappedTable,
+  rows: readonly ParsedRow[],
+): { records: OrderLine[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const lines: OrderLine[] = [];
   for (const row of rows) {

@@ -1,6 +1,7 @@
 import { money, text } from './fields';
-import { Issue, ParsedRow, reportMissing } from './table';
-import { ProductRecord } from './types';
+import type { Issue, ParsedRow } from './table';
+import { reportMissing } from './table';
+import type { ProductRecord } from './types';
 
 export function buildProducts(rows: readonly ParsedRow[]): { records: ProductRecord[]; issues: Issue[] } {
   const records: ProductRecord[] = [];

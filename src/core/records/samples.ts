@@ -1,14 +1,21 @@
 import { shortHash } from '../hash';
-import { date, Fields, money, num, text } from './fields';
-import { Issue, ParsedRow, reportMissing } from './table';
-import { SampleRecord } from './types';
+import type { Fields } from './fields';
+import { date, money, num, text } from './fields';
+import type { Issue, ParsedRow } from './table';
+import { reportMissing } from './table';
+import type { SampleRecord } from './types';
 
 /**
  * Sample logs rarely have an ID. One made from what identifies the shipment stays the same
  * when rows are re-sorted or inserted, so re-running Organize finds the same record.
  */
 function deriveSampleId(parts: { handle?: string; sku?: string; day?: Date; tracking?: string }): string {
-  const key = [parts.handle ?? '', parts.sku ?? '', parts.day ? parts.day.toISOString().slice(0, 10) : '', parts.tracking ?? ''];
+  const key = [
+    parts.handle ?? '',
+    parts.sku ?? '',
+    parts.day ? parts.day.toISOString().slice(0, 10) : '',
+    parts.tracking ?? '',
+  ];
   return `S-${shortHash(key.join('|')).toUpperCase()}`;
 }
 
@@ -31,7 +38,7 @@ export function buildSamples(rows: readonly ParsedRow[]): { records: SampleRecor
     const { source, fields } = row;
     const handle = text(fields, 'Handle');
     if (!handle && !text(fields, 'Sample ID')) {
-      reportMissing(issues, row, 'Handle', 'no creator on this sample row: add the creator\'s @handle');
+      reportMissing(issues, row, 'Handle', "no creator on this sample row: add the creator's @handle");
       continue;
     }
     records.push({

@@ -3,9 +3,11 @@
  * collects a problem for every cell that cannot be read. Column-level decisions (decimal comma,
  * day-first dates, whole-number percentages) are made once per column from all its values.
  */
-import { SourceKind } from '../aliases';
-import { ColumnMapping } from '../detect';
-import { COSTS, CREATORS, FieldKind, FieldSpec, ORDERS, PRODUCTS, SAMPLES, TabSpec } from '../schema';
+import type { SourceKind } from '../aliases';
+import type { ColumnMapping } from '../detect';
+import type { FieldKind, FieldSpec, TabSpec } from '../schema';
+import { COSTS, CREATORS, ORDERS, PRODUCTS, SAMPLES } from '../schema';
+import type { Parsed } from '../values';
 import {
   cleanText,
   detectDateOrder,
@@ -24,7 +26,6 @@ import {
   parseInteger,
   parseMoney,
   parsePercent,
-  Parsed,
   screenCell,
 } from '../values';
 
@@ -99,7 +100,12 @@ function textParser(raw: unknown): Parsed<string> {
 }
 
 /** The parser for one column, with its column-level decisions (decimal comma, day-first dates, whole-number percents) made from all its values. */
-export function columnParser(kind: FieldKind, spec: FieldSpec, columnValues: () => unknown[], options: ReadOptions): ColumnParser {
+export function columnParser(
+  kind: FieldKind,
+  spec: FieldSpec,
+  columnValues: () => unknown[],
+  options: ReadOptions,
+): ColumnParser {
   switch (kind) {
     case 'id':
       return parseId;
@@ -165,7 +171,9 @@ export function isDescriptionRow(row: readonly unknown[], mapping: ColumnMapping
 
 /** The row an identical row was first seen at, or undefined (and remembers this one). */
 function firstSighting(seen: Map<string, number>, row: readonly unknown[], rowNumber: number): number | undefined {
-  const key = row.map((cell) => (cell instanceof Date ? `d${cell.getTime()}` : `${typeof cell}${String(cell)}`)).join('\u0000');
+  const key = row
+    .map((cell) => (cell instanceof Date ? `d${cell.getTime()}` : `${typeof cell}${String(cell)}`))
+    .join('\u0000');
   const first = seen.get(key);
   if (first === undefined) seen.set(key, rowNumber);
   return first;
@@ -183,7 +191,12 @@ export function readTable(table: MappedTable, options: ReadOptions): { rows: Par
   const columns = Object.entries(table.mapping).map(([field, column]) => {
     const spec = fieldSpec(table.kind, field);
     const columnValues = () => data.map((row) => row[column]);
-    return { field, column, name: String(header[column] ?? field).trim() || field, parse: columnParser(spec.kind, spec, columnValues, options) };
+    return {
+      field,
+      column,
+      name: String(header[column] ?? field).trim() || field,
+      parse: columnParser(spec.kind, spec, columnValues, options),
+    };
   });
   const rows: ParsedRow[] = [];
   const issues: Issue[] = [];
@@ -204,7 +217,8 @@ export function readTable(table: MappedTable, options: ReadOptions): { rows: Par
       if (parsed.problem) {
         issues.push({ ...source, column: name, value: cleanText(raw), problem: parsed.problem });
         (unreadable ??= []).push(field);
-      } else if (parsed.warning) issues.push({ ...source, column: name, value: cleanText(raw), problem: parsed.warning });
+      } else if (parsed.warning)
+        issues.push({ ...source, column: name, value: cleanText(raw), problem: parsed.warning });
       if (parsed.value !== null && parsed.value !== undefined) fields[field] = parsed.value;
     }
     rows.push({ source, fields, unreadable });

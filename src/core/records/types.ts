@@ -1,4 +1,4 @@
-import { SourceRef } from './table';
+import type { SourceRef } from './table';
 
 export interface Money {
   amount: number;

@@ -2,8 +2,32 @@ import { parsed, unreadable, type Parsed } from './result';
 import { cleanText, screenCell } from './text';
 
 const ISO_CODES = new Set([
-  'USD', 'GBP', 'EUR', 'CAD', 'AUD', 'NZD', 'SGD', 'MYR', 'IDR', 'THB', 'VND', 'PHP', 'MXN', 'BRL',
-  'JPY', 'CNY', 'HKD', 'KRW', 'INR', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'AED', 'SAR',
+  'USD',
+  'GBP',
+  'EUR',
+  'CAD',
+  'AUD',
+  'NZD',
+  'SGD',
+  'MYR',
+  'IDR',
+  'THB',
+  'VND',
+  'PHP',
+  'MXN',
+  'BRL',
+  'JPY',
+  'CNY',
+  'HKD',
+  'KRW',
+  'INR',
+  'CHF',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'AED',
+  'SAR',
 ]);
 
 // '$' alone means US dollars: the add-on serves US and UK shops.

@@ -19,8 +19,18 @@ interface DayReading {
 }
 
 const MONTH_NAMES = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 
 // Serials outside 1954-10-03 .. 2119-01-11 are more likely amounts or ids than dates.
@@ -34,7 +44,10 @@ const WITH_TIME =
 const YEAR_FIRST = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/;
 const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
 const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?';
-const DAY_MONTH_YEAR = new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+([a-z]+)\\.?,?[\\s-]+(\\d{4}|\\d{2})$`, 'i');
+const DAY_MONTH_YEAR = new RegExp(
+  `^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+([a-z]+)\\.?,?[\\s-]+(\\d{4}|\\d{2})$`,
+  'i',
+);
 const MONTH_DAY_YEAR = new RegExp(`^${WEEKDAY}([a-z]+)\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?,?[\\s-]+(\\d{4})$`, 'i');
 const SERIAL_TEXT = /^\d+(?:\.\d+)?$/;
 
@@ -105,7 +118,14 @@ function fromText(text: string, timeZone: string, order: DateOrder): Parsed<Date
   const hour = time ? hour24(Number(time[2]), time[5]) : 0;
   const { year, month, day } = reading.date;
   // Built field by field, not spread: one object shape for every WallClock keeps the hot path fast.
-  const wallClock: WallClock = { year, month, day, hour: hour ?? 0, minute: Number(time?.[3] ?? 0), second: Number(time?.[4] ?? 0) };
+  const wallClock: WallClock = {
+    year,
+    month,
+    day,
+    hour: hour ?? 0,
+    minute: Number(time?.[3] ?? 0),
+    second: Number(time?.[4] ?? 0),
+  };
   if (hour === null || wallClock.minute > 59 || wallClock.second > 59) {
     return unreadable(`'${text}' has an impossible time of day: check the hours and minutes`);
   }
@@ -118,7 +138,8 @@ function fromText(text: string, timeZone: string, order: DateOrder): Parsed<Date
 
 function readDay(datePart: string, order: DateOrder): DayReading | null {
   const yearFirst = YEAR_FIRST.exec(datePart);
-  if (yearFirst) return { date: { year: Number(yearFirst[1]), month: Number(yearFirst[3]), day: Number(yearFirst[4]) } };
+  if (yearFirst)
+    return { date: { year: Number(yearFirst[1]), month: Number(yearFirst[3]), day: Number(yearFirst[4]) } };
   const numeric = NUMERIC.exec(datePart);
   if (numeric) return readNumeric(numeric, order);
   const dayMonth = DAY_MONTH_YEAR.exec(datePart);
@@ -128,9 +149,13 @@ function readDay(datePart: string, order: DateOrder): DayReading | null {
   return null;
 }
 
-function readNumeric([text, firstText, separator, secondText, yearText]: RegExpExecArray, order: DateOrder): DayReading {
+function readNumeric(
+  [text, firstText, separator, secondText, yearText]: RegExpExecArray,
+  order: DateOrder,
+): DayReading {
   const [first, second, year] = [Number(firstText), Number(secondText), fullYear(yearText)];
-  const settled = first > 12 ? 'DMY' : second > 12 ? 'MDY' : first === second ? 'MDY' : separator === '.' ? 'DMY' : undefined;
+  const settled =
+    first > 12 ? 'DMY' : second > 12 ? 'MDY' : first === second ? 'MDY' : separator === '.' ? 'DMY' : undefined;
   const dayFirst = (settled ?? order) === 'DMY';
   const date = dayFirst ? { year, month: second, day: first } : { year, month: first, day: second };
   if (settled || order !== 'ambiguous') return { date };

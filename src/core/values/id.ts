@@ -15,7 +15,9 @@ export function parseId(raw: unknown, label = 'ID'): Parsed<string> {
   if (screened) return screened;
   const text = cleanText(raw);
   if (raw instanceof Date) {
-    return unreadable(`${label} ${text} was read as a date: format the column as plain text in the source and paste it again`);
+    return unreadable(
+      `${label} ${text} was read as a date: format the column as plain text in the source and paste it again`,
+    );
   }
   if (typeof raw === 'boolean') return unreadable(`${label} ${text} is TRUE/FALSE, not an ID`);
   if (typeof raw === 'number' ? hasLostDigits(text) : SCIENTIFIC.test(text)) {

@@ -45,7 +45,9 @@ function splitAmountText(text: string): AmountText | null {
   const currencies = [prefix, suffix].map((affix) => affix.replace(SIGN_OR_SPACE, '')).filter((token) => token !== '');
   const codes = currencies.map(currencyFromToken);
   if (codes.some((code) => code === undefined) || new Set(codes).size > 1) return null;
-  return codes.length > 0 ? { body: text.slice(start, end), negative, currency: codes[0] } : { body: text.slice(start, end), negative };
+  return codes.length > 0
+    ? { body: text.slice(start, end), negative, currency: codes[0] }
+    : { body: text.slice(start, end), negative };
 }
 
 function signsIn(affix: string): string {

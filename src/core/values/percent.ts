@@ -43,7 +43,11 @@ export function parsePercent(raw: unknown, scale: PercentScale = 'fraction'): Pa
   if (screened) return screened;
   const text = cleanText(raw);
   const percentText =
-    typeof raw === 'number' ? { number: raw, hasPercentSign: false } : typeof raw === 'string' ? readPercentText(text) : null;
+    typeof raw === 'number'
+      ? { number: raw, hasPercentSign: false }
+      : typeof raw === 'string'
+        ? readPercentText(text)
+        : null;
   if (!percentText || !Number.isFinite(percentText.number)) {
     return unreadable(`'${text}' is not a percentage: write a rate like 15% or 0.15`);
   }

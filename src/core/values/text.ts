@@ -40,8 +40,19 @@ function hasEdgeSpace(text: string): boolean {
 }
 
 function isSpaceCode(code: number): boolean {
-  return code <= 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200d) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x2060 || code === 0x3000 || code === 0xfeff;
+  return (
+    code <= 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200d) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x2060 ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Empty, whitespace, or a placeholder such as '-', 'n/a', 'none'. */
@@ -53,7 +64,9 @@ export function isBlank(raw: unknown): boolean {
 export function errorCellProblem(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;
   const code = cleanText(raw).toUpperCase();
-  return ERROR_VALUES.has(code) ? `the cell shows the error ${code}; fix the formula in the source tab or clear the cell` : undefined;
+  return ERROR_VALUES.has(code)
+    ? `the cell shows the error ${code}; fix the formula in the source tab or clear the cell`
+    : undefined;
 }
 
 /** The first step of every parser: an error cell is a problem, a blank cell is blank, anything else is undefined. */

@@ -38,7 +38,14 @@ function formattedWallClock(d: Date, timeZone: string): WallClock {
   const fields: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(d)) fields[part.type] = Number(part.value);
   // Some engines write midnight as hour 24 despite h23.
-  return { year: fields.year, month: fields.month, day: fields.day, hour: fields.hour % 24, minute: fields.minute, second: fields.second };
+  return {
+    year: fields.year,
+    month: fields.month,
+    day: fields.day,
+    hour: fields.hour % 24,
+    minute: fields.minute,
+    second: fields.second,
+  };
 }
 
 export function instantToWallClock(d: Date, timeZone: string): WallClock {

@@ -1,4 +1,5 @@
-import { readSampleContexts, SampleContext } from '../../../src/core/followups/data';
+import type { SampleContext } from '../../../src/core/followups/data';
+import { readSampleContexts } from '../../../src/core/followups/data';
 import { CREATORS, headersOf, PRODUCTS, SAMPLES } from '../../../src/core/schema';
 import { wallClockToInstant } from '../../../src/core/values';
 
@@ -21,9 +22,18 @@ export function table(headers: readonly string[], rows: readonly Row[]): unknown
   return [headers.slice(), ...rows.map((row) => headers.map((h) => row[h] ?? ''))];
 }
 
-export const jane: Row = { Handle: 'jane.doe', Name: 'Jane Doe', Email: 'jane@example.com', Owner: 'dana@shop.example' };
+export const jane: Row = {
+  Handle: 'jane.doe',
+  Name: 'Jane Doe',
+  Email: 'jane@example.com',
+  Owner: 'dana@shop.example',
+};
 
-export function contexts(samples: readonly Row[], creators: readonly Row[] = [jane], products: readonly Row[] = []): SampleContext[] {
+export function contexts(
+  samples: readonly Row[],
+  creators: readonly Row[] = [jane],
+  products: readonly Row[] = [],
+): SampleContext[] {
   return readSampleContexts(
     {
       samples: table(headersOf(SAMPLES), samples),

@@ -5,7 +5,14 @@ import { contexts, day, jane, TZ } from './fixtures';
 
 function valuesFor(sample: Record<string, unknown>, creator: Record<string, unknown> = jane) {
   const [context] = contexts([{ 'Sample ID': 'S-1', Handle: 'jane.doe', SKU: 'GLOW-1', ...sample }], [creator]);
-  const values = mergeValues({ sample: context.fields, creator: context.creator?.fields, product: context.product, dueDay: '2026-03-12', senderName: 'Dana', timeZone: TZ });
+  const values = mergeValues({
+    sample: context.fields,
+    creator: context.creator?.fields,
+    product: context.product,
+    dueDay: '2026-03-12',
+    senderName: 'Dana',
+    timeZone: TZ,
+  });
   return (name: string) => values.get(normalizeHeader(name));
 }
 

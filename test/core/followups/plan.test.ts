@@ -1,14 +1,27 @@
-import { FollowUpLog, LogEntry, readLog, statusWord } from '../../../src/core/followups/log';
-import { Action, planFollowUps, PlanInput } from '../../../src/core/followups/plan';
+import type { FollowUpLog, LogEntry } from '../../../src/core/followups/log';
+import { readLog, statusWord } from '../../../src/core/followups/log';
+import type { Action, PlanInput } from '../../../src/core/followups/plan';
+import { planFollowUps } from '../../../src/core/followups/plan';
 import { DEFAULT_TEMPLATES } from '../../../src/core/followups/templates';
 import { FOLLOWUP_LOG_HEADERS } from '../../../src/core/schema';
-import { FollowUpSettings, readSettings } from '../../../src/core/settings';
+import type { FollowUpSettings } from '../../../src/core/settings';
+import { readSettings } from '../../../src/core/settings';
 import { contexts, day, jane, TZ } from './fixtures';
 
-const brief = { 'Sample ID': 'S-1', Handle: 'jane.doe', SKU: 'GLOW-1', Shipped: day('2026-03-02'), Carrier: 'UPS', Tracking: '1Z999' };
+const brief = {
+  'Sample ID': 'S-1',
+  Handle: 'jane.doe',
+  SKU: 'GLOW-1',
+  Shipped: day('2026-03-02'),
+  Carrier: 'UPS',
+  Tracking: '1Z999',
+};
 
 function log(rows: [key: string, status: string][] = []): FollowUpLog {
-  return readLog([FOLLOWUP_LOG_HEADERS.slice(), ...rows.map(([key, status]) => ['', '', '', '', '', '', status, '', key])]);
+  return readLog([
+    FOLLOWUP_LOG_HEADERS.slice(),
+    ...rows.map(([key, status]) => ['', '', '', '', '', '', status, '', key]),
+  ]);
 }
 
 function plan(overrides: Partial<PlanInput> & { mode?: FollowUpSettings['mode'] } = {}): Action[] {
@@ -44,12 +57,16 @@ describe('planFollowUps', () => {
     expect(kinds(plan({ mode: 'review' }))).toEqual(['queue']);
   });
 
-  test.each(['sent', 'sending', 'awaiting approval', 'failed: Service unavailable', 'expired: no longer due', 'rejected'])(
-    'a key already logged as %j is left alone',
-    (status) => {
-      expect(plan({ log: log([['Brief|S-1|2026-03-02', status]]) })).toEqual([]);
-    },
-  );
+  test.each([
+    'sent',
+    'sending',
+    'awaiting approval',
+    'failed: Service unavailable',
+    'expired: no longer due',
+    'rejected',
+  ])('a key already logged as %j is left alone', (status) => {
+    expect(plan({ log: log([['Brief|S-1|2026-03-02', status]]) })).toEqual([]);
+  });
 
   test('an approved message is sent in review mode, on its log row', () => {
     const [action] = plan({ mode: 'review', log: log([['Brief|S-1|2026-03-02', 'Approved']]) });
@@ -57,28 +74,50 @@ describe('planFollowUps', () => {
   });
 
   test('an approved message that is no longer due expires', () => {
-    const actions = plan({ log: log([['Brief|S-1|2026-02-01', 'approved'], ['Brief|S-1|2026-03-02', 'sent']]) });
-    expect(actions).toEqual([{ kind: 'expire', entry: expect.objectContaining({ row: 2, key: 'Brief|S-1|2026-02-01' }) }]);
+    const actions = plan({
+      log: log([
+        ['Brief|S-1|2026-02-01', 'approved'],
+        ['Brief|S-1|2026-03-02', 'sent'],
+      ]),
+    });
+    expect(actions).toEqual([
+      { kind: 'expire', entry: expect.objectContaining({ row: 2, key: 'Brief|S-1|2026-02-01' }) },
+    ]);
   });
 
   test('a creator without a usable address: the message is held with the reason', () => {
     const [action] = plan({ contexts: contexts([brief], [{ ...jane, Email: 'jane@example.com, boss@example.com' }]) });
     expect(action.kind).toBe('hold');
     if (action.kind !== 'hold') return;
-    expect(action.status).toMatch(/^error: the Email of @jane\.doe on the Creators tab cannot be used: .*one address per cell/);
-    expect(plan({ contexts: contexts([brief], []) })[0]).toMatchObject({ kind: 'hold', status: expect.stringContaining('not in the Creators tab') });
+    expect(action.status).toMatch(
+      /^error: the Email of @jane\.doe on the Creators tab cannot be used: .*one address per cell/,
+    );
+    expect(plan({ contexts: contexts([brief], []) })[0]).toMatchObject({
+      kind: 'hold',
+      status: expect.stringContaining('not in the Creators tab'),
+    });
   });
 
   test('a held message is not rewritten while its problem is unchanged, and goes out once fixed', () => {
     const [held] = plan({ contexts: contexts([brief], [{ ...jane, Email: '' }]) });
     if (held.kind !== 'hold') throw new Error('expected a hold');
-    expect(plan({ contexts: contexts([brief], [{ ...jane, Email: '' }]), log: log([['Brief|S-1|2026-03-02', held.status]]) })).toEqual([]);
-    expect(plan({ log: log([['Brief|S-1|2026-03-02', held.status]]) })).toEqual([expect.objectContaining({ kind: 'send', logRow: 2 })]);
+    expect(
+      plan({
+        contexts: contexts([brief], [{ ...jane, Email: '' }]),
+        log: log([['Brief|S-1|2026-03-02', held.status]]),
+      }),
+    ).toEqual([]);
+    expect(plan({ log: log([['Brief|S-1|2026-03-02', held.status]]) })).toEqual([
+      expect.objectContaining({ kind: 'send', logRow: 2 }),
+    ]);
   });
 
   test('a template with an unknown placeholder holds the message', () => {
     const templates = { ...DEFAULT_TEMPLATES, Brief: { name: 'Brief', subject: 'Hi {{nickname}}', body: 'x' } };
-    expect(plan({ templates })[0]).toMatchObject({ kind: 'hold', status: "error: the Brief template's subject has an unknown placeholder {{nickname}}" });
+    expect(plan({ templates })[0]).toMatchObject({
+      kind: 'hold',
+      status: "error: the Brief template's subject has an unknown placeholder {{nickname}}",
+    });
   });
 
   test('the same Sample ID on two rows is planned once', () => {
@@ -97,13 +136,20 @@ describe('planFollowUps', () => {
       const [action] = plan({ contexts: contexts([requested], [{ ...jane, Owner: owner }]) });
       return action.kind === 'send' ? [action.message.rule, action.mail.to, action.mail.subject] : action;
     };
-    expect(to('dana@shop.example')).toEqual(['Ship reminder', 'dana@shop.example', 'Sample S-2 for @jane.doe has not shipped']);
+    expect(to('dana@shop.example')).toEqual([
+      'Ship reminder',
+      'dana@shop.example',
+      'Sample S-2 for @jane.doe has not shipped',
+    ]);
     expect(to('Dana')).toEqual(['Ship reminder', 'operator@shop.example', 'Sample S-2 for @jane.doe has not shipped']);
   });
 
   test('older messages come first', () => {
     const older = { ...brief, 'Sample ID': 'S-0', Shipped: day('2026-02-27') };
-    expect(plan({ contexts: contexts([brief, older]) }).map((a) => 'message' in a && a.message.sampleId)).toEqual(['S-0', 'S-1']);
+    expect(plan({ contexts: contexts([brief, older]) }).map((a) => 'message' in a && a.message.sampleId)).toEqual([
+      'S-0',
+      'S-1',
+    ]);
   });
 });
 
@@ -111,17 +157,38 @@ describe('readLog', () => {
   const entry = (l: FollowUpLog, key: string): LogEntry | undefined => l.entries.get(key);
 
   test('a pasted duplicate cannot reopen a closed key', () => {
-    const l = log([['K', 'sent'], ['K', 'approved']]);
+    const l = log([
+      ['K', 'sent'],
+      ['K', 'approved'],
+    ]);
     expect(entry(l, 'K')?.state).toBe('sent');
-    expect(entry(log([['K', 'approved'], ['K', 'sent']]), 'K')?.state).toBe('sent');
+    expect(
+      entry(
+        log([
+          ['K', 'approved'],
+          ['K', 'sent'],
+        ]),
+        'K',
+      )?.state,
+    ).toBe('sent');
   });
 
   test('rows left at sending are reported as unconfirmed', () => {
-    expect(log([['A', 'sent'], ['B', 'sending']]).unconfirmed.map((e) => e.key)).toEqual(['B']);
+    expect(
+      log([
+        ['A', 'sent'],
+        ['B', 'sending'],
+      ]).unconfirmed.map((e) => e.key),
+    ).toEqual(['B']);
   });
 
   test('the next row follows the last filled row, keyed or not', () => {
-    expect(log([['A', 'sent'], ['', 'failed: run error']]).nextRow).toBe(4);
+    expect(
+      log([
+        ['A', 'sent'],
+        ['', 'failed: run error'],
+      ]).nextRow,
+    ).toBe(4);
     expect(readLog([]).nextRow).toBe(2);
   });
 

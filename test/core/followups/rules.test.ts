@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { dueMessages, sampleMessages } from '../../../src/core/followups/rules';
-import { SampleRecord } from '../../../src/core/records/types';
+import type { SampleRecord } from '../../../src/core/records/types';
 import { readSettings } from '../../../src/core/settings';
 import { addDays } from '../../../src/core/values';
 import { day, TZ } from './fixtures';
@@ -17,7 +17,9 @@ const summary = (s: SampleRecord, settings = days) =>
 
 describe('sampleMessages', () => {
   test('a shipped sample without a brief gets the Brief on its ship day', () => {
-    expect(summary(sample({ shipped: day('2026-03-02') }))).toEqual([['Brief', '2026-03-02', '2026-03-08', 'Brief|S-1|2026-03-02']]);
+    expect(summary(sample({ shipped: day('2026-03-02') }))).toEqual([
+      ['Brief', '2026-03-02', '2026-03-08', 'Brief|S-1|2026-03-02'],
+    ]);
   });
 
   test('Brief sent filled in means no brief', () => {
@@ -25,7 +27,11 @@ describe('sampleMessages', () => {
   });
 
   test('delivered without Due: Due becomes Delivered + 7 and the due-date chain follows it', () => {
-    const messages = sampleMessages(sample({ shipped: day('2026-03-02'), briefSent: day('2026-03-02'), delivered: day('2026-03-05') }), days, TZ);
+    const messages = sampleMessages(
+      sample({ shipped: day('2026-03-02'), briefSent: day('2026-03-02'), delivered: day('2026-03-05') }),
+      days,
+      TZ,
+    );
     expect(messages.map((m) => [m.rule, m.day, m.lastDay, m.anchorDay])).toEqual([
       ['Delivered', '2026-03-05', '2026-03-09', '2026-03-05'],
       ['Reminder', '2026-03-10', '2026-03-12', '2026-03-12'],
@@ -45,14 +51,24 @@ describe('sampleMessages', () => {
 
   test('changing Due gives the due-date messages new keys', () => {
     const keys = (due: string) => sampleMessages(sample({ due: day(due) }), days, TZ).map((m) => m.key);
-    expect(keys('2026-03-12')).toEqual(['Reminder|S-1|2026-03-12', 'Overdue|S-1|2026-03-12', 'Second nudge|S-1|2026-03-12']);
-    expect(keys('2026-03-20')).toEqual(['Reminder|S-1|2026-03-20', 'Overdue|S-1|2026-03-20', 'Second nudge|S-1|2026-03-20']);
+    expect(keys('2026-03-12')).toEqual([
+      'Reminder|S-1|2026-03-12',
+      'Overdue|S-1|2026-03-12',
+      'Second nudge|S-1|2026-03-12',
+    ]);
+    expect(keys('2026-03-20')).toEqual([
+      'Reminder|S-1|2026-03-20',
+      'Overdue|S-1|2026-03-20',
+      'Second nudge|S-1|2026-03-20',
+    ]);
   });
 
   test('posted: nothing more, unless Thanks is switched on', () => {
     const posted = sample({ shipped: day('2026-03-02'), due: day('2026-03-12'), posted: day('2026-03-11') });
     expect(summary(posted)).toEqual([]);
-    expect(summary(posted, { ...days, thanks: 1 })).toEqual([['Thanks', '2026-03-12', '2026-03-18', 'Thanks|S-1|2026-03-11']]);
+    expect(summary(posted, { ...days, thanks: 1 })).toEqual([
+      ['Thanks', '2026-03-12', '2026-03-18', 'Thanks|S-1|2026-03-11'],
+    ]);
     expect(summary(sample({ due: day('2026-03-12'), status: 'posted' }))).toEqual([]);
   });
 
@@ -63,7 +79,9 @@ describe('sampleMessages', () => {
   test('requested but not shipped: a ship reminder to the owner after 2 days', () => {
     const messages = sampleMessages(sample({ requested: day('2026-03-01') }), days, TZ);
     expect(messages.map((m) => [m.rule, m.day, m.recipient])).toEqual([['Ship reminder', '2026-03-03', 'owner']]);
-    expect(summary(sample({ requested: day('2026-03-01'), shipped: day('2026-03-02') })).map((m) => m[0])).toEqual(['Brief']);
+    expect(summary(sample({ requested: day('2026-03-01'), shipped: day('2026-03-02') })).map((m) => m[0])).toEqual([
+      'Brief',
+    ]);
   });
 
   test('a rule set to off has no messages', () => {
@@ -97,17 +115,28 @@ describe('dueMessages', () => {
   test('on any day at most one of the due-date messages is due, and each key is due on consecutive days only', () => {
     const dayKeys = fc.integer({ min: 0, max: 60 }).map((n) => addDays('2026-03-01', n));
     fc.assert(
-      fc.property(fc.option(dayKeys, { nil: undefined }), fc.option(dayKeys, { nil: undefined }), fc.option(dayKeys, { nil: undefined }), (shipped, delivered, due) => {
-        const s = sample({ shipped: shipped ? day(shipped) : undefined, delivered: delivered ? day(delivered) : undefined, due: due ? day(due) : undefined });
-        const dueOn = new Map<string, number[]>();
-        for (let n = 0; n < 90; n++) {
-          const today = addDays('2026-03-01', n);
-          const messages = dueMessages(s, days, TZ, today);
-          expect(messages.filter((m) => ['Delivered', 'Reminder', 'Overdue', 'Second nudge'].includes(m.rule)).length).toBeLessThanOrEqual(1);
-          for (const m of messages) dueOn.set(m.key, [...(dueOn.get(m.key) ?? []), n]);
-        }
-        for (const ns of dueOn.values()) expect(ns[ns.length - 1] - ns[0]).toBe(ns.length - 1);
-      }),
+      fc.property(
+        fc.option(dayKeys, { nil: undefined }),
+        fc.option(dayKeys, { nil: undefined }),
+        fc.option(dayKeys, { nil: undefined }),
+        (shipped, delivered, due) => {
+          const s = sample({
+            shipped: shipped ? day(shipped) : undefined,
+            delivered: delivered ? day(delivered) : undefined,
+            due: due ? day(due) : undefined,
+          });
+          const dueOn = new Map<string, number[]>();
+          for (let n = 0; n < 90; n++) {
+            const today = addDays('2026-03-01', n);
+            const messages = dueMessages(s, days, TZ, today);
+            expect(
+              messages.filter((m) => ['Delivered', 'Reminder', 'Overdue', 'Second nudge'].includes(m.rule)).length,
+            ).toBeLessThanOrEqual(1);
+            for (const m of messages) dueOn.set(m.key, [...(dueOn.get(m.key) ?? []), n]);
+          }
+          for (const ns of dueOn.values()) expect(ns[ns.length - 1] - ns[0]).toBe(ns.length - 1);
+        },
+      ),
     );
   });
 });

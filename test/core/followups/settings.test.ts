@@ -8,7 +8,16 @@ describe('follow-up settings', () => {
       mode: 'review',
       window: { start: 9 * 60, end: 18 * 60 },
       senderName: '',
-      days: { brief: 0, delivered: 0, dueAfterDelivered: 7, reminder: 2, overdue: 1, secondNudge: 7, thanks: null, shipReminder: 2 },
+      days: {
+        brief: 0,
+        delivered: 0,
+        dueAfterDelivered: 7,
+        reminder: 2,
+        overdue: 1,
+        secondNudge: 7,
+        thanks: null,
+        shipReminder: 2,
+      },
     });
   });
 
@@ -22,7 +31,11 @@ describe('follow-up settings', () => {
       ['Reminder: days before Due', '3', ''],
       ['Second nudge: days after Due', 'off', ''],
     ]).followUps;
-    expect(settings).toMatchObject({ mode: 'send', window: { start: 8 * 60, end: 17 * 60 + 30 }, senderName: 'Dana at Lumi' });
+    expect(settings).toMatchObject({
+      mode: 'send',
+      window: { start: 8 * 60, end: 17 * 60 + 30 },
+      senderName: 'Dana at Lumi',
+    });
     expect(settings.days).toMatchObject({ thanks: 1, reminder: 3, secondNudge: null, overdue: 1 });
   });
 

@@ -1,12 +1,24 @@
-import { DEFAULT_TEMPLATES, defaultTemplateRows, fillPlaceholders, readTemplates } from '../../../src/core/followups/templates';
+import {
+  DEFAULT_TEMPLATES,
+  defaultTemplateRows,
+  fillPlaceholders,
+  readTemplates,
+} from '../../../src/core/followups/templates';
 import { FOLLOW_UP_RULES } from '../../../src/core/followups/rules';
 import { normalizeHeader } from '../../../src/core/aliases';
 
-const values = (entries: Record<string, string>) => new Map(Object.entries(entries).map(([k, v]) => [normalizeHeader(k), v]));
+const values = (entries: Record<string, string>) =>
+  new Map(Object.entries(entries).map(([k, v]) => [normalizeHeader(k), v]));
 
 describe('fillPlaceholders', () => {
   test('fills by name, ignoring case and spacing', () => {
-    expect(fillPlaceholders('Hi {{ First Name }}, your {{product}}', values({ 'first name': 'Jane', product: 'Serum' }), 'x')).toEqual({
+    expect(
+      fillPlaceholders(
+        'Hi {{ First Name }}, your {{product}}',
+        values({ 'first name': 'Jane', product: 'Serum' }),
+        'x',
+      ),
+    ).toEqual({
       text: 'Hi Jane, your Serum',
       problems: [],
     });
@@ -26,7 +38,10 @@ describe('fillPlaceholders', () => {
   });
 
   test('merge values are not read as placeholders themselves', () => {
-    expect(fillPlaceholders('Hi {{name}}', values({ name: '{{secret}}', secret: 'x' }), 'x')).toEqual({ text: 'Hi {{secret}}', problems: [] });
+    expect(fillPlaceholders('Hi {{name}}', values({ name: '{{secret}}', secret: 'x' }), 'x')).toEqual({
+      text: 'Hi {{secret}}',
+      problems: [],
+    });
   });
 
   test('stray braces in the template are a problem', () => {

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
-import { fingerprint, IncomingRow, mergeTab, MergeState, OutputCell } from '../../../src/core/organize/merge';
-import { SheetValue } from '../../../src/core/organize/rows';
-import { headersOf, PRODUCTS, TabSpec } from '../../../src/core/schema';
+import type { IncomingRow, MergeState, OutputCell } from '../../../src/core/organize/merge';
+import { fingerprint, mergeTab } from '../../../src/core/organize/merge';
+import type { SheetValue } from '../../../src/core/organize/rows';
+import type { TabSpec } from '../../../src/core/schema';
+import { headersOf, PRODUCTS } from '../../../src/core/schema';
 
 // A small managed tab: Key, a source column, an operator-owned column, Source.
 const SPEC: TabSpec = {
@@ -23,7 +25,10 @@ function incoming(rows: SheetValue[][]): Map<string, IncomingRow> {
 
 /** What the sheet holds after writing a merge result (formula cells read back as their formula). */
 function written(rows: OutputCell[][]): SheetValue[][] {
-  return [HEADER, ...rows.map((row) => row.map((c) => (typeof c === 'object' && !(c instanceof Date) ? c.formula : c)))];
+  return [
+    HEADER,
+    ...rows.map((row) => row.map((c) => (typeof c === 'object' && !(c instanceof Date) ? c.formula : c))),
+  ];
 }
 
 function run(existing: SheetValue[][] | undefined, rows: SheetValue[][], state: MergeState = new Map()) {
@@ -99,7 +104,10 @@ describe('mergeTab', () => {
   });
 
   it('finds existing columns by header when the operator reordered them', () => {
-    const reordered = [['Product', 'SKU', 'Source', 'Notes'], ['Serum', 'A-1', 'COGS!2', 'mine']];
+    const reordered = [
+      ['Product', 'SKU', 'Source', 'Notes'],
+      ['Serum', 'A-1', 'COGS!2', 'mine'],
+    ];
     const merged = run(reordered, [source[0]]);
     expect(merged.rows[0]).toEqual(['A-1', 'Serum', 'mine', 'COGS!2']);
   });
@@ -114,7 +122,10 @@ describe('mergeTab', () => {
     const cell = fc.oneof(fc.string({ maxLength: 6 }), fc.integer({ min: -5, max: 5 }));
     const record = fc.tuple(fc.stringMatching(/^[A-D]-[1-3]$/), cell, cell, fc.constant('T!1'));
     fc.assert(
-      fc.property(fc.array(record, { maxLength: 8 }), fc.array(record, { maxLength: 8 }), fc.string({ minLength: 1, maxLength: 5 }),
+      fc.property(
+        fc.array(record, { maxLength: 8 }),
+        fc.array(record, { maxLength: 8 }),
+        fc.string({ minLength: 1, maxLength: 5 }),
         (a, b, edit) => {
           const first = run(undefined, a);
           const again = run(written(first.rows), a, first.state);
@@ -125,7 +136,8 @@ describe('mergeTab', () => {
           sheet[1][1] = edited;
           const later = run(sheet, [...a, ...b], first.state);
           expect(later.rows[0][1]).toBe(edited);
-        }),
+        },
+      ),
     );
   });
 });

@@ -4,16 +4,23 @@
  * another seller's vocabulary.
  */
 import { generateDemoWorkbook } from '../../../scripts/demo/generate';
-import { valuesOf, WorkbookModel } from '../../../scripts/runtime/workbook';
-import { organize, OrganizeInput, OrganizeOutput } from '../../../src/core/organize';
-import { OutputCell } from '../../../src/core/organize/merge';
-import { SheetValue } from '../../../src/core/organize/rows';
-import { headersOf, ManagedTabName, MANAGED_TABS, ORDERS } from '../../../src/core/schema';
+import type { WorkbookModel } from '../../../scripts/runtime/workbook';
+import { valuesOf } from '../../../scripts/runtime/workbook';
+import type { OrganizeInput, OrganizeOutput } from '../../../src/core/organize';
+import { organize } from '../../../src/core/organize';
+import type { OutputCell } from '../../../src/core/organize/merge';
+import type { SheetValue } from '../../../src/core/organize/rows';
+import type { ManagedTabName } from '../../../src/core/schema';
+import { headersOf, MANAGED_TABS, ORDERS } from '../../../src/core/schema';
 import { expected as unseenExpected, unseenMessy } from '../../fixtures/unseenMessy';
 
 const NOW = new Date('2026-11-23T18:00:00Z');
 
-function run(workbook: WorkbookModel, previous?: OrganizeOutput, edit?: (tabs: Map<ManagedTabName, SheetValue[][]>) => void): OrganizeOutput {
+function run(
+  workbook: WorkbookModel,
+  previous?: OrganizeOutput,
+  edit?: (tabs: Map<ManagedTabName, SheetValue[][]>) => void,
+): OrganizeOutput {
   const managed: OrganizeInput['managed'] = {};
   if (previous) {
     const sheets = new Map(previous.tabs.map((t) => [t.name, [t.headers, ...t.rows.map((r) => r.map(plain))]]));
@@ -21,7 +28,7 @@ function run(workbook: WorkbookModel, previous?: OrganizeOutput, edit?: (tabs: M
     for (const [name, values] of sheets) managed[name] = { values };
   }
   return organize({
-    tabs: workbook.sheets.map((s) => ({ name: s.name, values: valuesOf(s) as SheetValue[][] })),
+    tabs: workbook.sheets.map((s) => ({ name: s.name, values: valuesOf(s) })),
     managed,
     state: previous?.state ?? {},
     savedMappings: {},
@@ -30,7 +37,8 @@ function run(workbook: WorkbookModel, previous?: OrganizeOutput, edit?: (tabs: M
   });
 }
 
-const plain = (cell: OutputCell): SheetValue => (typeof cell === 'object' && !(cell instanceof Date) ? cell.formula : cell);
+const plain = (cell: OutputCell): SheetValue =>
+  typeof cell === 'object' && !(cell instanceof Date) ? cell.formula : cell;
 
 function column(output: OrganizeOutput, tab: ManagedTabName, header: string): SheetValue[] {
   const managed = output.tabs.find((t) => t.name === tab)!;
@@ -134,7 +142,8 @@ describe('Organize on the generated demo workbook', () => {
         Region: line.region,
       });
       if (line.commission !== undefined) expect(row!.Commission).toBeCloseTo(line.commission, 2);
-      if (line.commissionRate !== undefined && line.commission === undefined) expect(row!['Commission %']).toBeCloseTo(line.commissionRate, 10);
+      if (line.commissionRate !== undefined && line.commission === undefined)
+        expect(row!['Commission %']).toBeCloseTo(line.commissionRate, 10);
     }
   });
 
@@ -155,7 +164,9 @@ describe('Organize on the generated demo workbook', () => {
 
   it('counts samples and costs as the generator made them', () => {
     expect(column(output, 'Samples', 'Sample ID')).toHaveLength(truth.sampleCount);
-    expect(column(output, 'Samples', 'Status').filter((s) => s === 'cancelled')).toHaveLength(truth.cancelledSampleCount);
+    expect(column(output, 'Samples', 'Status').filter((s) => s === 'cancelled')).toHaveLength(
+      truth.cancelledSampleCount,
+    );
     expect(column(output, 'Costs', 'Amount')).toHaveLength(truth.costRowCount);
   });
 
@@ -184,20 +195,35 @@ describe('Organize on the generated demo workbook', () => {
 
 describe('Organize and product costs', () => {
   it('names each sold SKU that has no unit cost, once', () => {
-    const { workbook, truth } = generateDemoWorkbook({ creators: 40, samples: 50, orderLines: 2000, uncostedSku: true });
+    const { workbook, truth } = generateDemoWorkbook({
+      creators: 40,
+      samples: 50,
+      orderLines: 2000,
+      uncostedSku: true,
+    });
     expect(truth.skusWithoutCost).toHaveLength(1);
     const output = run(workbook);
     const uncosted = output.issues.filter((i) => i.problem.startsWith('no unit cost'));
     expect(uncosted.map((i) => i.value)).toEqual(truth.skusWithoutCost);
-    expect(run(generateDemoWorkbook({ creators: 40, samples: 50, orderLines: 2000 }).workbook).issues.filter((i) => i.problem.startsWith('no unit cost'))).toEqual([]);
+    expect(
+      run(generateDemoWorkbook({ creators: 40, samples: 50, orderLines: 2000 }).workbook).issues.filter((i) =>
+        i.problem.startsWith('no unit cost'),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('Settings', () => {
   it('uses default FX rates only while there is no Settings tab', () => {
-    const { readSettings } = jest.requireActual('../../../src/core/settings') as typeof import('../../../src/core/settings');
+    const { readSettings } = jest.requireActual(
+      '../../../src/core/settings',
+    ) as typeof import('../../../src/core/settings');
     expect(readSettings(undefined).fxRates.GBP).toBe(1.27);
-    const gbpShop = readSettings([['Setting', 'Value'], ['Report currency', 'GBP'], ['FX rate USD', 0.79]]);
+    const gbpShop = readSettings([
+      ['Setting', 'Value'],
+      ['Report currency', 'GBP'],
+      ['FX rate USD', 0.79],
+    ]);
     expect(gbpShop.reportCurrency).toBe('GBP');
     expect(gbpShop.fxRates).toEqual({ USD: 0.79 });
     expect(() => readSettings([['Report currency', 'pesos?']])).toThrow(/Settings: "Report currency"/);

@@ -20,8 +20,16 @@ describe('a raw affiliate-orders export as the orders range', () => {
 
   it.each(Object.entries(expected.byCreator))('gives %s the hand-worked figures', (handle, figures) => {
     const row = rows.get(handle);
-    expect(row && [row[column('Orders')], row[column('Units')], row[column('GMV')], row[column('Refunds')], row[column('Net revenue')],
-      row[column('Commission')]]).toEqual([figures.orders, figures.units, figures.gmv, figures.refunds, figures.netRevenue, figures.commission]);
+    expect(
+      row && [
+        row[column('Orders')],
+        row[column('Units')],
+        row[column('GMV')],
+        row[column('Refunds')],
+        row[column('Net revenue')],
+        row[column('Commission')],
+      ],
+    ).toEqual([figures.orders, figures.units, figures.gmv, figures.refunds, figures.netRevenue, figures.commission]);
   });
 
   it('converts the UK lines, whose amounts are £ text, at the Settings rate', () => {
@@ -32,6 +40,8 @@ describe('a raw affiliate-orders export as the orders range', () => {
 
   it('has no costs to subtract but commission: net profit is net revenue less commission', () => {
     const jane = rows.get('jane.doe');
-    expect(jane?.[column('Net profit')]).toBe(expected.byCreator['jane.doe'].netRevenue - expected.byCreator['jane.doe'].commission);
+    expect(jane?.[column('Net profit')]).toBe(
+      expected.byCreator['jane.doe'].netRevenue - expected.byCreator['jane.doe'].commission,
+    );
   });
 });

@@ -12,43 +12,73 @@ describe('decide, with the default thresholds', () => {
   const profitable = { orders: 40, netProfit: 500, margin: 0.2 };
 
   it('pauses a creator who missed deadlines, before anything else', () => {
-    expect(decide(profitable, { samples: 6, posts: 5, missedDeadlines: 2 }, rules, 'USD')).toBe('Pause: 2 missed deadlines');
+    expect(decide(profitable, { samples: 6, posts: 5, missedDeadlines: 2 }, rules, 'USD')).toBe(
+      'Pause: 2 missed deadlines',
+    );
   });
 
   it('pauses a creator still losing money after enough samples', () => {
-    expect(decide({ orders: 40, netProfit: -120.5, margin: -0.1 }, { samples: 3, posts: 1, missedDeadlines: 0 }, rules, 'USD')).toBe(
-      'Pause: loss of 120.50 USD after 3 samples',
-    );
+    expect(
+      decide(
+        { orders: 40, netProfit: -120.5, margin: -0.1 },
+        { samples: 3, posts: 1, missedDeadlines: 0 },
+        rules,
+        'USD',
+      ),
+    ).toBe('Pause: loss of 120.50 USD after 3 samples');
   });
 
   it('sends more samples while there is too little data to judge', () => {
-    expect(decide({ orders: 9, netProfit: -30, margin: -0.5 }, { samples: 2, posts: 0, missedDeadlines: 1 }, rules, 'USD')).toBe(
-      'Send more samples: 2 samples, 9 orders so far',
-    );
+    expect(
+      decide({ orders: 9, netProfit: -30, margin: -0.5 }, { samples: 2, posts: 0, missedDeadlines: 1 }, rules, 'USD'),
+    ).toBe('Send more samples: 2 samples, 9 orders so far');
   });
 
   it('makes a creator who posts again and again at a profit a retainer candidate', () => {
-    expect(decide(profitable, { samples: 4, posts: 3, missedDeadlines: 0 }, rules, 'GBP')).toBe('Retainer candidate: 3 posts, net profit 500.00 GBP');
+    expect(decide(profitable, { samples: 4, posts: 3, missedDeadlines: 0 }, rules, 'GBP')).toBe(
+      'Retainer candidate: 3 posts, net profit 500.00 GBP',
+    );
   });
 
   it('raises the commission of a creator who converts well at a healthy margin', () => {
-    expect(decide({ orders: 30, netProfit: 900, margin: 0.42 }, { samples: 3, posts: 2, missedDeadlines: 0 }, rules, 'USD')).toBe(
-      'Raise commission: 10.0 orders per sample at 42% margin',
-    );
+    expect(
+      decide({ orders: 30, netProfit: 900, margin: 0.42 }, { samples: 3, posts: 2, missedDeadlines: 0 }, rules, 'USD'),
+    ).toBe('Raise commission: 10.0 orders per sample at 42% margin');
     // The same conversion at a thin margin is no reason to pay more.
-    expect(decide({ orders: 30, netProfit: 90, margin: 0.1 }, { samples: 3, posts: 2, missedDeadlines: 0 }, rules, 'USD')).toBe('Keep');
+    expect(
+      decide({ orders: 30, netProfit: 90, margin: 0.1 }, { samples: 3, posts: 2, missedDeadlines: 0 }, rules, 'USD'),
+    ).toBe('Keep');
   });
 
   it('watches a loss that is not yet judged, and keeps the rest', () => {
-    expect(decide({ orders: 12, netProfit: -8, margin: -0.02 }, { samples: 1, posts: 0, missedDeadlines: 0 }, rules, 'USD')).toBe('Watch: loss of 8.00 USD');
-    expect(decide({ orders: 12, netProfit: 8, margin: 0.02 }, { samples: 1, posts: 0, missedDeadlines: 0 }, rules, 'USD')).toBe('Keep');
+    expect(
+      decide({ orders: 12, netProfit: -8, margin: -0.02 }, { samples: 1, posts: 0, missedDeadlines: 0 }, rules, 'USD'),
+    ).toBe('Watch: loss of 8.00 USD');
+    expect(
+      decide({ orders: 12, netProfit: 8, margin: 0.02 }, { samples: 1, posts: 0, missedDeadlines: 0 }, rules, 'USD'),
+    ).toBe('Keep');
   });
 });
 
 describe('decisionColumn over a spilled creator table', () => {
   const header = ['Creator', ...PROFIT_COLUMNS];
-  const row = (key: string, orders: number, netProfit: number, margin: number | '') =>
-    [key, orders, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, netProfit, margin, ''];
+  const row = (key: string, orders: number, netProfit: number, margin: number | '') => [
+    key,
+    orders,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    netProfit,
+    margin,
+    '',
+  ];
   const table = [
     header,
     row('ann', 60, 900, 0.45),
@@ -58,8 +88,27 @@ describe('decisionColumn over a spilled creator table', () => {
     ...Array.from({ length: 20 }, () => Array(15).fill('')),
   ];
   const day = (iso: string) => new Date(`${iso}T07:00:00Z`);
-  const sample = (id: string, handle: string, due: Date | '', posted: Date | '', status: string) =>
-    [id, handle, '', 'A', 1, '', day('2026-03-01'), '', '', '', '', due, posted, '', status, '', '', '', ''];
+  const sample = (id: string, handle: string, due: Date | '', posted: Date | '', status: string) => [
+    id,
+    handle,
+    '',
+    'A',
+    1,
+    '',
+    day('2026-03-01'),
+    '',
+    '',
+    '',
+    '',
+    due,
+    posted,
+    '',
+    status,
+    '',
+    '',
+    '',
+    '',
+  ];
   const samples = [
     headersOf(SAMPLES),
     sample('1', 'ann', day('2026-03-10'), day('2026-03-09'), 'posted'),
@@ -80,7 +129,11 @@ describe('decisionColumn over a spilled creator table', () => {
   });
 
   it('follows the thresholds in the settings range', () => {
-    const settings = [['Setting', 'Value'], ['Decision: missed deadlines to pause', 1], ['Decision: margin to raise commission', '50%']];
+    const settings = [
+      ['Setting', 'Value'],
+      ['Decision: missed deadlines to pause', 1],
+      ['Decision: margin to raise commission', '50%'],
+    ];
     expect(decisionColumn(table, samples, settings, { timeZone: TIME_ZONE, now: NOW }).slice(1, 4)).toEqual([
       ['Pause: 1 missed deadline'],
       [''],
@@ -89,14 +142,16 @@ describe('decisionColumn over a spilled creator table', () => {
   });
 
   it('says what it needs when the range is not the creator table', () => {
-    expect(() => decisionColumn([['Campaign', ...PROFIT_COLUMNS]], samples, undefined, { timeZone: TIME_ZONE, now: NOW })).toThrow(
-      /^profit_table: pass the PROFIT_BY_CREATOR table with its header row/,
-    );
+    expect(() =>
+      decisionColumn([['Campaign', ...PROFIT_COLUMNS]], samples, undefined, { timeZone: TIME_ZONE, now: NOW }),
+    ).toThrow(/^profit_table: pass the PROFIT_BY_CREATOR table with its header row/);
   });
 });
 
 describe('decisionColumn beside a table that shows an error', () => {
-  it('stays blank below its header, leaving the table\'s own error to act on', () => {
-    expect(decisionColumn([['#ERROR!'], ['']], undefined, undefined, { timeZone: TIME_ZONE, now: NOW })).toEqual([['Decision']]);
+  it("stays blank below its header, leaving the table's own error to act on", () => {
+    expect(decisionColumn([['#ERROR!'], ['']], undefined, undefined, { timeZone: TIME_ZONE, now: NOW })).toEqual([
+      ['Decision'],
+    ]);
   });
 });

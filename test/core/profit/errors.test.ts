@@ -12,7 +12,10 @@ function withCell(grid: Grid, row: number, header: string, value: string | numbe
   return grid.map((cells, r) => (r === row - 1 ? cells.map((cell, c) => (c === column ? value : cell)) : cells));
 }
 
-const renamed = (grid: Grid, from: string, to: string): Grid => [grid[0].map((h) => (h === from ? to : h)), ...grid.slice(1)];
+const renamed = (grid: Grid, from: string, to: string): Grid => [
+  grid[0].map((h) => (h === from ? to : h)),
+  ...grid.slice(1),
+];
 
 const report = (changes: Record<string, unknown>) => () => profitBy('creator', { ...ranges, ...changes }, options);
 
@@ -24,13 +27,21 @@ describe('errors', () => {
     expect(report({ orders: renamed(ranges.orders, 'Gross sales', 'Amount?') })).toThrow(
       /orders range has no Gross sales column.*SKU Subtotal Before Discount.*Payment Amount \(or a Unit price column: Unit price, SKU Unit Original Price/,
     );
-    expect(report({ products: renamed(ranges.products, 'Unit cost', 'Price') })).toThrow(/products range has no Unit cost column.*Unit cost, Cost, COGS/);
-    expect(report({ samples: renamed(ranges.samples, 'Handle', 'Who') })).toThrow(/samples range has no Handle column.*TikTok handle/);
+    expect(report({ products: renamed(ranges.products, 'Unit cost', 'Price') })).toThrow(
+      /products range has no Unit cost column.*Unit cost, Cost, COGS/,
+    );
+    expect(report({ samples: renamed(ranges.samples, 'Handle', 'Who') })).toThrow(
+      /samples range has no Handle column.*TikTok handle/,
+    );
   });
 
   it('a period needs the date column of each range it filters', () => {
-    expect(report({ ...MARCH, costs: renamed(ranges.costs, 'Date', 'When') })).toThrow(/costs range has no Date column/);
-    expect(report({ ...MARCH, samples: renamed(ranges.samples, 'Shipped', 'Out') })).toThrow(/samples range has no Shipped column.*Ship date/);
+    expect(report({ ...MARCH, costs: renamed(ranges.costs, 'Date', 'When') })).toThrow(
+      /costs range has no Date column/,
+    );
+    expect(report({ ...MARCH, samples: renamed(ranges.samples, 'Shipped', 'Out') })).toThrow(
+      /samples range has no Shipped column.*Ship date/,
+    );
     expect(report({ costs: renamed(ranges.costs, 'Date', 'When') })).not.toThrow();
   });
 
@@ -61,8 +72,12 @@ describe('errors', () => {
     expect(report({ orders: withCell(ranges.orders, 3, 'Refund', 'five dollars') })).toThrow(
       /^Cannot read row 3 of the orders range, column Refund: 'five dollars' is not an amount/,
     );
-    expect(report({ costs: withCell(ranges.costs, 2, 'Amount', '#N/A') })).toThrow(/^Cannot read row 2 of the costs range, column Amount: .*#N\/A/);
-    expect(report({ orders: withCell(ranges.orders, 5, 'Units', 2.5) })).toThrow(/^Cannot read row 5 of the orders range, column Units: '2\.5' is not a whole number/);
+    expect(report({ costs: withCell(ranges.costs, 2, 'Amount', '#N/A') })).toThrow(
+      /^Cannot read row 2 of the costs range, column Amount: .*#N\/A/,
+    );
+    expect(report({ orders: withCell(ranges.orders, 5, 'Units', 2.5) })).toThrow(
+      /^Cannot read row 5 of the orders range, column Units: '2\.5' is not a whole number/,
+    );
   });
 
   it('an order line with no sales amount names its row', () => {
@@ -80,13 +95,17 @@ describe('errors', () => {
 
   it('dates and handles that cannot be read say so', () => {
     expect(report({ startDate: 'soon' })).toThrow(/^start_date: 'soon' is not a date/);
-    expect(report({ startDate: '2026-03-31', endDate: '2026-03-01' })).toThrow('end_date 2026-03-01 is before start_date 2026-03-31: swap them.');
+    expect(report({ startDate: '2026-03-31', endDate: '2026-03-01' })).toThrow(
+      'end_date 2026-03-01 is before start_date 2026-03-31: swap them.',
+    );
     expect(() => creatorProfit('jane doe!', ranges, options)).toThrow(/^handle: 'jane doe!' has '!' in it/);
     expect(() => creatorProfit('', ranges, options)).toThrow(/^handle: .*give a TikTok handle/);
   });
 
   it('an empty orders argument asks for the orders tab', () => {
-    expect(report({ orders: '' })).toThrow('The orders range is empty: pass the orders tab with its header row, like Orders!A:S.');
+    expect(report({ orders: '' })).toThrow(
+      'The orders range is empty: pass the orders tab with its header row, like Orders!A:S.',
+    );
   });
 
   it('a one-cell range arrives as a single value and reads as a header with no rows', () => {

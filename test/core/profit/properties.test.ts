@@ -12,8 +12,19 @@ import { COSTS, headersOf, ORDERS, PRODUCTS, SAMPLES } from '../../../src/core/s
 const TIME_ZONE = 'America/Los_Angeles';
 const options = { timeZone: TIME_ZONE };
 const GROUPINGS = ['creator', 'campaign', 'sku'] as const;
-const ADDITIVE = ['Units', 'GMV', 'Refunds', 'Net revenue', 'Commission', 'Platform fees', 'COGS', 'Shipping', 'Sample cost', 'Other costs',
-  'Net profit'] as const;
+const ADDITIVE = [
+  'Units',
+  'GMV',
+  'Refunds',
+  'Net revenue',
+  'Commission',
+  'Platform fees',
+  'COGS',
+  'Shipping',
+  'Sample cost',
+  'Other costs',
+  'Net profit',
+] as const;
 
 type Cell = string | number | Date;
 
@@ -66,34 +77,105 @@ const lineArb: fc.Arbitrary<Line> = fc
   });
 
 function orderRow(line: Line, lineNo: number): Cell[] {
-  return [`2000000000000${String(line.order).padStart(5, '0')}`, lineNo, dateOfDay(line.day), line.handle, line.campaign, line.sku, '',
-    line.units, line.gross, line.discount, line.refund, line.status, line.commissionPct, line.commission, line.fee, line.shipping,
-    line.currency, '', ''];
+  return [
+    `2000000000000${String(line.order).padStart(5, '0')}`,
+    lineNo,
+    dateOfDay(line.day),
+    line.handle,
+    line.campaign,
+    line.sku,
+    '',
+    line.units,
+    line.gross,
+    line.discount,
+    line.refund,
+    line.status,
+    line.commissionPct,
+    line.commission,
+    line.fee,
+    line.shipping,
+    line.currency,
+    '',
+    '',
+  ];
 }
 
-const ordersOf = (lines: readonly Line[]): Cell[][] => [headersOf(ORDERS), ...lines.map((line, i) => orderRow(line, i + 1))];
+const ordersOf = (lines: readonly Line[]): Cell[][] => [
+  headersOf(ORDERS),
+  ...lines.map((line, i) => orderRow(line, i + 1)),
+];
 
-const samplesArb = fc.array(
-  fc.record({ handle: fc.constantFrom('ann', 'bob.b', 'dee'), campaign: fc.constantFrom('', 'Spring'), sku: fc.constantFrom('A', 'C'),
-    units: fc.integer({ min: 1, max: 3 }), day: fc.integer({ min: 0, max: 58 }), cost: fc.oneof(fc.constant(''), cents(20)),
-    shipping: cents(10), cancelled: fc.boolean() }),
-  { maxLength: 6 },
-).map((list) => [
-  headersOf(SAMPLES),
-  ...list.map((s, i): Cell[] => [`S${i}`, s.handle, s.campaign, s.sku, s.units, '', dateOfDay(s.day), '', '', '', '', '', '', '',
-    s.cancelled ? 'cancelled' : 'shipped', s.cost, s.shipping, '', '']),
-]);
+const samplesArb = fc
+  .array(
+    fc.record({
+      handle: fc.constantFrom('ann', 'bob.b', 'dee'),
+      campaign: fc.constantFrom('', 'Spring'),
+      sku: fc.constantFrom('A', 'C'),
+      units: fc.integer({ min: 1, max: 3 }),
+      day: fc.integer({ min: 0, max: 58 }),
+      cost: fc.oneof(fc.constant(''), cents(20)),
+      shipping: cents(10),
+      cancelled: fc.boolean(),
+    }),
+    { maxLength: 6 },
+  )
+  .map((list) => [
+    headersOf(SAMPLES),
+    ...list.map((s, i): Cell[] => [
+      `S${i}`,
+      s.handle,
+      s.campaign,
+      s.sku,
+      s.units,
+      '',
+      dateOfDay(s.day),
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      s.cancelled ? 'cancelled' : 'shipped',
+      s.cost,
+      s.shipping,
+      '',
+      '',
+    ]),
+  ]);
 
-const costsArb = fc.array(
-  fc.record({ handle: fc.constantFrom('', 'ann', 'cy_z'), campaign: fc.constantFrom('', 'Summer'), amount: cents(200),
-    currency: fc.constantFrom('USD', 'GBP'), day: fc.integer({ min: 0, max: 58 }) }),
-  { maxLength: 5 },
-).map((list) => [headersOf(COSTS), ...list.map((c): Cell[] => [dateOfDay(c.day), c.handle, c.campaign, 'other', c.amount, c.currency, ''])]);
+const costsArb = fc
+  .array(
+    fc.record({
+      handle: fc.constantFrom('', 'ann', 'cy_z'),
+      campaign: fc.constantFrom('', 'Summer'),
+      amount: cents(200),
+      currency: fc.constantFrom('USD', 'GBP'),
+      day: fc.integer({ min: 0, max: 58 }),
+    }),
+    { maxLength: 5 },
+  )
+  .map((list) => [
+    headersOf(COSTS),
+    ...list.map((c): Cell[] => [dateOfDay(c.day), c.handle, c.campaign, 'other', c.amount, c.currency, '']),
+  ]);
 
-const products: Cell[][] = [headersOf(PRODUCTS), ['A', '', 4.25, 'USD', ''], ['B', '', 1.1, 'GBP', ''], ['C', '', 7, 'USD', '']];
-const settings: Cell[][] = [['Setting', 'Value'], ['FX rate GBP', 2]];
+const products: Cell[][] = [
+  headersOf(PRODUCTS),
+  ['A', '', 4.25, 'USD', ''],
+  ['B', '', 1.1, 'GBP', ''],
+  ['C', '', 7, 'USD', ''],
+];
+const settings: Cell[][] = [
+  ['Setting', 'Value'],
+  ['FX rate GBP', 2],
+];
 
-const workbookArb = fc.record({ lines: fc.array(lineArb, { minLength: 1, maxLength: 25 }), samples: samplesArb, costs: costsArb });
+const workbookArb = fc.record({
+  lines: fc.array(lineArb, { minLength: 1, maxLength: 25 }),
+  samples: samplesArb,
+  costs: costsArb,
+});
 
 type Workbook = { lines: Line[]; samples: Cell[][]; costs: Cell[][] };
 
@@ -133,8 +215,14 @@ describe('profit table properties', () => {
         workbookArb.chain((wb) =>
           fc.record({
             wb: fc.constant(wb),
-            rowOrder: fc.shuffledSubarray(wb.lines.map((_, i) => i), { minLength: wb.lines.length, maxLength: wb.lines.length }),
-            columnOrder: fc.shuffledSubarray(ORDERS.fields.map((_, i) => i), { minLength: ORDERS.fields.length, maxLength: ORDERS.fields.length }),
+            rowOrder: fc.shuffledSubarray(
+              wb.lines.map((_, i) => i),
+              { minLength: wb.lines.length, maxLength: wb.lines.length },
+            ),
+            columnOrder: fc.shuffledSubarray(
+              ORDERS.fields.map((_, i) => i),
+              { minLength: ORDERS.fields.length, maxLength: ORDERS.fields.length },
+            ),
           }),
         ),
         fc.constantFrom(...GROUPINGS),
@@ -150,32 +238,40 @@ describe('profit table properties', () => {
   it('splitting a line into two lines of the same order with the same sums changes nothing', () => {
     const splittable = lineArb.filter((line) => line.units >= 2);
     fc.assert(
-      fc.property(workbookArb, splittable, fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(...GROUPINGS), (wb, line, share, by) => {
-        // Every rule is linear in the amounts, so any non-negative split must give the same sums.
-        const dollars = (amount: number) => Math.round(amount * share);
-        const centsOf = (amount: number) => Math.round(amount * share * 100) / 100;
-        const first: Line = {
-          ...line,
-          units: Math.min(line.units - 1, Math.max(1, Math.round(line.units * share))),
-          gross: Math.min(line.gross - 1, Math.max(1, dollars(line.gross))),
-          discount: dollars(line.discount),
-          refund: dollars(line.refund),
-          commission: line.commission === '' ? '' : centsOf(line.commission),
-          fee: centsOf(line.fee),
-          shipping: centsOf(line.shipping),
-        };
-        const second: Line = {
-          ...line,
-          units: line.units - first.units,
-          gross: line.gross - first.gross,
-          discount: line.discount - first.discount,
-          refund: line.refund - first.refund,
-          commission: line.commission === '' ? '' : roundCents(line.commission - (first.commission as number)),
-          fee: roundCents(line.fee - first.fee),
-          shipping: roundCents(line.shipping - first.shipping),
-        };
-        expect(table(by, { ...wb, lines: [...wb.lines, first, second] })).toEqual(table(by, { ...wb, lines: [...wb.lines, line] }));
-      }),
+      fc.property(
+        workbookArb,
+        splittable,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom(...GROUPINGS),
+        (wb, line, share, by) => {
+          // Every rule is linear in the amounts, so any non-negative split must give the same sums.
+          const dollars = (amount: number) => Math.round(amount * share);
+          const centsOf = (amount: number) => Math.round(amount * share * 100) / 100;
+          const first: Line = {
+            ...line,
+            units: Math.min(line.units - 1, Math.max(1, Math.round(line.units * share))),
+            gross: Math.min(line.gross - 1, Math.max(1, dollars(line.gross))),
+            discount: dollars(line.discount),
+            refund: dollars(line.refund),
+            commission: line.commission === '' ? '' : centsOf(line.commission),
+            fee: centsOf(line.fee),
+            shipping: centsOf(line.shipping),
+          };
+          const second: Line = {
+            ...line,
+            units: line.units - first.units,
+            gross: line.gross - first.gross,
+            discount: line.discount - first.discount,
+            refund: line.refund - first.refund,
+            commission: line.commission === '' ? '' : roundCents(line.commission - (first.commission as number)),
+            fee: roundCents(line.fee - first.fee),
+            shipping: roundCents(line.shipping - first.shipping),
+          };
+          expect(table(by, { ...wb, lines: [...wb.lines, first, second] })).toEqual(
+            table(by, { ...wb, lines: [...wb.lines, line] }),
+          );
+        },
+      ),
     );
   });
 
@@ -189,7 +285,8 @@ describe('profit table properties', () => {
         const late = byKey(table(by, wb, undefined, { startDate: day(splitDay + 1), endDate: day(58) }));
         for (const key of new Set([...whole.keys(), ...early.keys(), ...late.keys()])) {
           for (const name of ADDITIVE) {
-            const figure = (rows: Map<unknown, (string | number)[]>) => (rows.get(key)?.[column(name)] as number | undefined) ?? 0;
+            const figure = (rows: Map<unknown, (string | number)[]>) =>
+              (rows.get(key)?.[column(name)] as number | undefined) ?? 0;
             expect(roundCents(figure(early) + figure(late))).toBe(figure(whole));
           }
         }

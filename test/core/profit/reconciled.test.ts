@@ -43,15 +43,37 @@ import { MARCH, ranges, TIME_ZONE } from './handWorkbook';
 const options = { timeZone: TIME_ZONE };
 const march = { ...ranges, ...MARCH };
 
-const HEADER = ['Orders', 'Units', 'GMV', 'Refunds', 'Net revenue', 'Commission', 'Platform fees', 'COGS', 'Shipping', 'Sample cost',
-  'Other costs', 'Net profit', 'Margin', 'ROI'];
+const HEADER = [
+  'Orders',
+  'Units',
+  'GMV',
+  'Refunds',
+  'Net revenue',
+  'Commission',
+  'Platform fees',
+  'COGS',
+  'Shipping',
+  'Sample cost',
+  'Other costs',
+  'Net profit',
+  'Margin',
+  'ROI',
+];
 
 describe('PROFIT_BY_CREATOR over the hand-reconciled workbook', () => {
   const table = profitBy('creator', march, options);
 
   it('has the contract header, then rows by net profit, then Total', () => {
     expect(table[0]).toEqual(['Creator', ...HEADER]);
-    expect(table.map((row) => row[0])).toEqual(['Creator', 'mike_fit', '(unattributed)', 'lena.cook', '(unallocated)', 'jane.doe', 'Total']);
+    expect(table.map((row) => row[0])).toEqual([
+      'Creator',
+      'mike_fit',
+      '(unattributed)',
+      'lena.cook',
+      '(unallocated)',
+      'jane.doe',
+      'Total',
+    ]);
   });
 
   it('agrees with the reconciliation to the cent', () => {
@@ -79,8 +101,12 @@ describe('PROFIT_BY_CAMPAIGN and PROFIT_BY_SKU over the same workbook', () => {
 
   it('counts an order with lines of two SKUs in both rows and once in Total', () => {
     const bySku = new Map(profitBy('sku', march, options).map((row) => [row[0], row]));
-    expect([bySku.get('A')?.[1], bySku.get('A')?.[2], bySku.get('A')?.[3], bySku.get('A')?.[10]]).toEqual([3, 4, 85, 13]);
-    expect([bySku.get('B')?.[1], bySku.get('B')?.[2], bySku.get('B')?.[3], bySku.get('B')?.[10]]).toEqual([2, 4, 74, 16]);
+    expect([bySku.get('A')?.[1], bySku.get('A')?.[2], bySku.get('A')?.[3], bySku.get('A')?.[10]]).toEqual([
+      3, 4, 85, 13,
+    ]);
+    expect([bySku.get('B')?.[1], bySku.get('B')?.[2], bySku.get('B')?.[3], bySku.get('B')?.[10]]).toEqual([
+      2, 4, 74, 16,
+    ]);
     expect([bySku.get('UK1')?.[1], bySku.get('UK1')?.[3]]).toEqual([1, 50]);
     expect(bySku.get('(unallocated)')?.[11]).toBe(140);
     expect(bySku.get('Total')?.[1]).toBe(5);
@@ -88,7 +114,7 @@ describe('PROFIT_BY_CAMPAIGN and PROFIT_BY_SKU over the same workbook', () => {
 });
 
 describe('CREATOR_PROFIT and CREATOR_METRIC', () => {
-  it('give one creator\'s figures, whatever way the handle is written', () => {
+  it("give one creator's figures, whatever way the handle is written", () => {
     expect(creatorProfit('@Jane.Doe ', march, options)).toBe(-82.45);
     expect(creatorProfit('https://www.tiktok.com/@mike_fit?lang=en', march, options)).toBe(26.53);
     expect(creatorMetric('mike_fit', 'platform fees', march, options)).toBe(6.62);

@@ -120,12 +120,15 @@ describe('parseDate', () => {
     expect(parseDate(raw, { timeZone: LA })).toEqual({ value: null, problem });
   });
 
-  it.each<unknown>([123, 99999, '2026', '19999.5', -46095])('the number %p is out of the range of date serials', (raw) => {
-    expect(parseDate(raw, { timeZone: LA }).problem).toBe(
-      `'${raw}' is not a date: a number in a date column counts days since 1899-12-30 and must be between ` +
-        '20000 (1954) and 80000 (2119); write the date like 2026-03-14',
-    );
-  });
+  it.each<unknown>([123, 99999, '2026', '19999.5', -46095])(
+    'the number %p is out of the range of date serials',
+    (raw) => {
+      expect(parseDate(raw, { timeZone: LA }).problem).toBe(
+        `'${raw}' is not a date: a number in a date column counts days since 1899-12-30 and must be between ` +
+          '20000 (1954) and 80000 (2119); write the date like 2026-03-14',
+      );
+    },
+  );
 });
 
 describe('detectDateOrder', () => {

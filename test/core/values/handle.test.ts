@@ -21,7 +21,10 @@ describe('normalizeHandle', () => {
   });
 
   it('removes spaces inside a handle and warns', () => {
-    expect(normalizeHandle('Jane Doe')).toEqual({ value: 'janedoe', warning: "'Jane Doe' has spaces in it; read as the handle 'janedoe'" });
+    expect(normalizeHandle('Jane Doe')).toEqual({
+      value: 'janedoe',
+      warning: "'Jane Doe' has spaces in it; read as the handle 'janedoe'",
+    });
     expect(normalizeHandle('@jane .doe').value).toBe('jane.doe');
   });
 
@@ -38,14 +41,31 @@ describe('normalizeHandle', () => {
       'https://vm.tiktok.com/ZMabc123/',
       "'https://vm.tiktok.com/ZMabc123/' has no @username in it: open the link and paste the profile's @username instead",
     ],
-    ['https://www.instagram.com/jane', "'https://www.instagram.com/jane' is not a TikTok profile link: use the TikTok @username"],
+    [
+      'https://www.instagram.com/jane',
+      "'https://www.instagram.com/jane' is not a TikTok profile link: use the TikTok @username",
+    ],
     ['nottiktok.com/@jane', "'nottiktok.com/@jane' is not a TikTok profile link: use the TikTok @username"],
   ])('%p is a problem', (raw, problem) => {
     expect(normalizeHandle(raw)).toEqual({ value: null, problem });
   });
 
   it('is idempotent', () => {
-    const pieces = fc.constantFrom('a', 'Z', '9', '_', '.', '@', ' ', '-', 'é', 'https://www.tiktok.com/@', 'tiktok.com/@', '/video/1', '?lang=en');
+    const pieces = fc.constantFrom(
+      'a',
+      'Z',
+      '9',
+      '_',
+      '.',
+      '@',
+      ' ',
+      '-',
+      'é',
+      'https://www.tiktok.com/@',
+      'tiktok.com/@',
+      '/video/1',
+      '?lang=en',
+    );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
         const once = normalizeHandle(parts.join(''));

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { parseId } from '../../../src/core/values';
 
-const LOST_DIGITS = 'has lost digits: the column was read as a number. Format the column as plain text in the source and paste the export again';
+const LOST_DIGITS =
+  'has lost digits: the column was read as a number. Format the column as plain text in the source and paste the export again';
 
 describe('parseId', () => {
   it.each<[unknown, string]>([
@@ -43,9 +44,14 @@ describe('parseId', () => {
 
   it('never changes a digit string', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[0-9]{1,25}$/), fc.constantFrom('', "'"), fc.constantFrom('', '\t', ' ', '\u00a0'), (digits, before, after) => {
-        expect(parseId(before + digits + after)).toEqual({ value: digits });
-      }),
+      fc.property(
+        fc.stringMatching(/^[0-9]{1,25}$/),
+        fc.constantFrom('', "'"),
+        fc.constantFrom('', '\t', ' ', '\u00a0'),
+        (digits, before, after) => {
+          expect(parseId(before + digits + after)).toEqual({ value: digits });
+        },
+      ),
     );
   });
 });

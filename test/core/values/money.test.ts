@@ -78,7 +78,8 @@ describe('parseMoney', () => {
   it('says what is wrong and what to write instead', () => {
     expect(parseMoney('12,3,4')).toEqual({
       value: null,
-      problem: "'12,3,4' is not an amount: use a number like 1234.56, with a currency symbol or code if you like ($, £, €, USD)",
+      problem:
+        "'12,3,4' is not an amount: use a number like 1234.56, with a currency symbol or code if you like ($, £, €, USD)",
     });
   });
 
@@ -134,7 +135,13 @@ describe('parseMoney', () => {
           const digits = dropZeroCents && centsPart === '00' ? whole : `${whole}${mark}${centsPart}`;
           const { text, currency } = wrappers[wrapperIndex](digits);
           const written =
-            cents >= 0 ? text : negativeForm === 'minus' ? `-${text}` : negativeForm === 'unicode minus' ? `−${text}` : `(${text})`;
+            cents >= 0
+              ? text
+              : negativeForm === 'minus'
+                ? `-${text}`
+                : negativeForm === 'unicode minus'
+                  ? `−${text}`
+                  : `(${text})`;
 
           const expected: Money = currency ? { amount: cents / 100, currency } : { amount: cents / 100 };
           expect(parseMoney(written, style)).toEqual({ value: expected });

@@ -50,21 +50,40 @@ describe('cleanText', () => {
 });
 
 describe('isBlank', () => {
-  it.each(['', '   ', '\t', '-', '--', '—', '–', 'n/a', 'N/A', 'none', 'NULL', ' - ', null, undefined])('%p is blank', (raw) => {
-    expect(isBlank(raw)).toBe(true);
-  });
+  it.each(['', '   ', '\t', '-', '--', '—', '–', 'n/a', 'N/A', 'none', 'NULL', ' - ', null, undefined])(
+    '%p is blank',
+    (raw) => {
+      expect(isBlank(raw)).toBe(true);
+    },
+  );
   it.each([0, '0', 'none of them', 'x', false, '#N/A', new Date('2026-03-14T00:00:00Z')])('%p is not blank', (raw) => {
     expect(isBlank(raw)).toBe(false);
   });
 });
 
 describe('errorCellProblem', () => {
-  const codes = ['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!', '#GETTING_DATA'];
+  const codes = [
+    '#N/A',
+    '#REF!',
+    '#VALUE!',
+    '#DIV/0!',
+    '#NAME?',
+    '#NUM!',
+    '#NULL!',
+    '#ERROR!',
+    '#SPILL!',
+    '#CALC!',
+    '#GETTING_DATA',
+  ];
   it.each(codes)('reports %s', (code) => {
-    expect(errorCellProblem(code)).toBe(`the cell shows the error ${code}; fix the formula in the source tab or clear the cell`);
+    expect(errorCellProblem(code)).toBe(
+      `the cell shows the error ${code}; fix the formula in the source tab or clear the cell`,
+    );
   });
   it('matches case-insensitively and trimmed, naming the code in capitals', () => {
-    expect(errorCellProblem(' #n/a\t')).toBe('the cell shows the error #N/A; fix the formula in the source tab or clear the cell');
+    expect(errorCellProblem(' #n/a\t')).toBe(
+      'the cell shows the error #N/A; fix the formula in the source tab or clear the cell',
+    );
     expect(errorCellProblem('#div/0!')).toContain('#DIV/0!');
   });
   it.each(['#N/A here', 'N/A', '#', 'hello', 42, true, ''])('does not report %p', (raw) => {

@@ -78,11 +78,20 @@ describe('dayKey', () => {
     [2024, 2, 29],
   );
   const anyDay = fc
-    .record({ year: fc.integer({ min: 1990, max: 2040 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
+    .record({
+      year: fc.integer({ min: 1990, max: 2040 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 31 }),
+    })
     .filter(({ year, month, day }) => day <= new Date(Date.UTC(year, month, 0)).getUTCDate())
     .map(({ year, month, day }) => [year, month, day]);
   const wallClocks = fc
-    .tuple(fc.oneof(anyDay, transitionDays), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 }))
+    .tuple(
+      fc.oneof(anyDay, transitionDays),
+      fc.integer({ min: 0, max: 23 }),
+      fc.integer({ min: 0, max: 59 }),
+      fc.integer({ min: 0, max: 59 }),
+    )
     .map(([[year, month, day], hour, minute, second]) => at(year, month, day, hour, minute, second));
   const keyOf = (w: WallClock) => `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
 
