@@ -9,7 +9,8 @@ import { FOLLOWUP_LOG_HEADERS, FOLLOWUP_LOG_TAB } from '../src/core/schema';
 import { instantToWallClock } from '../src/core/values';
 import type { Runtime, SentMail } from './runtime';
 import type { CellValue } from './runtime/workbook';
-import { valuesOf } from './runtime/workbook';
+import { findSheet, valuesOf } from './runtime/workbook';
+import { addOn } from './addOn';
 
 const HOUR_MS = 3_600_000;
 const TRIGGER_HANDLER = 'runFollowUps';
@@ -80,7 +81,7 @@ interface LogRow {
 }
 
 function logRows(runtime: Runtime): LogRow[] {
-  const sheet = runtime.workbook.sheets.find((s) => s.name === FOLLOWUP_LOG_TAB);
+  const sheet = findSheet(runtime.workbook, FOLLOWUP_LOG_TAB);
   if (!sheet) return [];
   const column = (header: (typeof FOLLOWUP_LOG_HEADERS)[number]) => FOLLOWUP_LOG_HEADERS.indexOf(header);
   return valuesOf(sheet)
@@ -139,7 +140,7 @@ function matchSent(
  */
 export function simulateFollowUps(runtime: Runtime, options: SimulationOptions): SimulationResult {
   runtime.clock.set(options.from);
-  runtime.call('menuFollowUpsOn');
+  addOn(runtime).menuFollowUpsOn();
   if (options.mode) setSetting(runtime, 'Follow-up mode', options.mode);
   const trigger = runtime.triggers.find((t) => t.handler === TRIGGER_HANDLER && t.owner === runtime.userEmail);
   if (!trigger) throw new Error('Turning follow-ups on installed no trigger');

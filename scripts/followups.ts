@@ -17,6 +17,7 @@ import { localIso, simulateFollowUps } from './followupSimulation';
 import type { Runtime } from './runtime';
 import { createRuntime } from './runtime';
 import { readWorkbook, writeWorkbook } from './runtime/xlsx';
+import { addOn } from './addOn';
 
 const DAILY_MAIL_QUOTA = 100;
 const USAGE =
@@ -55,7 +56,7 @@ function organizeIfNeeded(runtime: Runtime, print: (line: string) => void): void
   const names = new Set(runtime.workbook.sheets.map((s) => s.name));
   if (names.has(SAMPLES.name) && names.has(CREATORS.name)) return;
   print('No Samples and Creators tabs yet: running Organize first.');
-  runtime.call('runOrganize');
+  addOn(runtime).runOrganize();
 }
 
 function writeJsonl(file: string, messages: readonly SimulatedMessage[]): void {
@@ -85,10 +86,10 @@ async function main(): Promise<void> {
   print(
     `Follow-ups on ${args.input}, ${args.days} days from ${localIso(from, workbook.timeZone)} (${workbook.timeZone})`,
   );
-  runtime.call('onOpen');
+  addOn(runtime).onOpen();
   organizeIfNeeded(runtime, print);
   const result = simulateFollowUps(runtime, { from, days: args.days, mode: args.mode });
-  const mode = runtime.call('followUpStatus') as { mode: string };
+  const mode = addOn(runtime).followUpStatus();
   print(
     `Mode: ${mode.mode}${mode.mode === 'review' ? ' (nothing is sent until approved; showing what would be queued)' : ''}`,
   );

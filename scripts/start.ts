@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { generateDemoWorkbook } from './demo/generate';
 import { createRuntime } from './runtime';
 import { readWorkbook, writeWorkbook } from './runtime/xlsx';
-import { runDemoSteps } from './session';
+import { runDemoSteps } from './startSteps';
 import type { WorkbookModel } from './runtime/workbook';
 
 interface Args {

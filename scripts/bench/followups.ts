@@ -10,6 +10,7 @@ import { setSetting } from '../followupSimulation';
 import { createRuntime } from '../runtime';
 import type { CellValue, WorkbookModel } from '../runtime/workbook';
 import { sheetFromValues } from '../runtime/workbook';
+import { addOn } from '../addOn';
 
 const TIME_ZONE = 'America/Los_Angeles';
 const TODAY = '2026-03-10';
@@ -95,7 +96,7 @@ function measure(label: keyof typeof SIZES): SizeFigures {
   const { samples, creators } = SIZES[label];
   const nineAm = wallClockToInstant({ year: 2026, month: 3, day: 10, hour: 9, minute: 0, second: 0 }, TIME_ZONE);
   const runtime = createRuntime({ workbook: workbook(samples, creators), now: nineAm, mailQuota: 100_000 });
-  runtime.call('menuFollowUpsOn');
+  addOn(runtime).menuFollowUpsOn();
   setSetting(runtime, 'Follow-up mode', 'send');
   const trigger = runtime.triggers[0];
   const run = (): RunFigures => {

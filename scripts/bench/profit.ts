@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
-import { roundCents } from '../../src/core/money';
+import { roundCents } from '../../src/core/cents';
 import { profitBy } from '../../src/core/profit';
 import { COSTS, headersOf, ORDERS, PRODUCTS, SAMPLES } from '../../src/core/schema';
 import { Random } from '../demo/random';

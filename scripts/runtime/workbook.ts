@@ -49,6 +49,18 @@ export function sheetFromValues(name: string, values: CellValue[][], frozenRows 
   return { name, frozenRows, rows: values.map((row) => row.map((value) => ({ value }))) };
 }
 
+/** The tab called exactly `name`, or undefined. */
+export function findSheet(workbook: WorkbookModel, name: string): SheetModel | undefined {
+  return workbook.sheets.find((sheet) => sheet.name === name);
+}
+
+/** The tab called exactly `name`; throws naming it when there is none. */
+export function sheetNamed(workbook: WorkbookModel, name: string): SheetModel {
+  const sheet = findSheet(workbook, name);
+  if (!sheet) throw new Error(`There is no tab named "${name}".`);
+  return sheet;
+}
+
 /** The sheet's values as a rectangle padded with ''. */
 export function valuesOf(sheet: SheetModel): CellValue[][] {
   const width = Math.max(0, ...sheet.rows.map((row) => row.length));

@@ -3,8 +3,24 @@
  * a string starting with = + - @ (or a tab/CR/LF) as a formula when written with setValues, and
  * strips one leading apostrophe, so such strings get an apostrophe of their own.
  */
-import type { OutputCell } from './organize/merge';
-import type { SheetValue } from './organize/rows';
+
+/** A value as getValues returns it and setValues takes it. */
+export type SheetValue = string | number | boolean | Date;
+
+/** A cell the add-on writes as a formula. */
+export interface FormulaCell {
+  formula: string;
+}
+
+/** What the add-on writes into a managed cell. */
+export type OutputCell = SheetValue | FormulaCell;
+
+/** An amount of money, as read from a cell. */
+export interface Money {
+  amount: number;
+  /** ISO 4217 code, when the cell names a currency. */
+  currency?: string;
+}
 
 const INTERPRETED = /^[=+\-@\t\r\n']/;
 

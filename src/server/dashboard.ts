@@ -9,7 +9,7 @@ import type { TabSpec } from '../core/schema';
 import { COSTS, ORDERS, PRODUCTS, PROFIT_TAB, SAMPLES, SETTINGS_TAB } from '../core/schema';
 import { DECISION_SETTINGS_ROWS } from '../core/settings';
 import { instantToWallClock, wallClockToInstant } from '../core/values';
-import { ensureSettingsRows } from './followupTabs';
+import { ensureSettingsRows } from './settingsTab';
 import { ensureSize, readValues } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -3,10 +3,10 @@
  * functions. scripts/build.ts gives each export a top-level declaration in dist/Code.js with the
  * same parameters and JSDoc. Nothing else is reachable from Apps Script.
  */
-import * as followUps from './followupCommands';
+import * as followUps from './followups/commands';
 import { insertProfitDashboard } from './dashboard';
 import * as formulas from './formulas';
-import { runFollowUpsRecorded } from './followups';
+import { runFollowUpsRecorded } from './followups/run';
 import { withDocumentLock } from './lock';
 import { buildMenu } from './menu';
 import { cellsToCheck } from '../core/wording';

@@ -2,7 +2,9 @@
  * The Extensions → Creator Ops menu. onOpen may run in AuthMode.NONE, where nothing but building
  * the menu is allowed, so it does exactly that.
  */
-export const MENU_ITEMS: readonly [string, string][] = [
+import type { EntryPointName } from './entryPoints';
+
+export const MENU_ITEMS: readonly (readonly [string, EntryPointName])[] = [
   ['Open sidebar', 'showSidebar'],
   ['Organize sheets', 'menuOrganize'],
   ['Insert profit dashboard', 'menuInsertProfitDashboard'],

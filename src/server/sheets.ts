@@ -3,8 +3,7 @@
  * per tab written, whatever the row count.
  */
 import { toCellInput } from '../core/cells';
-import type { OutputCell } from '../core/organize/merge';
-import type { SheetValue } from '../core/organize/rows';
+import type { OutputCell, SheetValue } from '../core/cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -5,8 +5,9 @@
 import type { Runtime } from '../../scripts/runtime';
 import { createRuntime } from '../../scripts/runtime';
 import type { Cell, SheetModel, WorkbookModel } from '../../scripts/runtime/workbook';
-import { sheetFromValues, valuesOf } from '../../scripts/runtime/workbook';
+import { sheetFromValues, sheetNamed, valuesOf } from '../../scripts/runtime/workbook';
 import { ranges, TIME_ZONE } from '../core/profit/handWorkbook';
+import { addOn } from '../../scripts/addOn';
 
 const NOW = new Date('2026-04-10T17:00:00Z');
 const ARGS = 'Orders!A:S, Samples!A:S, Products!A:E, Costs!A:G, $B$2, $B$3, Settings!A:B';
@@ -25,9 +26,7 @@ function workbook(): WorkbookModel {
 }
 
 function tab(runtime: Runtime, name: string): SheetModel {
-  const found = runtime.workbook.sheets.find((s) => s.name === name);
-  if (!found) throw new Error(`no tab ${name}`);
-  return found;
+  return sheetNamed(runtime.workbook, name);
 }
 
 const cell = (sheet: SheetModel, a1: string): Cell | undefined => {
@@ -44,7 +43,7 @@ function insertDashboard(runtime: Runtime): SheetModel {
 
 describe('the Profit dashboard', () => {
   const runtime = createRuntime({ workbook: workbook(), now: NOW });
-  runtime.call('onOpen');
+  addOn(runtime).onOpen();
   const profit = insertDashboard(runtime);
 
   it('has period cells, defaulting to this year so far, that every formula reads', () => {
@@ -160,7 +159,7 @@ describe('the Profit dashboard before Organize', () => {
       workbook: { timeZone: TIME_ZONE, sheets: [sheetFromValues('Sheet1', [['Order ID']])] },
       now: NOW,
     });
-    runtime.call('onOpen');
+    addOn(runtime).onOpen();
     expect(() => runtime.ui.clickMenuItem('Insert profit dashboard')).toThrow(
       'The dashboard reads the Orders, Samples, Products, Costs tabs: run Organize sheets first.',
     );

@@ -20,6 +20,8 @@ import {
   startRuntime,
   turnOn,
 } from './followupsFixture';
+import { addOn } from '../../scripts/addOn';
+import { sheetNamed } from '../../scripts/runtime/workbook';
 
 const MONTH = { from: at('2026-03-01'), days: 31 };
 const brief = 'Your Glow Serum sample is on its way';
@@ -160,13 +162,13 @@ describe('never twice', () => {
     expect(runtime.outbox).toHaveLength(0);
     expect(logLines(runtime)).toEqual([]);
     expect(lastRun(runtime)).toBeNull();
-    expect(runtime.call('menuSendFollowUps')).toBeUndefined();
+    expect(addOn(runtime).menuSendFollowUps()).toBeUndefined();
     expect(lastToast(runtime)).toBe('Another follow-up run is in progress; it will finish the job.');
     expect(runtime.outbox).toHaveLength(0);
     release();
     fireAt(runtime, at('2026-03-02', 9, 30));
     fireAt(runtime, at('2026-03-02', 10));
-    runtime.call('menuSendFollowUps');
+    addOn(runtime).menuSendFollowUps();
     expect(runtime.outbox.map((m) => m.subject)).toEqual([brief]);
     expect(logLines(runtime)).toEqual(['Brief | S-1 | jane@example.com | sent | Brief|S-1|2026-03-02']);
   });
@@ -215,7 +217,7 @@ describe('never twice', () => {
   test('a key left at sending by a crashed run is shown, not resent', () => {
     const runtime = startRuntime(fixtureWorkbook());
     turnOn(runtime, 'send');
-    const log = runtime.workbook.sheets.find((s) => s.name === 'Follow-up log')!;
+    const log = sheetNamed(runtime.workbook, 'Follow-up log');
     log.rows.push(
       [
         at('2026-03-02', 9),
@@ -232,7 +234,7 @@ describe('never twice', () => {
     fireAt(runtime, at('2026-03-02', 10));
     expect(runtime.outbox).toHaveLength(0);
     expect(lastRun(runtime)).toMatchObject({ outcome: 'done', unconfirmed: [{ row: 2, key: 'Brief|S-1|2026-03-02' }] });
-    runtime.call('menuSendFollowUps');
+    addOn(runtime).menuSendFollowUps();
     expect(lastToast(runtime)).toContain('1 left at "sending" by an interrupted run: check your Sent mail');
   });
 });
@@ -246,7 +248,7 @@ describe('limits', () => {
     expect(runtime.outbox.map((m) => m.to)).toEqual(['c1@example.com', 'c2@example.com', 'c3@example.com']);
     expect(logLines(runtime)).toHaveLength(3);
     expect(lastRun(runtime)).toMatchObject({ outcome: 'stopped at the mail quota', sent: 0, waiting: 2 });
-    const preview = runtime.call('previewFollowUps') as { items: { action: string; sampleId: string }[] };
+    const preview = addOn(runtime).previewFollowUps();
     expect(preview.items.map((i) => [i.action, i.sampleId])).toEqual([
       ['send', 'B-4'],
       ['send', 'B-5'],

@@ -4,9 +4,10 @@ import { setSetting } from '../../scripts/followupSimulation';
 import type { Runtime } from '../../scripts/runtime';
 import { createRuntime } from '../../scripts/runtime';
 import type { CellValue, WorkbookModel } from '../../scripts/runtime/workbook';
-import { sheetFromValues } from '../../scripts/runtime/workbook';
+import { sheetFromValues, sheetNamed, valuesOf } from '../../scripts/runtime/workbook';
 import { CREATORS, headersOf, PRODUCTS, SAMPLES } from '../../src/core/schema';
 import { wallClockToInstant } from '../../src/core/values';
+import { addOn } from '../../scripts/addOn';
 
 export const TZ = 'America/Los_Angeles';
 export const CODE_PATH = path.resolve(__dirname, '../../dist/Code.js');
@@ -91,15 +92,12 @@ export function startRuntime(workbook: WorkbookModel, options: { now?: Date; mai
     userEmail: 'dana@shop.example',
     codePath: CODE_PATH,
   });
-  runtime.call('onOpen');
+  addOn(runtime).onOpen();
   return runtime;
 }
 
 export function sheetValues(runtime: Runtime, name: string): CellValue[][] {
-  const sheet = runtime.workbook.sheets.find((s) => s.name === name);
-  if (!sheet) throw new Error(`no tab ${name}`);
-  const width = Math.max(0, ...sheet.rows.map((r) => r.length));
-  return sheet.rows.map((row) => Array.from({ length: width }, (_, c) => row[c]?.value ?? ''));
+  return valuesOf(sheetNamed(runtime.workbook, name));
 }
 
 /** Fires the user's follow-up trigger once, at `time`. */
@@ -129,17 +127,16 @@ export function turnOn(runtime: Runtime, mode: 'send' | 'review'): void {
 
 /** Types a value into a cell of the row whose first cell is `key`, in the column headed `header`. */
 export function editCell(runtime: Runtime, tabName: string, key: string, header: string, value: CellValue): void {
-  const sheet = runtime.workbook.sheets.find((s) => s.name === tabName);
-  const column = sheet?.rows[0].findIndex((cell) => cell.value === header) ?? -1;
-  const row = sheet?.rows.find((r) => r[0]?.value === key);
+  const sheet = sheetNamed(runtime.workbook, tabName);
+  const column = sheet.rows[0].findIndex((cell) => cell.value === header);
+  const row = sheet.rows.find((r) => r[0]?.value === key);
   if (!row || column < 0) throw new Error(`no ${header} cell for ${key} in ${tabName}`);
   row[column] = { value };
 }
 
 /** Sets the Status cell of the log row with this key, as the operator approving it would. */
 export function setLogStatus(runtime: Runtime, key: string, status: string): void {
-  const sheet = runtime.workbook.sheets.find((s) => s.name === 'Follow-up log');
-  const row = sheet?.rows.find((r) => r[8]?.value === key);
+  const row = sheetNamed(runtime.workbook, 'Follow-up log').rows.find((r) => r[8]?.value === key);
   if (!row) throw new Error(`no log row ${key}`);
   row[6] = { value: status };
 }

@@ -5,6 +5,10 @@
 import { createRuntime } from '../../scripts/runtime';
 import { sheetFromValues } from '../../scripts/runtime/workbook';
 import { MENU_ITEMS } from '../../src/server/menu';
+import { addOn, addOnAs } from '../../scripts/addOn';
+
+/** The event Apps Script passes; the runtime's copy has the mode only. */
+const openEvent = (authMode: string) => ({ authMode }) as unknown as GoogleAppsScript.Events.SheetsOnOpen;
 
 function runtime() {
   return createRuntime({ workbook: { timeZone: 'UTC', sheets: [sheetFromValues('Sheet1', [['a']])] } });
@@ -13,7 +17,7 @@ function runtime() {
 describe('the Creator Ops menu', () => {
   it('is built by onOpen before authorization, with every item', () => {
     const rt = runtime();
-    rt.callAs('NONE', 'onOpen', { authMode: 'NONE' });
+    addOnAs(rt, 'NONE').onOpen(openEvent('NONE'));
     expect(rt.ui.menus).toHaveLength(1);
     const entries = rt.ui.menus[0].entries as { caption?: string; functionName?: string }[];
     expect(entries.map((e) => [e.caption, e.functionName])).toEqual(MENU_ITEMS.map(([label, fn]) => [label, fn]));
@@ -21,7 +25,7 @@ describe('the Creator Ops menu', () => {
 
   it('appears on install', () => {
     const rt = runtime();
-    rt.callAs('FULL', 'onInstall', { authMode: 'FULL' });
+    addOnAs(rt, 'FULL').onInstall(openEvent('FULL') as unknown as GoogleAppsScript.Events.AddonOnInstall);
     expect(rt.ui.menus).toHaveLength(1);
   });
 
@@ -38,7 +42,7 @@ describe('the Creator Ops menu', () => {
         ],
       },
     });
-    rt.call('menuOrganize');
+    addOn(rt).menuOrganize();
     expect(rt.ui.toasts[rt.ui.toasts.length - 1]?.message).toMatch(/Creators: 2.*1 cell to check in Import issues/);
   });
 });

@@ -7,10 +7,11 @@ import { generateDemoWorkbook } from '../../scripts/demo/generate';
 import type { Runtime } from '../../scripts/runtime';
 import { createRuntime } from '../../scripts/runtime';
 import type { CellValue, SheetModel, WorkbookModel } from '../../scripts/runtime/workbook';
-import { valuesOf } from '../../scripts/runtime/workbook';
+import { sheetNamed, valuesOf } from '../../scripts/runtime/workbook';
 import { headersOf, MANAGED_TABS } from '../../src/core/schema';
 import { AFFILIATE_TAB, affiliateExportOnly } from '../fixtures/affiliateExportOnly';
 import { expected as unseenExpected, unseenMessy } from '../fixtures/unseenMessy';
+import { addOn } from '../../scripts/addOn';
 
 const NOW = new Date('2026-11-23T18:00:00Z');
 
@@ -19,9 +20,7 @@ function clone(workbook: WorkbookModel): WorkbookModel {
 }
 
 function sheet(runtime: Runtime, name: string): SheetModel {
-  const found = runtime.workbook.sheets.find((s) => s.name === name);
-  if (!found) throw new Error(`no tab ${name}`);
-  return found;
+  return sheetNamed(runtime.workbook, name);
 }
 
 function records(runtime: Runtime, name: string): Record<string, CellValue>[] {
@@ -36,7 +35,7 @@ function managedSnapshot(runtime: Runtime): Record<string, CellValue[][]> {
 describe('Organize on the demo workbook, through the built add-on', () => {
   const original = generateDemoWorkbook({ creators: 60, samples: 80, orderLines: 600 });
   const runtime = createRuntime({ workbook: clone(original.workbook), now: NOW });
-  runtime.call('runOrganize');
+  addOn(runtime).runOrganize();
 
   it('writes every managed tab with the contract headers, frozen', () => {
     for (const tab of MANAGED_TABS) {
@@ -83,7 +82,7 @@ describe('Organize on the demo workbook, through the built add-on', () => {
 
   it('changes nothing on a second run, and keeps operator edits on a third', () => {
     const before = managedSnapshot(runtime);
-    runtime.call('runOrganize');
+    addOn(runtime).runOrganize();
     expect(managedSnapshot(runtime)).toEqual(before);
 
     const creators = sheet(runtime, 'Creators');
@@ -91,7 +90,7 @@ describe('Organize on the demo workbook, through the built add-on', () => {
     creators.rows[1][header.indexOf('Status')] = { value: 'paused' };
     creators.rows[2][header.indexOf('Email')] = { value: 'corrected@example.com' };
     creators.rows.push([{ value: 'hand.added' }, { value: 'Typed by the operator' }]);
-    runtime.call('runOrganize');
+    addOn(runtime).runOrganize();
     const after = records(runtime, 'Creators');
     expect(after[0].Status).toBe('paused');
     expect(after[1].Email).toBe('corrected@example.com');
@@ -100,12 +99,12 @@ describe('Organize on the demo workbook, through the built add-on', () => {
 
   it('keeps a record whose source row disappeared, and says so', () => {
     const rerun = createRuntime({ workbook: clone(original.workbook), now: NOW });
-    rerun.call('runOrganize');
+    addOn(rerun).runOrganize();
     const costsSource = sheet(rerun, 'Creator payments');
     const removed = costsSource.rows.splice(1, 1);
     expect(removed).toHaveLength(1);
     const countBefore = records(rerun, 'Costs').length;
-    rerun.call('runOrganize');
+    addOn(rerun).runOrganize();
     expect(records(rerun, 'Costs')).toHaveLength(countBefore);
   });
 });
@@ -115,7 +114,7 @@ describe('service calls do not grow with rows', () => {
     const { workbook } = generateDemoWorkbook({ creators: orderLines / 20, samples: orderLines / 10, orderLines });
     const runtime = createRuntime({ workbook, now: NOW });
     runtime.resetCalls();
-    runtime.call('runOrganize');
+    addOn(runtime).runOrganize();
     return { ...runtime.calls };
   }
 
@@ -135,7 +134,7 @@ describe('service calls do not grow with rows', () => {
 describe("Organize on other sellers' workbooks", () => {
   it('organizes the unseen messy workbook and reports its problems in Import issues', () => {
     const runtime = createRuntime({ workbook: clone(unseenMessy), now: NOW });
-    runtime.call('runOrganize');
+    addOn(runtime).runOrganize();
     expect(
       records(runtime, 'Creators')
         .map((c) => c.Handle)
@@ -145,12 +144,12 @@ describe("Organize on other sellers' workbooks", () => {
     const issues = records(runtime, 'Import issues').map((i) => `${i.Tab}!${i.Row} ${i.Column}`);
     for (const problem of unseenExpected.problems)
       expect(issues).toContain(`${problem.tab}!${problem.row} ${problem.column}`);
-    expect(valuesOf(sheet(runtime, 'Budget'))).toEqual(valuesOf(unseenMessy.sheets.find((s) => s.name === 'Budget')!));
+    expect(valuesOf(sheet(runtime, 'Budget'))).toEqual(valuesOf(sheetNamed(unseenMessy, 'Budget')));
   });
 
   it("starts a UK seller's Settings in pounds, with rates stated against pounds", () => {
     const runtime = createRuntime({ workbook: clone(unseenMessy), now: NOW });
-    runtime.call('runOrganize');
+    addOn(runtime).runOrganize();
     const settings = new Map(valuesOf(sheet(runtime, 'Settings')).map((row) => [row[0], row[1]]));
     expect(settings.get('Report currency')).toBe('GBP');
     expect(settings.get('FX rate USD')).toBeCloseTo(1 / 1.27, 3);
@@ -159,9 +158,9 @@ describe("Organize on other sellers' workbooks", () => {
 
   it('organizes a raw affiliate-orders export on its own', () => {
     const runtime = createRuntime({ workbook: clone(affiliateExportOnly), now: NOW });
-    runtime.call('runOrganize');
+    addOn(runtime).runOrganize();
     const orders = records(runtime, 'Orders');
-    const source = valuesOf(affiliateExportOnly.sheets.find((s) => s.name === AFFILIATE_TAB)!);
+    const source = valuesOf(sheetNamed(affiliateExportOnly, AFFILIATE_TAB));
     const dataRows = source.slice(2).filter((row) => row.some((c) => c !== ''));
     expect(orders).toHaveLength(dataRows.length);
     for (const order of orders) {
@@ -177,9 +176,9 @@ describe('properties over generated workbooks', () => {
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 5, max: 40 }), (seed, creators) => {
         const { workbook } = generateDemoWorkbook({ seed, creators, samples: creators * 2, orderLines: creators * 10 });
         const runtime = createRuntime({ workbook: clone(workbook), now: NOW });
-        runtime.call('runOrganize');
+        addOn(runtime).runOrganize();
         const once = managedSnapshot(runtime);
-        runtime.call('runOrganize');
+        addOn(runtime).runOrganize();
         expect(managedSnapshot(runtime)).toEqual(once);
         for (const source of workbook.sheets) expect(valuesOf(sheet(runtime, source.name))).toEqual(valuesOf(source));
       }),

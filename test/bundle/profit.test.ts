@@ -6,6 +6,7 @@
 import { createRuntime } from '../../scripts/runtime';
 import type { Cell, CellValue, SheetModel, WorkbookModel } from '../../scripts/runtime/workbook';
 import { ranges, TIME_ZONE } from '../core/profit/handWorkbook';
+import { sheetNamed } from '../../scripts/runtime/workbook';
 
 const ARGS = 'Orders!A:S, Samples!A:S, Products!A:E, Costs!A:G, Report!B1, Report!B2, Settings!A:B';
 
@@ -47,7 +48,7 @@ function workbook(): WorkbookModel {
 describe('the PROFIT formulas in the built add-on', () => {
   const runtime = createRuntime({ workbook: workbook() });
   runtime.evaluateFormulas();
-  const report = runtime.workbook.sheets.find((s) => s.name === 'Report')!;
+  const report = sheetNamed(runtime.workbook, 'Report');
   const value = (row: number, column: number) => report.rows[row - 1]?.[column - 1]?.value;
 
   it('spill the creator table, reconciled to the cent, from the formula cell', () => {

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WorkbookModel } from '../../scripts/runtime/workbook';
-import { valuesOf } from '../../scripts/runtime/workbook';
+import { sheetNamed, valuesOf } from '../../scripts/runtime/workbook';
 import type { DemoTruth } from '../../scripts/demo/generate';
 import { generateDemoWorkbook } from '../../scripts/demo/generate';
 import type { SourceRow } from './sourceCells';
-import { amountOf, cellAt, handleOf, rowsAreEqual, rowsOf, sheetNamed } from './sourceCells';
+import { amountOf, cellAt, handleOf, rowsAreEqual, rowsOf } from './sourceCells';
 
 const ORDER_TABS = ['All orders US', 'All orders UK'];
 

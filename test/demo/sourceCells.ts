@@ -1,16 +1,10 @@
 /** Reading a seller's tabs in tests: rows by header, the handle or amount a cell holds. */
-import type { CellValue, SheetModel, WorkbookModel } from '../../scripts/runtime/workbook';
-import { valuesOf } from '../../scripts/runtime/workbook';
+import type { CellValue, WorkbookModel } from '../../scripts/runtime/workbook';
+import { sheetNamed, valuesOf } from '../../scripts/runtime/workbook';
 
 export interface SourceRow {
   row: number;
   get(header: string): CellValue;
-}
-
-export function sheetNamed(workbook: WorkbookModel, name: string): SheetModel {
-  const sheet = workbook.sheets.find((candidate) => candidate.name === name);
-  if (!sheet) throw new Error(`no tab ${name}`);
-  return sheet;
 }
 
 /** Non-blank rows from `firstDataRow` on (2, or 3 under a description row), cells looked up by header. */

@@ -6,8 +6,9 @@ import type { Browser } from 'playwright-core';
 import type { Runtime } from '../../scripts/runtime';
 import { createRuntime } from '../../scripts/runtime';
 import type { WorkbookModel } from '../../scripts/runtime/workbook';
-import { sheetFromValues } from '../../scripts/runtime/workbook';
+import { sheetFromValues, sheetNamed } from '../../scripts/runtime/workbook';
 import { launchBrowser, openSidebar } from './harness';
+import { addOn } from '../../scripts/addOn';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';
 
@@ -90,8 +91,8 @@ describe('sidebar: Organize', () => {
       Handle: 'TikTok Handle',
       Name: 'Notes',
     });
-    runtime.call('runOrganize');
-    const creators = runtime.workbook.sheets.find((s) => s.name === 'Creators')!;
+    addOn(runtime).runOrganize();
+    const creators = sheetNamed(runtime.workbook, 'Creators');
     expect(creators.rows[1][1].value).toBe(HOSTILE);
   });
 

@@ -2,9 +2,9 @@
  * One due message made into an email: recipient, subject and plain-text body, or the problems
  * that hold it back (no valid address, an unknown placeholder, an empty field the template needs).
  */
-import type { SampleContext } from './data';
-import { headerText, singleAddress } from './headers';
-import { mergeValues } from './mergeValues';
+import type { SampleContext } from './sampleContexts';
+import { headerText, singleAddress } from './mailHeaders';
+import { mergeValues } from './placeholders';
 import type { RuleMessage } from './rules';
 import type { Template } from './templates';
 import { renderTemplate } from './templates';

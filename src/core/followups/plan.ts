@@ -6,7 +6,7 @@
 import type { FollowUpSettings } from '../settings';
 import type { Composed } from './compose';
 import { composeMessage } from './compose';
-import type { SampleContext } from './data';
+import type { SampleContext } from './sampleContexts';
 import type { FollowUpLog, LogEntry } from './log';
 import { isOpen, LOG_STATUS } from './log';
 import type { FollowUpRule, RuleMessage } from './rules';

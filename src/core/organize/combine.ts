@@ -3,7 +3,7 @@
  * order lines joined to their affiliate rows, attribution by promo code, commission terms and
  * platform-fee estimates filled in, free sample orders moved to Samples.
  */
-import { roundCents } from '../money';
+import { roundCents } from '../cents';
 import type { Issue } from '../records/table';
 import { sourceLabel } from '../records/table';
 import type { CostRecord, CreatorRecord, OrderLine, ProductRecord, SampleRecord } from '../records/types';

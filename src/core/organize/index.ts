@@ -12,9 +12,10 @@ import { readSettings } from '../settings';
 import { collectSources } from './collect';
 import type { Combined } from './combine';
 import { combine } from './combine';
-import type { ExistingTab, IncomingRow, MergeResult, MergeState, OutputCell } from './merge';
+import type { OutputCell, SheetValue } from '../cells';
+import type { ExistingTab, IncomingRow, MergeResult, MergeState } from './merge';
 import { keyOf, mergeTab } from './merge';
-import type { SampleStatusContext, SheetValue } from './rows';
+import type { SampleStatusContext } from './rows';
 import { columnFormats, costRow, creatorRow, orderRow, orderRowFormats, productRow, sampleRow } from './rows';
 
 export interface SavedMapping {

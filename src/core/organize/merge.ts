@@ -9,12 +9,7 @@
  */
 import { hash32 } from '../hash';
 import type { TabSpec } from '../schema';
-import type { SheetValue } from './rows';
-
-export interface FormulaCell {
-  formula: string;
-}
-export type OutputCell = SheetValue | FormulaCell;
+import type { OutputCell, SheetValue } from '../cells';
 
 export interface IncomingRow {
   row: SheetValue[];

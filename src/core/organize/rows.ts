@@ -2,13 +2,12 @@
  * Records → rows of the managed tabs, in their header order, with each column's number format.
  */
 import { sourceLabel } from '../records/table';
-import type { CostRecord, CreatorRecord, Money, ProductRecord, SampleRecord } from '../records/types';
+import type { Money, SheetValue } from '../cells';
+import type { CostRecord, CreatorRecord, ProductRecord, SampleRecord } from '../records/types';
 import type { FieldKind, TabSpec } from '../schema';
 import { ORDERS } from '../schema';
 import { addDays, dayKey } from '../values';
 import type { OrganizedOrderLine } from './combine';
-
-export type SheetValue = string | number | boolean | Date;
 
 const ESTIMATE_FORMAT = '"~"#,##0.00';
 

@@ -9,7 +9,7 @@
 import type { ColumnParser } from '../records/table';
 import { columnParser, fieldSpec } from '../records/table';
 import type { FieldKind } from '../schema';
-import type { Money } from '../values';
+import type { Money } from '../cells';
 import { detectPercentScale } from '../values';
 import type { RangeTable } from './range';
 import { isEmptyCell } from './range';

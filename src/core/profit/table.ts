@@ -3,7 +3,7 @@
  * key), then Total. Each amount is rounded to the cent once, at the end; Net profit is computed
  * from the rounded amounts and Total from the rounded rows, so every row and column adds up on screen.
  */
-import { roundCents } from '../money';
+import { roundCents } from '../cents';
 import type { GroupBy, Ledger, Totals } from './ledger';
 
 export const PROFIT_COLUMNS = [

@@ -1,5 +1,5 @@
 /** Typed access to a parsed row's field values. */
-import type { Money } from './types';
+import type { Money } from '../cells';
 
 export type Fields = Record<string, unknown>;
 

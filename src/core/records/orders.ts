@@ -4,7 +4,7 @@
  */
 import type { SourceKind } from '../aliases';
 import { normalizeHeader } from '../aliases';
-import { roundCents } from '../money';
+import { roundCents } from '../cents';
 import type { Fields } from './fields';
 import { bool, date, money, num, text } from './fields';
 import type { Issue, MappedTable, ParsedRow } from './table';

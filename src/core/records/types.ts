@@ -1,9 +1,5 @@
+import type { Money } from '../cells';
 import type { SourceRef } from './table';
-
-export interface Money {
-  amount: number;
-  currency?: string;
-}
 
 export interface CreatorRecord {
   handle: string;

@@ -1,3 +1,4 @@
+import type { Money } from '../cells';
 import { currencyFromToken } from './currency';
 import { plainNumberString, readingsOf, roundFloat } from './number';
 import { parsed, unreadable, type Parsed } from './result';
@@ -5,12 +6,6 @@ import { cleanText, screenCell } from './text';
 
 /** Which character a column uses as the decimal separator; 'ambiguous' when its values did not settle it. */
 export type MoneyStyle = 'dot' | 'comma' | 'ambiguous';
-
-export interface Money {
-  amount: number;
-  /** ISO 4217 code, when the cell names a currency. */
-  currency?: string;
-}
 
 interface AmountText {
   /** Unsigned digits with separators: '1.234,56'. */

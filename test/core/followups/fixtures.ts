@@ -1,5 +1,5 @@
-import type { SampleContext } from '../../../src/core/followups/data';
-import { readSampleContexts } from '../../../src/core/followups/data';
+import type { SampleContext } from '../../../src/core/followups/sampleContexts';
+import { readSampleContexts } from '../../../src/core/followups/sampleContexts';
 import { CREATORS, headersOf, PRODUCTS, SAMPLES } from '../../../src/core/schema';
 import { wallClockToInstant } from '../../../src/core/values';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import type { IncomingRow, MergeState, OutputCell } from '../../../src/core/organize/merge';
+import type { OutputCell, SheetValue } from '../../../src/core/cells';
+import type { IncomingRow, MergeState } from '../../../src/core/organize/merge';
 import { fingerprint, mergeTab } from '../../../src/core/organize/merge';
-import type { SheetValue } from '../../../src/core/organize/rows';
 import type { TabSpec } from '../../../src/core/schema';
 import { headersOf, PRODUCTS } from '../../../src/core/schema';
 

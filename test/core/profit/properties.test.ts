@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { profitBy, PROFIT_COLUMNS } from '../../../src/core/profit';
-import { roundCents } from '../../../src/core/money';
+import { roundCents } from '../../../src/core/cents';
 import { COSTS, headersOf, ORDERS, PRODUCTS, SAMPLES } from '../../../src/core/schema';
 
 const TIME_ZONE = 'America/Los_Angeles';

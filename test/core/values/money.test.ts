@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { detectMoneyStyle, parseMoney, type Money, type MoneyStyle } from '../../../src/core/values';
+import type { Money } from '../../../src/core/cells';
+import { detectMoneyStyle, parseMoney, type MoneyStyle } from '../../../src/core/values';
 
 describe('parseMoney', () => {
   it.each<[unknown, Money]>([

@@ -2,7 +2,7 @@
  * What the last follow-up run did, kept in a document property for the sidebar: add-on triggers
  * email no errors, so this and the Follow-up log are where a failure shows.
  */
-import type { LogEntry } from '../core/followups/log';
+import type { LogEntry } from '../../core/followups/log';
 
 const STATUS_KEY = 'followUps:lastRun';
 /** Keeps the property far below Apps Script's 9 KB a value. */

@@ -2,15 +2,14 @@
  * The tabs follow-ups read, one getValues each. The tabs follow-ups own (Templates, Follow-up log)
  * and the follow-up rows of Settings are created when missing; what the operator edited is kept.
  */
-import { normalizeHeader } from '../core/aliases';
-import type { SampleContext } from '../core/followups/data';
-import { readSampleContexts } from '../core/followups/data';
-import type { FollowUpLog } from '../core/followups/log';
-import { readLog } from '../core/followups/log';
-import type { FollowUpRule } from '../core/followups/rules';
-import type { Template } from '../core/followups/templates';
-import { defaultTemplateRows, readTemplates } from '../core/followups/templates';
-import type { SheetValue } from '../core/organize/rows';
+import type { SampleContext } from '../../core/followups/sampleContexts';
+import { readSampleContexts } from '../../core/followups/sampleContexts';
+import type { FollowUpLog } from '../../core/followups/log';
+import { readLog } from '../../core/followups/log';
+import type { FollowUpRule } from '../../core/followups/rules';
+import type { Template } from '../../core/followups/templates';
+import { defaultTemplateRows, readTemplates } from '../../core/followups/templates';
+import type { SheetValue } from '../../core/cells';
 import {
   CREATORS,
   FOLLOWUP_LOG_HEADERS,
@@ -20,10 +19,11 @@ import {
   SETTINGS_TAB,
   TEMPLATES_HEADERS,
   TEMPLATES_TAB,
-} from '../core/schema';
-import type { Settings } from '../core/settings';
-import { defaultSettingsRows, FOLLOW_UP_SETTINGS_ROWS, readSettings, SETTINGS_HEADERS } from '../core/settings';
-import { ensureSize, readValues, sheetNamed, writeRows, writeTab } from './sheets';
+} from '../../core/schema';
+import type { Settings } from '../../core/settings';
+import { FOLLOW_UP_SETTINGS_ROWS, readSettings } from '../../core/settings';
+import { ensureSettingsRows } from '../settingsTab';
+import { readValues, sheetNamed, writeTab } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -41,30 +41,6 @@ export interface FollowUpState {
 function valuesOf(spreadsheet: Spreadsheet, name: string): Tab {
   const sheet = spreadsheet.getSheetByName(name) ?? undefined;
   return { sheet, values: sheet ? readValues(sheet) : [] };
-}
-
-/**
- * Settings as the operator left them (`values`), with any of `wanted` they do not have yet appended;
- * a missing Settings tab is created with every default, in `reportCurrency`.
- */
-export function ensureSettingsRows(
-  spreadsheet: Spreadsheet,
-  values: SheetValue[][],
-  wanted: readonly (readonly [string, string | number, string])[],
-  reportCurrency = 'USD',
-): SheetValue[][] {
-  if (values.length === 0) {
-    const rows = defaultSettingsRows(reportCurrency).map((row) => row.slice());
-    writeTab(sheetNamed(spreadsheet, SETTINGS_TAB), { headers: SETTINGS_HEADERS, rows });
-    return [SETTINGS_HEADERS.slice(), ...rows];
-  }
-  const present = new Set(values.map((row) => normalizeHeader(row[0])));
-  const missing = wanted.filter(([name]) => !present.has(normalizeHeader(name))).map((row) => row.slice());
-  if (missing.length === 0) return values;
-  const sheet = sheetNamed(spreadsheet, SETTINGS_TAB);
-  ensureSize(sheet, values.length + missing.length, SETTINGS_HEADERS.length);
-  writeRows(sheet, values.length + 1, missing);
-  return [...values, ...missing];
 }
 
 interface Tab {

@@ -6,7 +6,8 @@
  */
 import { normalizeHeader } from '../aliases';
 import type { Fields } from '../records/fields';
-import type { Money, ProductRecord } from '../records/types';
+import type { Money } from '../cells';
+import type { ProductRecord } from '../records/types';
 import type { FieldSpec } from '../schema';
 import { CREATORS, SAMPLES } from '../schema';
 import { cleanText, dayKey, plainNumberString } from '../values';

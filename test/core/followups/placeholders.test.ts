@@ -1,5 +1,5 @@
 import { normalizeHeader } from '../../../src/core/aliases';
-import { formatDay, mergeValues } from '../../../src/core/followups/mergeValues';
+import { formatDay, mergeValues } from '../../../src/core/followups/placeholders';
 import { trackingLink } from '../../../src/core/followups/tracking';
 import { contexts, day, jane, TZ } from './fixtures';
 

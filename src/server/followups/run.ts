@@ -6,21 +6,21 @@
  * already in the log is never sent again. The run holds the document lock, checks the mail quota
  * before each send and stops well before Apps Script's 6 minutes; what is left waits for the next run.
  */
-import { senderName, singleAddress } from '../core/followups/headers';
-import { LOG_STATUS } from '../core/followups/log';
-import type { Action, Planned } from '../core/followups/plan';
-import { planFollowUps } from '../core/followups/plan';
-import { isInSendWindow } from '../core/followups/window';
-import { FOLLOWUP_LOG_HEADERS } from '../core/schema';
-import type { FollowUpSettings } from '../core/settings';
-import { dayKey } from '../core/values';
-import type { FollowUpState } from './followupTabs';
-import { followUpLogSheet, readFollowUpSettings, readFollowUpState } from './followupTabs';
-import { LogWriter, SampleFills } from './followupWrites';
-import type { RunReport } from './followupStatus';
-import { newReport, saveRunReport, loadRunReport } from './followupStatus';
-import { unlessDocumentLocked } from './lock';
-import { ensureSize } from './sheets';
+import { senderName, singleAddress } from '../../core/followups/mailHeaders';
+import { LOG_STATUS } from '../../core/followups/log';
+import type { Action, Planned } from '../../core/followups/plan';
+import { planFollowUps } from '../../core/followups/plan';
+import { isInSendWindow } from '../../core/followups/window';
+import { FOLLOWUP_LOG_HEADERS } from '../../core/schema';
+import type { FollowUpSettings } from '../../core/settings';
+import { dayKey } from '../../core/values';
+import type { FollowUpState } from './tabs';
+import { followUpLogSheet, readFollowUpSettings, readFollowUpState } from './tabs';
+import { LogWriter, SampleFills } from './writes';
+import type { RunReport } from './status';
+import { newReport, saveRunReport, loadRunReport } from './status';
+import { unlessDocumentLocked } from '../lock';
+import { ensureSize } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

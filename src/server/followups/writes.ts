@@ -2,14 +2,14 @@
  * The writes of a follow-up run, each a single targeted range: log rows (one batch for what is
  * queued or held, one row per send), status cells, and the Samples cells the rules fill.
  */
-import { toCellInput } from '../core/cells';
-import { mapHeaders } from '../core/detect';
-import type { SampleContext } from '../core/followups/data';
-import { LOG_COLUMN, logRow } from '../core/followups/log';
-import type { Planned } from '../core/followups/plan';
-import type { SheetValue } from '../core/organize/rows';
-import { cleanText, wallClockToInstant } from '../core/values';
-import { writeRows } from './sheets';
+import { toCellInput } from '../../core/cells';
+import { mapHeaders } from '../../core/detect';
+import type { SampleContext } from '../../core/followups/sampleContexts';
+import { LOG_COLUMN, logRow } from '../../core/followups/log';
+import type { Planned } from '../../core/followups/plan';
+import type { SheetValue } from '../../core/cells';
+import { cleanText, wallClockToInstant } from '../../core/values';
+import { writeRows } from '../sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

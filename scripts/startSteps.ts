@@ -2,12 +2,14 @@
  * What `npm start` does with the add-on, step by step, through the functions Apps Script would
  * call. Kept apart from the command line so tests can run the same steps.
  */
-import type { FollowUpPreview } from '../src/server/followupCommands';
+import type { FollowUpPreview } from '../src/server/followups/commands';
 import type { OrganizeSummary } from '../src/server/organize';
 import { PROFIT_TAB } from '../src/core/schema';
 import type { Runtime } from './runtime';
 import { a1Of } from './runtime/a1';
 import type { CellValue } from './runtime/workbook';
+import { addOn } from './addOn';
+import { findSheet } from './runtime/workbook';
 
 type Print = (line: string) => void;
 
@@ -65,7 +67,7 @@ export function spilledTable(
   tab: string,
   functionName: string,
 ): { formula: string; rows: CellValue[][]; error?: string } | undefined {
-  const sheet = runtime.workbook.sheets.find((s) => s.name === tab);
+  const sheet = findSheet(runtime.workbook, tab);
   for (const [r, row] of (sheet?.rows ?? []).entries()) {
     for (const [c, cell] of row.entries()) {
       if (!cell?.formula?.toUpperCase().startsWith(`=${functionName}(`)) continue;
@@ -105,11 +107,11 @@ function printProfitTop(runtime: Runtime, print: Print): void {
 }
 
 export function runDemoSteps(runtime: Runtime, print: Print): void {
-  runtime.call('onOpen');
-  const summary = runtime.call('runOrganize') as OrganizeSummary;
+  addOn(runtime).onOpen();
+  const summary = addOn(runtime).runOrganize();
   printOrganizeSummary(summary, print);
-  runtime.call('menuInsertProfitDashboard');
+  addOn(runtime).menuInsertProfitDashboard();
   runtime.evaluateFormulas();
   printProfitTop(runtime, print);
-  printFollowUpPreview(runtime.call('previewFollowUps') as FollowUpPreview, print);
+  printFollowUpPreview(addOn(runtime).previewFollowUps(), print);
 }

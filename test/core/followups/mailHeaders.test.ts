@@ -1,4 +1,4 @@
-import { headerText, senderName, singleAddress } from '../../../src/core/followups/headers';
+import { headerText, senderName, singleAddress } from '../../../src/core/followups/mailHeaders';
 
 describe('header safety', () => {
   test.each([

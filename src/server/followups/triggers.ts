@@ -3,12 +3,13 @@
  * existing one first (an add-on may hold only one clock trigger per user per document, and a
  * trigger installed twice is how mail gets sent twice); removing takes every copy.
  */
-import { withDocumentLock } from './lock';
+import type { EntryPointName } from '../entryPoints';
+import { withDocumentLock } from '../lock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The exported function in src/server/index.ts the trigger calls. */
-export const FOLLOW_UP_HANDLER = 'runFollowUps';
+export const FOLLOW_UP_HANDLER: EntryPointName = 'runFollowUps';
 
 function followUpTriggers(spreadsheet: Spreadsheet): GoogleAppsScript.Script.Trigger[] {
   return ScriptApp.getUserTriggers(spreadsheet).filter((trigger) => trigger.getHandlerFunction() === FOLLOW_UP_HANDLER);

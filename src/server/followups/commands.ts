@@ -3,15 +3,15 @@
  * now, approve what is queued, see the last run and a preview. Results cross google.script.run,
  * so they hold strings and numbers only.
  */
-import { LOG_COLUMN, LOG_STATUS, statusWord } from '../core/followups/log';
-import { formatSendWindow, isInSendWindow } from '../core/followups/window';
-import { FOLLOWUP_LOG_TAB } from '../core/schema';
-import { ensureFollowUpTabs, readFollowUpSettings, readFollowUpState } from './followupTabs';
-import { followUpsAreOn, installFollowUpTrigger, removeFollowUpTriggers } from './followupTriggers';
-import { planFromTabs, runFollowUpsRecorded } from './followups';
-import type { RunReport } from './followupStatus';
-import { loadRunReport } from './followupStatus';
-import { withDocumentLock } from './lock';
+import { LOG_COLUMN, LOG_STATUS, statusWord } from '../../core/followups/log';
+import { formatSendWindow, isInSendWindow } from '../../core/followups/window';
+import { FOLLOWUP_LOG_TAB } from '../../core/schema';
+import { ensureFollowUpTabs, readFollowUpSettings, readFollowUpState } from './tabs';
+import { followUpsAreOn, installFollowUpTrigger, removeFollowUpTriggers } from './triggers';
+import { planFromTabs, runFollowUpsRecorded } from './run';
+import type { RunReport } from './status';
+import { loadRunReport } from './status';
+import { withDocumentLock } from '../lock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

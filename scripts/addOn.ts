@@ -1,0 +1,31 @@
+/**
+ * The built add-on as tests and scripts call it: each function of src/server/index.ts, typed by
+ * its declaration, run in the local runtime exactly as Apps Script would run Code.js. A name that
+ * is not an entry point, or the wrong arguments, fail tsc.
+ */
+import type * as EntryPoints from '../src/server/index';
+import type { ExecutionMode, Runtime } from './runtime';
+
+type Functions = typeof EntryPoints;
+export type AddOn = {
+  [Name in keyof Functions]: (...args: Parameters<Functions[Name]>) => ReturnType<Functions[Name]>;
+};
+
+function calling(invoke: (name: string, args: unknown[]) => unknown): AddOn {
+  return new Proxy({} as AddOn, {
+    get: (_target, name) => {
+      if (typeof name !== 'string') return undefined;
+      return (...args: unknown[]) => invoke(name, args);
+    },
+  });
+}
+
+/** Calls as a menu item or the sidebar would (AuthMode.FULL). */
+export function addOn(runtime: Runtime): AddOn {
+  return calling((name, args) => runtime.call(name, ...args));
+}
+
+/** Calls in another mode: 'NONE' or 'LIMITED' for onOpen, 'TRIGGER' for a trigger handler. */
+export function addOnAs(runtime: Runtime, mode: ExecutionMode): AddOn {
+  return calling((name, args) => runtime.callAs(mode, name, ...args));
+}

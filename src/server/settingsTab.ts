@@ -1,0 +1,32 @@
+/** The Settings tab: created with every default when missing, else given only the rows it lacks. */
+import type { SheetValue } from '../core/cells';
+import { normalizeHeader } from '../core/aliases';
+import { SETTINGS_TAB } from '../core/schema';
+import { defaultSettingsRows, SETTINGS_HEADERS } from '../core/settings';
+import { ensureSize, sheetNamed, writeRows, writeTab } from './sheets';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * Settings as the operator left them (`values`), with any of `wanted` they do not have yet appended;
+ * a missing Settings tab is created with every default, in `reportCurrency`.
+ */
+export function ensureSettingsRows(
+  spreadsheet: Spreadsheet,
+  values: SheetValue[][],
+  wanted: readonly (readonly [string, string | number, string])[],
+  reportCurrency = 'USD',
+): SheetValue[][] {
+  if (values.length === 0) {
+    const rows = defaultSettingsRows(reportCurrency).map((row) => row.slice());
+    writeTab(sheetNamed(spreadsheet, SETTINGS_TAB), { headers: SETTINGS_HEADERS, rows });
+    return [SETTINGS_HEADERS.slice(), ...rows];
+  }
+  const present = new Set(values.map((row) => normalizeHeader(row[0])));
+  const missing = wanted.filter(([name]) => !present.has(normalizeHeader(name))).map((row) => row.slice());
+  if (missing.length === 0) return values;
+  const sheet = sheetNamed(spreadsheet, SETTINGS_TAB);
+  ensureSize(sheet, values.length + missing.length, SETTINGS_HEADERS.length);
+  writeRows(sheet, values.length + 1, missing);
+  return [...values, ...missing];
+}
