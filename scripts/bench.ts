@@ -68,7 +68,7 @@ function inChild(label: string): OrganizeFigures {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  return JSON.parse(output.trim().split('\n').pop()!);
+  return JSON.parse(output.trim().split('\n').pop()!) as OrganizeFigures;
 }
 
 function printOrganize(figures: OrganizeFigures[]): void {
@@ -100,7 +100,7 @@ function printOrganize(figures: OrganizeFigures[]): void {
   );
 }
 
-async function main(): Promise<void> {
+function main(): void {
   const measureIndex = process.argv.indexOf('--measure');
   if (measureIndex >= 0) {
     console.log(JSON.stringify(measureOrganize(process.argv[measureIndex + 1] as keyof typeof SIZES)));
@@ -108,12 +108,9 @@ async function main(): Promise<void> {
   }
   printOrganize([inChild('full'), inChild('tenth')]);
   console.log();
-  await benchProfit();
+  benchProfit();
   console.log();
-  await benchFollowUps();
+  benchFollowUps();
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+main();

@@ -39,7 +39,9 @@ export class Boundary {
   toScript(value: unknown): unknown {
     if (value === null || typeof value !== 'object') return value;
     if (value instanceof Date)
-      return this.ScriptDate.prototype.isPrototypeOf(value) ? value : new this.ScriptDate(value.getTime());
+      return Object.prototype.isPrototypeOf.call(this.ScriptDate.prototype, value)
+        ? value
+        : new this.ScriptDate(value.getTime());
     if (isService(value)) return this.proxyOf(value);
     if (Array.isArray(value)) return this.realm.Array.from(value, (item) => this.toScript(item));
     if (isPlainObject(value)) {
@@ -60,12 +62,12 @@ export class Boundary {
     if (!proxy) {
       proxy = new Proxy(service, {
         get: (target, property) => {
-          const member = Reflect.get(target, property, target);
+          const member: unknown = Reflect.get(target, property, target);
           if (typeof property !== 'string') return member;
           if (typeof member === 'function') {
             return property === 'constructor'
               ? undefined
-              : (...args: unknown[]) => this.invoke(target, property, member, args);
+              : (...args: unknown[]) => this.invoke(target, property, member as (...args: unknown[]) => unknown, args);
           }
           return isEnumName(property) || this.assigned.get(target)?.has(property) ? member : undefined;
         },
@@ -117,6 +119,6 @@ function isEnumName(property: string): boolean {
 }
 
 function isPlainObject(value: object): boolean {
-  const prototype = Object.getPrototypeOf(value);
+  const prototype: unknown = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
 }

@@ -64,7 +64,11 @@ export class FakeCacheService implements Implements<
   'getDocumentCache' | 'getScriptCache' | 'getUserCache'
 > {
   readonly [SERVICE] = 'CacheService';
-  readonly stores = { document: new Map(), script: new Map(), user: new Map() } satisfies Record<string, CacheStore>;
+  readonly stores: Record<'document' | 'script' | 'user', CacheStore> = {
+    document: new Map(),
+    script: new Map(),
+    user: new Map(),
+  };
 
   constructor(readonly clock: Clock) {}
 

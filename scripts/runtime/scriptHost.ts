@@ -85,7 +85,7 @@ export class ScriptHost {
   /** Calls a top-level function; a timeout (ms) interrupts it like Apps Script's execution limit. */
   invoke(name: string, args: unknown[], timeoutMs?: number): unknown {
     if (!this.has(name)) throw new Error(`Script function not found: ${name}`);
-    this.context[CALL_SLOT] = { fn: this.context[name], args: this.realm.Array.from(args) };
+    this.context[CALL_SLOT] = { fn: this.context[name] as unknown, args: this.realm.Array.from(args) };
     try {
       return TRAMPOLINE.runInContext(this.context, timeoutMs === undefined ? {} : { timeout: timeoutMs });
     } finally {

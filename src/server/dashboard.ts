@@ -104,7 +104,7 @@ function tableLengthsNow(
     const sheet = spreadsheet.getSheetByName(name);
     return sheet ? readValues(sheet) : undefined;
   };
-  const [[startDate], [endDate]] = dashboard.getRange(`${START_CELL}:${END_CELL}`).getValues();
+  const [[startDate], [endDate]] = dashboard.getRange(`${START_CELL}:${END_CELL}`).getValues() as unknown[][];
   const args = {
     orders: values(ORDERS.name),
     samples: values(SAMPLES.name),

@@ -21,7 +21,7 @@ function kindSelect(source: DetectionSummary): HTMLSelectElement {
   }
   select.appendChild(el('option', { text: 'Leave this tab alone', attrs: { value: IGNORE } }));
   select.value = source.kind ?? IGNORE;
-  select.addEventListener('change', () => saveKind(source, select.value));
+  select.addEventListener('change', () => void saveKind(source, select.value));
   return select;
 }
 
@@ -140,7 +140,7 @@ async function organize(): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  byId('organize-button').addEventListener('click', organize);
+  byId('organize-button').addEventListener('click', () => void organize());
   try {
     renderSources(await server.previewSources());
   } catch (error) {

@@ -25,7 +25,7 @@ describe('the Creator Ops menu', () => {
 
   it('appears on install', () => {
     const rt = runtime();
-    addOnAs(rt, 'FULL').onInstall(openEvent('FULL') as unknown as GoogleAppsScript.Events.AddonOnInstall);
+    addOnAs(rt, 'FULL').onInstall(openEvent('FULL'));
     expect(rt.ui.menus).toHaveLength(1);
   });
 

@@ -1,3 +1,4 @@
+import type * as MailModule from '../../scripts/runtime/mail';
 import { runtimeWith } from './fixture';
 
 const CODE = `
@@ -255,9 +256,7 @@ describe('Utilities, Session and logging', () => {
 
 describe('MailApp quota over time', () => {
   it('counts recipients over a rolling 24 hours, like Apps Script', () => {
-    const { MailCenter } = jest.requireActual(
-      '../../scripts/runtime/mail',
-    ) as typeof import('../../scripts/runtime/mail');
+    const { MailCenter } = jest.requireActual<typeof MailModule>('../../scripts/runtime/mail');
     let now = new Date('2026-11-01T09:00:00Z').getTime();
     const center = new MailCenter(2, {
       now: () => new Date(now),

@@ -131,7 +131,7 @@ export function organize(input: OrganizeInput): OrganizeOutput {
       spec,
       input.managed[spec.name],
       incoming,
-      input.state[spec.name] ?? new Map(),
+      input.state[spec.name] ?? new Map<string, string[]>(),
       columnFormats(spec),
     );
     state[spec.name] = merged.state;

@@ -74,7 +74,7 @@ function report(args: ProfitArguments, grouping: Grouping, { timeZone }: ProfitO
 }
 
 /** PROFIT_BY_CREATOR / _CAMPAIGN / _SKU: header row, one row per key by Net profit, then Total. */
-export function profitBy(groupBy: GroupBy, args: ProfitArguments, options: ProfitOptions): (string | Cell)[][] {
+export function profitBy(groupBy: GroupBy, args: ProfitArguments, options: ProfitOptions): (string | number)[][] {
   return profitTable(report(args, { by: groupBy }, options), groupBy);
 }
 

@@ -101,7 +101,7 @@ function totalOf(ledger: Ledger, rows: readonly [string, ProfitFigures][]): Prof
   });
 }
 
-export function profitTable(ledger: Ledger, groupBy: GroupBy): (string | Cell)[][] {
+export function profitTable(ledger: Ledger, groupBy: GroupBy): (string | number)[][] {
   const rows = figuresByKey(ledger);
   const line = (key: string, figures: ProfitFigures) => [key, ...PROFIT_COLUMNS.map((column) => figures[column])];
   return [

@@ -80,7 +80,7 @@ const offsetCaches = new Map<string, Map<number, number>>();
 /** How far the zone's wall clock is ahead of UTC at this instant, in ms. */
 export function zoneOffsetMs(instantMs: number, timeZone: string): number {
   let cache = offsetCaches.get(timeZone);
-  if (!cache) offsetCaches.set(timeZone, (cache = new Map()));
+  if (!cache) offsetCaches.set(timeZone, (cache = new Map<number, number>()));
   const bucket = Math.floor(instantMs / QUARTER_HOUR_MS);
   let offset = cache.get(bucket);
   if (offset === undefined) {

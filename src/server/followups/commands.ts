@@ -60,7 +60,7 @@ export function approveQueuedFollowUps(spreadsheet: Spreadsheet): number {
     const rows = sheet ? sheet.getLastRow() - 1 : 0;
     if (!sheet || rows < 1) return 0;
     const range = sheet.getRange(2, LOG_COLUMN.Status, rows, 1);
-    const statuses = range.getValues();
+    const statuses: unknown[][] = range.getValues();
     let approved = 0;
     const next = statuses.map(([status]) => {
       if (statusWord(String(status)) !== LOG_STATUS.awaiting) return [status];

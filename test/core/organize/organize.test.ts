@@ -3,6 +3,7 @@
  * the generator's ground truth for the demo workbook, and a hand-written messy workbook in
  * another seller's vocabulary.
  */
+import type * as SettingsModule from '../../../src/core/settings';
 import { generateDemoWorkbook } from '../../../scripts/demo/generate';
 import type { WorkbookModel } from '../../../scripts/runtime/workbook';
 import { valuesOf } from '../../../scripts/runtime/workbook';
@@ -214,9 +215,7 @@ describe('Organize and product costs', () => {
 
 describe('Settings', () => {
   it('uses default FX rates only while there is no Settings tab', () => {
-    const { readSettings } = jest.requireActual(
-      '../../../src/core/settings',
-    ) as typeof import('../../../src/core/settings');
+    const { readSettings } = jest.requireActual<typeof SettingsModule>('../../../src/core/settings');
     expect(readSettings(undefined).fxRates.GBP).toBe(1.27);
     const gbpShop = readSettings([
       ['Setting', 'Value'],

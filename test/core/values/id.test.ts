@@ -21,6 +21,7 @@ describe('parseId', () => {
 
   it.each<[unknown, string]>([
     [729000000000000000, '729000000000000000'],
+    // eslint-disable-next-line no-loss-of-precision -- a spreadsheet number past 15 digits, as a cell holds it
     [576461413070000001, '576461413070000000'],
     [1234567890123456, '1234567890123456'],
     [0.30000000000000004, '0.30000000000000004'],
