@@ -3,7 +3,6 @@
  */
 import type { SourceKind } from './aliases';
 import { fieldForHeader, SIGNATURES, SOURCE_KINDS, TAB_NAME_HINTS } from './aliases';
-import { ADDON_TABS } from './schema';
 
 /** Field name → 0-based column index. */
 export type ColumnMapping = Record<string, number>;
@@ -76,7 +75,6 @@ function candidate(tab: string, values: readonly unknown[][], kind: SourceKind, 
 /** Analyses one tab. Tabs the add-on writes itself are never sources. */
 export function detectTab(tab: string, values: readonly unknown[][]): TabDetection {
   const none = (reason: string): TabDetection => ({ tab, kind: null, headerRow: 0, mapping: {}, score: 0, reason });
-  if (ADDON_TABS.includes(tab)) return none('written by Creator Ops');
   let best: TabDetection | undefined;
   const scanned = Math.min(HEADER_ROWS_SCANNED, values.length);
   for (let headerRow = 0; headerRow < scanned; headerRow++) {

@@ -181,8 +181,21 @@ export const FOLLOWUP_LOG_HEADERS = [
 export const PROFIT_TAB = 'Profit';
 export const STATE_TAB = 'Creator Ops state';
 
-/** Tabs the add-on writes; Organize never reads them as sources. */
-export const ADDON_TABS: readonly string[] = [
+export const MEMORY_TAB = 'Creator Ops memory';
+export const MEMORY_HEADERS = ['Key', 'State', 'Time', 'Detail'] as const;
+
+/** Every tab the add-on creates, by the contract name it gets when that name is free. */
+export type AddonTabRole =
+  | ManagedTabName
+  | typeof IMPORT_ISSUES_TAB
+  | typeof SETTINGS_TAB
+  | typeof TEMPLATES_TAB
+  | typeof FOLLOWUP_LOG_TAB
+  | typeof PROFIT_TAB
+  | typeof STATE_TAB
+  | typeof MEMORY_TAB;
+
+export const ADDON_TAB_ROLES: readonly AddonTabRole[] = [
   ...MANAGED_TABS.map((t) => t.name),
   IMPORT_ISSUES_TAB,
   SETTINGS_TAB,
@@ -190,7 +203,22 @@ export const ADDON_TABS: readonly string[] = [
   FOLLOWUP_LOG_TAB,
   PROFIT_TAB,
   STATE_TAB,
+  MEMORY_TAB,
 ];
+
+/** The first release's tabs carried no marker: how their header rows began, to adopt them. */
+export const FIRST_RELEASE_HEADERS: Partial<Record<AddonTabRole, readonly string[]>> = {
+  Creators: ['Handle', 'Name', 'Email', 'Profile URL', 'Followers', 'Niche', 'Region'],
+  Samples: ['Sample ID', 'Handle', 'Campaign', 'SKU', 'Units', 'Requested', 'Shipped'],
+  Orders: ['Order ID', 'Line', 'Date', 'Handle', 'Campaign', 'SKU', 'Product'],
+  Products: ['SKU', 'Product', 'Unit cost', 'Currency', 'Brand'],
+  Costs: ['Date', 'Handle', 'Campaign', 'Type', 'Amount', 'Currency', 'Notes'],
+  [IMPORT_ISSUES_TAB]: IMPORT_ISSUES_HEADERS,
+  [SETTINGS_TAB]: ['Setting', 'Value', 'Notes'],
+  [TEMPLATES_TAB]: TEMPLATES_HEADERS,
+  [FOLLOWUP_LOG_TAB]: FOLLOWUP_LOG_HEADERS,
+  [STATE_TAB]: ['Tab', 'Key', 'Fingerprints'],
+};
 
 export function headersOf(tab: TabSpec): string[] {
   return tab.fields.map((field) => field.header);

@@ -5,10 +5,12 @@
  * period the operator chose; every other cell of the tab stays as the operator left it.
  */
 import { profitBy, PROFIT_COLUMNS } from '../core/profit';
-import type { TabSpec } from '../core/schema';
 import { COSTS, ORDERS, PRODUCTS, PROFIT_TAB, SAMPLES, SETTINGS_TAB } from '../core/schema';
 import { DECISION_SETTINGS_ROWS } from '../core/settings';
 import { instantToWallClock, wallClockToInstant } from '../core/values';
+import { OperatorError } from '../core/errors';
+import type { Renaming } from './ownership';
+import { ownedSheet, ownedSheets } from './ownership';
 import { ensureSettingsRows } from './settingsTab';
 import { ensureSize, readValues } from './sheets';
 
@@ -62,21 +64,36 @@ function columnLetters(column: number): string {
   return letters;
 }
 
-const wholeTab = (name: string, width: number) => `${name}!A:${columnLetters(width)}`;
-const managedTab = (tab: TabSpec) => wholeTab(tab.name, tab.fields.length);
-
-const SAMPLES_RANGE = managedTab(SAMPLES);
-const SETTINGS_RANGE = wholeTab(SETTINGS_TAB, 2);
 const absolute = (a1: string) => a1.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
-const ARGUMENTS = [
-  managedTab(ORDERS),
-  SAMPLES_RANGE,
-  managedTab(PRODUCTS),
-  managedTab(COSTS),
-  absolute(START_CELL),
-  absolute(END_CELL),
-  SETTINGS_RANGE,
-].join(', ');
+
+/**
+ * A whole tab by its real name (the add-on's tab may be `Orders (Creator Ops)`, and the operator may
+ * rename it), across every column it has: the formulas find their columns by header.
+ */
+function wholeTab(sheet: Sheet): string {
+  return `'${sheet.getName().replace(/'/g, "''")}'!A:${columnLetters(sheet.getMaxColumns())}`;
+}
+
+/** The ranges the dashboard's formulas read. */
+interface DashboardSources {
+  orders: Sheet;
+  samples: Sheet;
+  products: Sheet;
+  costs: Sheet;
+  settings: Sheet;
+}
+
+function formulaArguments(sources: DashboardSources): string {
+  return [
+    wholeTab(sources.orders),
+    wholeTab(sources.samples),
+    wholeTab(sources.products),
+    wholeTab(sources.costs),
+    absolute(START_CELL),
+    absolute(END_CELL),
+    wholeTab(sources.settings),
+  ].join(', ');
+}
 
 function formatOf(column: (typeof PROFIT_COLUMNS)[number]): string {
   if (column === 'Orders' || column === 'Units') return COUNT_FORMAT;
@@ -96,23 +113,19 @@ const FORMAT_RUNS: [number, number, string][] = PROFIT_COLUMNS.reduce<[number, n
 
 /** The tables as they are now, to size the tab and the charts; undefined when the data cannot make them yet. */
 function tableLengthsNow(
-  spreadsheet: Spreadsheet,
+  sources: DashboardSources,
   dashboard: Sheet,
   timeZone: string,
 ): { creators: number; longest: number } | undefined {
-  const values = (name: string) => {
-    const sheet = spreadsheet.getSheetByName(name);
-    return sheet ? readValues(sheet) : undefined;
-  };
   const [[startDate], [endDate]] = dashboard.getRange(`${START_CELL}:${END_CELL}`).getValues() as unknown[][];
   const args = {
-    orders: values(ORDERS.name),
-    samples: values(SAMPLES.name),
-    products: values(PRODUCTS.name),
-    costs: values(COSTS.name),
+    orders: readValues(sources.orders),
+    samples: readValues(sources.samples),
+    products: readValues(sources.products),
+    costs: readValues(sources.costs),
     startDate,
     endDate,
-    settings: values(SETTINGS_TAB),
+    settings: readValues(sources.settings),
   };
   try {
     const lengths = TABLES.map(({ groupBy }) => profitBy(groupBy, args, { timeZone }).length);
@@ -144,7 +157,8 @@ function writePeriodAndNotes(sheet: Sheet, isNew: boolean, timeZone: string, now
   }
 }
 
-function writeTables(sheet: Sheet): void {
+function writeTables(sheet: Sheet, sources: DashboardSources): void {
+  const args = formulaArguments(sources);
   const spillRows = sheet.getMaxRows() - TABLE_ROW;
   for (const table of TABLES) {
     const width = table.column === 1 ? DECISION_COLUMN : TABLE_WIDTH;
@@ -154,7 +168,7 @@ function writeTables(sheet: Sheet): void {
       .setFontWeight('bold');
     // The tables spill into these cells; what stands there would stop them.
     sheet.getRange(TABLE_ROW, table.column, spillRows + 1, width).clearContent();
-    sheet.getRange(TABLE_ROW, table.column).setFormula(`=${table.formula}(${ARGUMENTS})`);
+    sheet.getRange(TABLE_ROW, table.column).setFormula(`=${table.formula}(${args})`);
     sheet.getRange(TABLE_ROW, table.column, 1, width).setFontWeight('bold');
     for (const [offset, count, format] of FORMAT_RUNS) {
       sheet.getRange(TABLE_ROW + 1, table.column + 1 + offset, spillRows, count).setNumberFormat(format);
@@ -163,7 +177,7 @@ function writeTables(sheet: Sheet): void {
   const creatorTable = `A${TABLE_ROW}:${columnLetters(TABLE_WIDTH)}`;
   sheet
     .getRange(TABLE_ROW, DECISION_COLUMN)
-    .setFormula(`=CREATOR_DECISION(${creatorTable}, ${SAMPLES_RANGE}, ${SETTINGS_RANGE})`);
+    .setFormula(`=CREATOR_DECISION(${creatorTable}, ${wholeTab(sources.samples)}, ${wholeTab(sources.settings)})`);
 }
 
 /** Replaces the dashboard's charts (found by title), over the top creators' rows of the creator table. */
@@ -191,24 +205,31 @@ function replaceCharts(sheet: Sheet, creators: number): void {
 }
 
 /** Inserts the Profit tab, or refreshes the dashboard's parts of it. */
-export function insertProfitDashboard(spreadsheet: Spreadsheet, now: Date): void {
-  const missing = [ORDERS, SAMPLES, PRODUCTS, COSTS]
-    .filter((tab) => !spreadsheet.getSheetByName(tab.name))
-    .map((tab) => tab.name);
+export function insertProfitDashboard(spreadsheet: Spreadsheet, now: Date): Renaming[] {
+  const owned = ownedSheets(spreadsheet);
+  const tabs = [ORDERS, SAMPLES, PRODUCTS, COSTS].map((tab) => [tab.name, owned.get(tab.name)] as const);
+  const missing = tabs.filter(([, sheet]) => !sheet).map(([name]) => name);
   if (missing.length > 0) {
-    throw new Error(
+    throw new OperatorError(
       `The dashboard reads the ${missing.join(', ')} tab${missing.length > 1 ? 's' : ''}: run Organize sheets first.`,
     );
   }
-  const settings = spreadsheet.getSheetByName(SETTINGS_TAB);
-  ensureSettingsRows(spreadsheet, settings ? readValues(settings) : [], DECISION_SETTINGS_ROWS);
-  const existing = spreadsheet.getSheetByName(PROFIT_TAB);
-  const sheet = existing ?? spreadsheet.insertSheet(PROFIT_TAB, spreadsheet.getSheets().length);
+  const renamings: Renaming[] = [];
+  const settingsSheet = owned.get(SETTINGS_TAB);
+  ensureSettingsRows(spreadsheet, settingsSheet ? readValues(settingsSheet) : [], DECISION_SETTINGS_ROWS, undefined, {
+    owned,
+    renamings,
+  });
+  const [orders, samples, products, costs] = tabs.map(([, sheet]) => sheet!);
+  const sources: DashboardSources = { orders, samples, products, costs, settings: owned.get(SETTINGS_TAB)! };
+  const existing = owned.get(PROFIT_TAB);
+  const sheet = existing ?? ownedSheet(spreadsheet, PROFIT_TAB, { owned, renamings });
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   writePeriodAndNotes(sheet, !existing, timeZone, now);
-  const lengths = tableLengthsNow(spreadsheet, sheet, timeZone);
+  const lengths = tableLengthsNow(sources, sheet, timeZone);
   ensureSize(sheet, TABLE_ROW + (lengths?.longest ?? 0) + SPARE_ROWS, LAST_COLUMN);
-  writeTables(sheet);
+  writeTables(sheet, sources);
   replaceCharts(sheet, lengths?.creators ?? CHARTED_CREATORS);
   sheet.activate();
+  return renamings;
 }

@@ -2,12 +2,14 @@
  * Runs work that must not overlap (a second Organize, two trigger runs) under the document lock,
  * flushing pending writes before the lock is released.
  */
+import { BusyError } from '../core/errors';
+
 const LOCK_WAIT_MS = 30 * 1000;
 
 export function withDocumentLock<T>(what: string, work: () => T): T {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {
-    throw new Error(`${what} is already running in this spreadsheet. Try again in a minute.`);
+    throw new BusyError(`${what} is already running in this spreadsheet. Try again in a minute.`);
   }
   return holding(lock, work);
 }

@@ -8,15 +8,22 @@ import type { OrganizeOutput, SavedMapping } from '../core/organize';
 import { organize } from '../core/organize';
 import type { ExistingTab } from '../core/organize/merge';
 import type { SheetValue } from '../core/cells';
-import { stateFromRows, stateToRows, STATE_TAB } from '../core/organize/state';
+import { stateFromRows, stateToRows } from '../core/organize/state';
 import type { ManagedTabName } from '../core/schema';
-import { ADDON_TABS, IMPORT_ISSUES_HEADERS, IMPORT_ISSUES_TAB, MANAGED_TABS, SETTINGS_TAB } from '../core/schema';
+import type { AddonTabRole } from '../core/schema';
+import { headersOf, IMPORT_ISSUES_HEADERS, IMPORT_ISSUES_TAB, MANAGED_TABS, SETTINGS_TAB, STATE_TAB } from '../core/schema';
+import type { ColumnPositions, ManagedRead } from './managedColumns';
+import { ensureColumns, markedColumns, readManaged } from './managedColumns';
+import { writeManaged } from './managedWrite';
+import type { Renaming } from './ownership';
+import { ownedSheet, ownedSheets, protectAsAddOnMemory } from './ownership';
 import { ensureSettingsRows } from './settingsTab';
 import { withDocumentLock } from './lock';
 import { loadMappings, mappingOf, saveMappings } from './mappings';
-import { readValues, readWithFormulas, sheetNamed, writeTab } from './sheets';
+import { readValues, writeTab } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface DetectionSummary {
   tab: string;
@@ -40,10 +47,15 @@ export interface OrganizeSummary {
   attributedByPromo: number;
   joinedAffiliate: number;
   unattributed: number;
+  /** What the run did that the operator should know: tabs created under another name. */
+  notices: string[];
+}
+
+export function renamingNotice({ role, name }: Renaming): string {
+  return `A tab of yours is called "${role}", so Creator Ops wrote its ${role} tab as "${name}"; yours was not changed.`;
 }
 
 const ISSUES_SHOWN = 50;
-const MANAGED_NAMES = new Set<string>(MANAGED_TABS.map((t) => t.name));
 
 export interface Workbook {
   sources: { name: string; values: SheetValue[][] }[];
@@ -52,17 +64,39 @@ export interface Workbook {
   settings?: SheetValue[][];
 }
 
-/** Reads every tab once: values for all, formulas too for the managed tabs. */
-export function readWorkbook(spreadsheet: Spreadsheet): Workbook {
+/** A managed tab as read: its sheet, where its columns are, and what they hold. */
+interface ManagedSheet {
+  sheet: Sheet;
+  positions: ColumnPositions;
+  held: ManagedRead;
+}
+
+/**
+ * Reads every tab once. Tabs the add-on owns are known by marker; every other tab is the
+ * seller's and a source, whatever its name.
+ */
+export function readWorkbook(spreadsheet: Spreadsheet, owned = ownedSheets(spreadsheet)): Workbook {
   const workbook: Workbook = { sources: [], managed: {}, state: [] };
+  const ownedIds = new Set([...owned.values()].map((sheet) => sheet.getSheetId()));
   for (const sheet of spreadsheet.getSheets()) {
-    const name = sheet.getName();
-    if (MANAGED_NAMES.has(name)) workbook.managed[name as ManagedTabName] = readWithFormulas(sheet);
-    else if (name === STATE_TAB) workbook.state = readValues(sheet);
-    else if (name === SETTINGS_TAB) workbook.settings = readValues(sheet);
-    else if (!ADDON_TABS.includes(name)) workbook.sources.push({ name, values: readValues(sheet) });
+    if (!ownedIds.has(sheet.getSheetId())) workbook.sources.push({ name: sheet.getName(), values: readValues(sheet) });
   }
+  const state = owned.get(STATE_TAB);
+  if (state) workbook.state = readValues(state);
+  const settings = owned.get(SETTINGS_TAB);
+  if (settings) workbook.settings = readValues(settings);
   return workbook;
+}
+
+function readManagedSheets(owned: Map<AddonTabRole, Sheet>): Map<ManagedTabName, ManagedSheet> {
+  const managed = new Map<ManagedTabName, ManagedSheet>();
+  for (const spec of MANAGED_TABS) {
+    const sheet = owned.get(spec.name);
+    if (!sheet) continue;
+    const positions = markedColumns(sheet);
+    managed.set(spec.name, { sheet, positions, held: readManaged(sheet, headersOf(spec), positions) });
+  }
+  return managed;
 }
 
 export function describeDetection(detection: TabDetection, values: readonly SheetValue[][]): DetectionSummary {
@@ -79,22 +113,59 @@ export function describeDetection(detection: TabDetection, values: readonly Shee
   };
 }
 
-function writeResults(spreadsheet: Spreadsheet, output: OrganizeOutput): void {
-  for (const tab of output.tabs) writeTab(sheetNamed(spreadsheet, tab.name), tab);
-  const issueRows = output.issues.map((i) => [i.tab, i.row, i.column, i.value, i.problem]);
-  writeTab(sheetNamed(spreadsheet, IMPORT_ISSUES_TAB), {
-    headers: IMPORT_ISSUES_HEADERS,
-    rows: issueRows,
-    clearBelow: true,
-  });
-  writeTab(sheetNamed(spreadsheet, STATE_TAB, { hidden: true }), {
-    headers: stateToRows({})[0],
-    rows: stateToRows(output.state).slice(1),
-    clearBelow: true,
-  });
+function writeManagedTabs(
+  spreadsheet: Spreadsheet,
+  owned: Map<AddonTabRole, Sheet>,
+  managed: Map<ManagedTabName, ManagedSheet>,
+  output: OrganizeOutput,
+  renamings: Renaming[],
+): void {
+  for (const tab of output.tabs) {
+    const existing = managed.get(tab.name);
+    const sheet = existing?.sheet ?? ownedSheet(spreadsheet, tab.name, { owned, renamings });
+    const positions = ensureColumns(sheet, tab.headers, existing ? headerCells(sheet) : []);
+    const unmoved = existing && tab.headers.every((h) => existing.positions.get(h) === positions.get(h));
+    writeManaged(sheet, tab, positions, unmoved ? existing.held : readManaged(sheet, tab.headers, positions));
+    if (!existing) {
+      sheet.getRange(1, 1, 1, tab.headers.length).setFontWeight('bold');
+      sheet.setFrozenRows(1);
+    }
+  }
 }
 
-export function summarize(output: OrganizeOutput, sources: Workbook['sources']): OrganizeSummary {
+function headerCells(sheet: Sheet): SheetValue[] {
+  const width = sheet.getLastColumn();
+  return width === 0 ? [] : (sheet.getRange(1, 1, 1, width).getValues()[0] as SheetValue[]);
+}
+
+function writeResults(
+  spreadsheet: Spreadsheet,
+  owned: Map<AddonTabRole, Sheet>,
+  managed: Map<ManagedTabName, ManagedSheet>,
+  output: OrganizeOutput,
+): Renaming[] {
+  const renamings: Renaming[] = [];
+  writeManagedTabs(spreadsheet, owned, managed, output, renamings);
+  const issueRows = output.issues.map((i) => [i.tab, i.row, i.column, i.value, i.problem]);
+  writeTab(ownedSheet(spreadsheet, IMPORT_ISSUES_TAB, { owned, renamings }), {
+    headers: IMPORT_ISSUES_HEADERS,
+    rows: issueRows,
+    formats: issueRows.map(() => ['@', '0', '@', '@', '@']),
+    clearBelow: true,
+  });
+  const stateRows = stateToRows(output.state);
+  const stateSheet = ownedSheet(spreadsheet, STATE_TAB, { owned, hidden: true });
+  protectAsAddOnMemory(stateSheet);
+  writeTab(stateSheet, {
+    headers: stateRows[0],
+    rows: stateRows.slice(1),
+    formats: stateRows.slice(1).map((row) => row.map(() => '@')),
+    clearBelow: true,
+  });
+  return renamings;
+}
+
+export function summarize(output: OrganizeOutput, sources: Workbook['sources']): Omit<OrganizeSummary, 'notices'> {
   const values = new Map(sources.map((s) => [s.name, s.values]));
   return {
     tabs: output.tabs.map((t) => ({
@@ -115,7 +186,10 @@ export function summarize(output: OrganizeOutput, sources: Workbook['sources']):
 export function organizeSpreadsheet(spreadsheet: Spreadsheet, now: Date): OrganizeSummary {
   return withDocumentLock('Organize', () => {
     const properties = PropertiesService.getDocumentProperties();
-    const workbook = readWorkbook(spreadsheet);
+    const owned = ownedSheets(spreadsheet);
+    const workbook = readWorkbook(spreadsheet, owned);
+    const managed = readManagedSheets(owned);
+    for (const [name, tab] of managed) workbook.managed[name] = tab.held;
     const output = organize({
       tabs: workbook.sources,
       managed: workbook.managed,
@@ -125,8 +199,8 @@ export function organizeSpreadsheet(spreadsheet: Spreadsheet, now: Date): Organi
       timeZone: spreadsheet.getSpreadsheetTimeZone(),
       now,
     });
-    writeResults(spreadsheet, output);
-    if (!workbook.settings?.length) ensureSettingsRows(spreadsheet, [], [], output.mainCurrency);
+    const renamings = writeResults(spreadsheet, owned, managed, output);
+    if (!workbook.settings?.length) ensureSettingsRows(spreadsheet, [], [], output.mainCurrency, { owned, renamings });
     const mappings: Record<string, SavedMapping> = {};
     const values = new Map(workbook.sources.map((s) => [s.name, s.values]));
     for (const detection of output.detections) {
@@ -134,6 +208,6 @@ export function organizeSpreadsheet(spreadsheet: Spreadsheet, now: Date): Organi
       if (mapping) mappings[detection.tab] = mapping;
     }
     saveMappings(properties, mappings);
-    return summarize(output, workbook.sources);
+    return { ...summarize(output, workbook.sources), notices: renamings.map(renamingNotice) };
   });
 }

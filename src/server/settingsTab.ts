@@ -3,7 +3,9 @@ import type { SheetValue } from '../core/cells';
 import { normalizeHeader } from '../core/aliases';
 import { SETTINGS_TAB } from '../core/schema';
 import { defaultSettingsRows, SETTINGS_HEADERS } from '../core/settings';
-import { ensureSize, sheetNamed, writeRows, writeTab } from './sheets';
+import type { OwnedSheetOptions } from './ownership';
+import { ownedSheet } from './ownership';
+import { ensureSize, writeRows, writeTab } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -16,16 +18,17 @@ export function ensureSettingsRows(
   values: SheetValue[][],
   wanted: readonly (readonly [string, string | number, string])[],
   reportCurrency = 'USD',
+  options: OwnedSheetOptions = {},
 ): SheetValue[][] {
   if (values.length === 0) {
     const rows = defaultSettingsRows(reportCurrency).map((row) => row.slice());
-    writeTab(sheetNamed(spreadsheet, SETTINGS_TAB), { headers: SETTINGS_HEADERS, rows });
+    writeTab(ownedSheet(spreadsheet, SETTINGS_TAB, options), { headers: SETTINGS_HEADERS, rows });
     return [SETTINGS_HEADERS.slice(), ...rows];
   }
   const present = new Set(values.map((row) => normalizeHeader(row[0])));
   const missing = wanted.filter(([name]) => !present.has(normalizeHeader(name))).map((row) => row.slice());
   if (missing.length === 0) return values;
-  const sheet = sheetNamed(spreadsheet, SETTINGS_TAB);
+  const sheet = ownedSheet(spreadsheet, SETTINGS_TAB, options);
   ensureSize(sheet, values.length + missing.length, SETTINGS_HEADERS.length);
   writeRows(sheet, values.length + 1, missing);
   return [...values, ...missing];

@@ -8,6 +8,8 @@ import type { Composed } from './compose';
 import { composeMessage } from './compose';
 import type { SampleContext } from './sampleContexts';
 import type { FollowUpLog, LogEntry } from './log';
+import type { SendMemory } from './memory';
+import { neverAgain } from './memory';
 import { isOpen, LOG_STATUS } from './log';
 import type { FollowUpRule, RuleMessage } from './rules';
 import { dueMessages } from './rules';
@@ -16,6 +18,8 @@ import type { Template } from './templates';
 export interface PlanInput {
   contexts: readonly SampleContext[];
   log: FollowUpLog;
+  /** What the add-on remembers sending: it outranks the log, which the operator may edit or delete. */
+  memory: SendMemory;
   settings: FollowUpSettings;
   templates: Record<FollowUpRule, Template>;
   timeZone: string;
@@ -53,6 +57,7 @@ export function planFollowUps(input: PlanInput): Action[] {
       // A Sample ID on two rows gives two identical keys: the first row's message is the one.
       if (dueKeys.has(message.key)) continue;
       dueKeys.add(message.key);
+      if (neverAgain(input.memory, message.key)) continue;
       const entry = log.entries.get(message.key);
       if (entry && !isOpen(entry)) continue;
       const mail = composeMessage(message, context, options);

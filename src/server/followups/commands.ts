@@ -12,6 +12,7 @@ import { planFromTabs, runFollowUpsRecorded } from './run';
 import type { RunReport } from './status';
 import { loadRunReport } from './status';
 import { withDocumentLock } from '../lock';
+import { findOwnedSheet } from '../ownership';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -56,7 +57,7 @@ export function sendFollowUpsNow(spreadsheet: Spreadsheet): string {
 /** Marks every `awaiting approval` message approved, in one write of the Status column; the next run sends them. */
 export function approveQueuedFollowUps(spreadsheet: Spreadsheet): number {
   return withDocumentLock('Approving follow-ups', () => {
-    const sheet = spreadsheet.getSheetByName(FOLLOWUP_LOG_TAB);
+    const sheet = findOwnedSheet(spreadsheet, FOLLOWUP_LOG_TAB);
     const rows = sheet ? sheet.getLastRow() - 1 : 0;
     if (!sheet || rows < 1) return 0;
     const range = sheet.getRange(2, LOG_COLUMN.Status, rows, 1);

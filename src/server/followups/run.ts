@@ -8,6 +8,7 @@
  */
 import { senderName, singleAddress } from '../../core/followups/mailHeaders';
 import { LOG_STATUS } from '../../core/followups/log';
+import { MEMORY_STATE } from '../../core/followups/memory';
 import type { Action, Planned } from '../../core/followups/plan';
 import { planFollowUps } from '../../core/followups/plan';
 import { isInSendWindow } from '../../core/followups/window';
@@ -15,8 +16,8 @@ import { FOLLOWUP_LOG_HEADERS } from '../../core/schema';
 import type { FollowUpSettings } from '../../core/settings';
 import { dayKey } from '../../core/values';
 import type { FollowUpState } from './tabs';
-import { followUpLogSheet, readFollowUpSettings, readFollowUpState } from './tabs';
-import { LogWriter, SampleFills } from './writes';
+import { followUpLogSheet, memoryTab, readFollowUpSettings, readFollowUpState } from './tabs';
+import { LogWriter, MemoryWriter, SampleFills } from './writes';
 import type { RunReport } from './status';
 import { newReport, saveRunReport, loadRunReport } from './status';
 import { unlessDocumentLocked } from '../lock';
@@ -83,16 +84,27 @@ function fillOnLog(planned: Planned, fills: SampleFills): void {
   if (fill) fills.fill(planned.context, fill.header, fill.day);
 }
 
-function sendOne(planned: Planned, log: LogWriter, fills: SampleFills, sender: Sender, today: string): boolean {
+interface Writers {
+  log: LogWriter;
+  memory: MemoryWriter;
+  fills: SampleFills;
+}
+
+function sendOne(planned: Planned, writers: Writers, sender: Sender, today: string): boolean {
+  const { log, memory, fills } = writers;
+  const key = planned.message.key;
+  memory.record(key, MEMORY_STATE.sending);
   const row = log.put(planned.logRow, LogWriter.line(planned, LOG_STATUS.sending, new Date()));
   SpreadsheetApp.flush();
   const { to, subject, body } = planned.mail;
   try {
     MailApp.sendEmail({ to, subject, body, ...sender });
   } catch (error) {
+    memory.record(key, MEMORY_STATE.failed, errorText(error));
     log.setStatus(row, `${LOG_STATUS.failed}: ${errorText(error)}${RETRY_HINT}`);
     return false;
   }
+  memory.record(key, MEMORY_STATE.sent);
   log.setStatus(row, LOG_STATUS.sent);
   fillOnLog(planned, fills);
   if (planned.message.rule === 'Brief') fills.fill(planned.context, 'Brief sent', today);
@@ -101,8 +113,7 @@ function sendOne(planned: Planned, log: LogWriter, fills: SampleFills, sender: S
 
 function sendAll(
   sends: readonly Planned[],
-  log: LogWriter,
-  fills: SampleFills,
+  writers: Writers,
   sender: Sender,
   today: string,
   deadline: number,
@@ -120,7 +131,7 @@ function sendAll(
       report.waiting = sends.length - index;
       return;
     }
-    if (sendOne(planned, log, fills, sender, today)) report.sent++;
+    if (sendOne(planned, writers, sender, today)) report.sent++;
     else report.failed++;
   }
 }
@@ -130,6 +141,7 @@ export function planFromTabs(state: FollowUpState, settings: FollowUpSettings, t
   return planFollowUps({
     contexts: state.contexts,
     log: state.log,
+    memory: state.memory,
     settings,
     templates: state.templates,
     timeZone,
@@ -156,7 +168,9 @@ function run(spreadsheet: Spreadsheet, startedAt: number): RunReport {
   recordUnsent(actions, log, fills, report, now);
   SpreadsheetApp.flush();
   const sends = actions.filter((a): a is Extract<Action, { kind: 'send' }> => a.kind === 'send');
-  sendAll(sends, log, fills, senderOf(settings, operatorEmail), today, startedAt + TIME_BUDGET_MS, report);
+  const memory = new MemoryWriter(state.memorySheet ?? memoryTab(spreadsheet).sheet, state.memory);
+  const writers = { log, memory, fills };
+  sendAll(sends, writers, senderOf(settings, operatorEmail), today, startedAt + TIME_BUDGET_MS, report);
   return report;
 }
 

@@ -6,6 +6,8 @@ import type { SampleContext } from '../../core/followups/sampleContexts';
 import { readSampleContexts } from '../../core/followups/sampleContexts';
 import type { FollowUpLog } from '../../core/followups/log';
 import { readLog } from '../../core/followups/log';
+import type { SendMemory } from '../../core/followups/memory';
+import { readMemory } from '../../core/followups/memory';
 import type { FollowUpRule } from '../../core/followups/rules';
 import type { Template } from '../../core/followups/templates';
 import { defaultTemplateRows, readTemplates } from '../../core/followups/templates';
@@ -14,16 +16,20 @@ import {
   CREATORS,
   FOLLOWUP_LOG_HEADERS,
   FOLLOWUP_LOG_TAB,
+  MEMORY_HEADERS,
+  MEMORY_TAB,
   PRODUCTS,
   SAMPLES,
   SETTINGS_TAB,
   TEMPLATES_HEADERS,
   TEMPLATES_TAB,
 } from '../../core/schema';
+import type { AddonTabRole } from '../../core/schema';
 import type { Settings } from '../../core/settings';
 import { FOLLOW_UP_SETTINGS_ROWS, readSettings } from '../../core/settings';
 import { ensureSettingsRows } from '../settingsTab';
-import { readValues, sheetNamed, writeTab } from '../sheets';
+import { findOwnedSheet, ownedSheet, protectAsAddOnMemory } from '../ownership';
+import { readValues, writeTab } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -34,12 +40,15 @@ export interface FollowUpState {
   log: FollowUpLog;
   /** Undefined only when reading without `create` and there is no log tab yet. */
   logSheet?: Sheet;
+  memory: SendMemory;
+  /** Undefined only when reading without `create` and nothing was ever sent. */
+  memorySheet?: Sheet;
   samplesSheet?: Sheet;
   samplesHeader: SheetValue[];
 }
 
-function valuesOf(spreadsheet: Spreadsheet, name: string): Tab {
-  const sheet = spreadsheet.getSheetByName(name) ?? undefined;
+function valuesOf(spreadsheet: Spreadsheet, role: AddonTabRole): Tab {
+  const sheet = findOwnedSheet(spreadsheet, role);
   return { sheet, values: sheet ? readValues(sheet) : [] };
 }
 
@@ -50,13 +59,13 @@ interface Tab {
 
 function ensureTab(
   spreadsheet: Spreadsheet,
-  name: string,
+  role: AddonTabRole,
   headers: readonly string[],
   rows: string[][],
   tab: Tab,
 ): Required<Tab> {
   if (tab.sheet && tab.values.length > 0) return { sheet: tab.sheet, values: tab.values };
-  const sheet = tab.sheet ?? sheetNamed(spreadsheet, name);
+  const sheet = tab.sheet ?? ownedSheet(spreadsheet, role);
   writeTab(sheet, { headers, rows, formats: rows.map(() => headers.map(() => '@')) });
   return { sheet, values: [headers.slice(), ...rows] };
 }
@@ -74,6 +83,17 @@ function templatesTab(spreadsheet: Spreadsheet, create: boolean): Tab {
 function logTab(spreadsheet: Spreadsheet, create: boolean): Tab {
   const tab = valuesOf(spreadsheet, FOLLOWUP_LOG_TAB);
   return create ? ensureTab(spreadsheet, FOLLOWUP_LOG_TAB, FOLLOWUP_LOG_HEADERS, [], tab) : tab;
+}
+
+/** The add-on's memory of what it sent: hidden, protected, keys as text. */
+export function memoryTab(spreadsheet: Spreadsheet): Required<Tab> {
+  const tab = valuesOf(spreadsheet, MEMORY_TAB);
+  if (tab.sheet) return { sheet: tab.sheet, values: tab.values };
+  const sheet = ownedSheet(spreadsheet, MEMORY_TAB, { hidden: true });
+  protectAsAddOnMemory(sheet);
+  writeTab(sheet, { headers: MEMORY_HEADERS, rows: [] });
+  sheet.getRange(1, 1, sheet.getMaxRows(), 1).setNumberFormat('@');
+  return { sheet, values: [MEMORY_HEADERS.slice()] };
 }
 
 /** The Follow-up log tab, created with its header row when missing. */
@@ -101,6 +121,7 @@ export function readFollowUpState(
 ): FollowUpState {
   const samples = valuesOf(spreadsheet, SAMPLES.name);
   const log = logTab(spreadsheet, options.create);
+  const memory = options.create ? memoryTab(spreadsheet) : valuesOf(spreadsheet, MEMORY_TAB);
   return {
     templates: readTemplates(templatesTab(spreadsheet, options.create).values),
     contexts: readSampleContexts(
@@ -113,6 +134,8 @@ export function readFollowUpState(
     ),
     log: readLog(log.values),
     logSheet: log.sheet,
+    memory: readMemory(memory.values),
+    memorySheet: memory.sheet,
     samplesSheet: samples.sheet,
     samplesHeader: samples.values[0] ?? [],
   };

@@ -6,6 +6,8 @@ import { toCellInput } from '../../core/cells';
 import { mapHeaders } from '../../core/detect';
 import type { SampleContext } from '../../core/followups/sampleContexts';
 import { LOG_COLUMN, logRow } from '../../core/followups/log';
+import type { MemoryState, SendMemory } from '../../core/followups/memory';
+import { memoryRow } from '../../core/followups/memory';
 import type { Planned } from '../../core/followups/plan';
 import type { SheetValue } from '../../core/cells';
 import { cleanText, wallClockToInstant } from '../../core/values';
@@ -52,6 +54,22 @@ export class LogWriter {
 
   setStatus(row: number, status: string): void {
     this.sheet.getRange(row, LOG_COLUMN.Status).setValue(toCellInput(status));
+  }
+}
+
+/** Records each send attempt in the add-on's memory tab: one row per key, updated in place. */
+export class MemoryWriter {
+  constructor(
+    private readonly sheet: Sheet,
+    private readonly memory: SendMemory,
+  ) {}
+
+  record(key: string, state: MemoryState, detail = ''): void {
+    const known = this.memory.keys.get(key);
+    const row = known?.row ?? this.memory.nextRow++;
+    if (row > this.sheet.getMaxRows()) this.sheet.insertRowsAfter(this.sheet.getMaxRows(), row - this.sheet.getMaxRows() + 100);
+    writeRows(this.sheet, row, [memoryRow(key, state, new Date(), detail)]);
+    this.memory.keys.set(key, { key, state, row });
   }
 }
 

@@ -1,3 +1,4 @@
+import { readMemory } from '../../../src/core/followups/memory';
 import type { FollowUpLog, LogEntry } from '../../../src/core/followups/log';
 import { readLog, statusWord } from '../../../src/core/followups/log';
 import type { Action, PlanInput } from '../../../src/core/followups/plan';
@@ -29,6 +30,7 @@ function plan(overrides: Partial<PlanInput> & { mode?: FollowUpSettings['mode'] 
   return planFollowUps({
     contexts: contexts([brief]),
     log: log(),
+    memory: readMemory([]),
     settings: { ...settings, mode: overrides.mode ?? 'send' },
     templates: DEFAULT_TEMPLATES,
     timeZone: TZ,

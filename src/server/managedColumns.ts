@@ -1,0 +1,70 @@
+/**
+ * The columns of a managed tab: each carries a marker naming its header, so a column the operator
+ * inserts, moves or appends is theirs and keeps its values, and ours are found wherever they moved.
+ * A managed column is found by marker, then (a tab from before markers) by its header text; one
+ * that is gone is added after the last column.
+ */
+import type { SheetValue } from '../core/cells';
+import { COLUMN_MARKER } from './ownership';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Header → 1-based sheet column, for every header of the contract. */
+export type ColumnPositions = Map<string, number>;
+
+export function markedColumns(sheet: Sheet): ColumnPositions {
+  const positions: ColumnPositions = new Map();
+  for (const marker of sheet.createDeveloperMetadataFinder().withKey(COLUMN_MARKER).find()) {
+    const header = marker.getValue() ?? '';
+    const column = marker.getLocation().getColumn()?.getColumn();
+    if (header && column && !positions.has(header)) positions.set(header, column);
+  }
+  return positions;
+}
+
+/**
+ * Finds or makes a column for every header, marking what was found by header or made. `headerRow`
+ * is the tab's first row as read (for a new tab, empty).
+ */
+export function ensureColumns(sheet: Sheet, headers: readonly string[], headerRow: readonly SheetValue[]): ColumnPositions {
+  const positions = markedColumns(sheet);
+  const taken = new Set(positions.values());
+  let nextFree = Math.max(headerRow.length, ...taken, 0) + 1;
+  const lastEmpty = headerRow.every((cell) => String(cell).trim() === '');
+  if (lastEmpty && taken.size === 0) nextFree = 1;
+  for (const header of headers) {
+    if (positions.has(header)) continue;
+    const byHeader = headerRow.findIndex(
+      (cell, i) => !taken.has(i + 1) && String(cell).trim().toLowerCase() === header.toLowerCase(),
+    );
+    const column = byHeader >= 0 ? byHeader + 1 : nextFree++;
+    if (column > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), column - sheet.getMaxColumns());
+    sheet.getRange(1, column, sheet.getMaxRows(), 1).addDeveloperMetadata(COLUMN_MARKER, header);
+    positions.set(header, column);
+    taken.add(column);
+  }
+  return positions;
+}
+
+/** A whole-tab read (values, formulas, formats) laid out in the contract's column order. */
+export interface ManagedRead {
+  values: SheetValue[][];
+  formulas: string[][];
+  formats: string[][];
+}
+
+export function readManaged(sheet: Sheet, headers: readonly string[], positions: ColumnPositions): ManagedRead {
+  const rows = sheet.getLastRow();
+  const width = sheet.getLastColumn();
+  if (rows === 0 || width === 0) return { values: [], formulas: [], formats: [] };
+  const range = sheet.getRange(1, 1, rows, width);
+  const values = range.getValues() as SheetValue[][];
+  const formulas = range.getFormulas();
+  const formats = range.getNumberFormats();
+  const columns = headers.map((header) => (positions.get(header) ?? 0) - 1);
+  const relaid = <T>(grid: T[][], blank: T) => grid.map((row) => columns.map((c) => (c < 0 ? blank : (row[c] ?? blank))));
+  const laidOut = relaid(values, '');
+  // Columns are known by marker: a header the operator retyped still names our column.
+  laidOut[0] = headers.slice();
+  return { values: laidOut, formulas: relaid(formulas, ''), formats: relaid(formats, '') };
+}
