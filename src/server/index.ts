@@ -8,7 +8,7 @@ import { insertProfitDashboard } from './dashboard';
 import * as formulas from './formulas';
 import { runFollowUpsRecorded } from './followups/run';
 import { withDocumentLock } from './lock';
-import { buildMenu } from './menu';
+import { buildMenu, fromMenu } from './menu';
 import { cellsToCheck } from '../core/wording';
 import { organizeSpreadsheet } from './organize';
 import * as sidebar from './sidebar';
@@ -29,11 +29,14 @@ export function showSidebar(): void {
 
 /** Menu: Organize sheets. */
 export function menuOrganize(): void {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const summary = organizeSpreadsheet(spreadsheet, new Date());
-  const counts = summary.tabs.map((t) => `${t.name}: ${t.rows}`).join(', ');
-  const issues = summary.issueCount ? ` ${cellsToCheck(summary.issueCount)} in Import issues.` : '';
-  spreadsheet.toast(`${counts}.${issues}`, 'Creator Ops: organized', 10);
+  fromMenu('Organize sheets', () => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const summary = organizeSpreadsheet(spreadsheet, new Date());
+    const counts = summary.tabs.map((t) => `${t.name}: ${t.rows}`).join(', ');
+    const issues = summary.issueCount ? ` ${cellsToCheck(summary.issueCount)} in Import issues.` : '';
+    const notices = summary.notices.map((notice) => ` ${notice}`).join('');
+    spreadsheet.toast(`${counts}.${issues}${notices}`, 'Creator Ops: organized', 10);
+  });
 }
 
 export function previewSources(): ReturnType<typeof sidebar.previewSources> {
@@ -62,23 +65,33 @@ function followUpToast(message: string): void {
 
 /** Menu: Turn on follow-ups. */
 export function menuFollowUpsOn(): void {
-  followUpToast(followUps.turnFollowUpsOn(SpreadsheetApp.getActiveSpreadsheet()));
+  fromMenu('Turn on follow-ups', () => {
+    followUpToast(followUps.turnFollowUpsOn(SpreadsheetApp.getActiveSpreadsheet()));
+  });
 }
 
 /** Menu: Turn off follow-ups. */
 export function menuFollowUpsOff(): void {
-  followUpToast(followUps.turnFollowUpsOff(SpreadsheetApp.getActiveSpreadsheet()));
+  fromMenu('Turn off follow-ups', () => {
+    followUpToast(followUps.turnFollowUpsOff(SpreadsheetApp.getActiveSpreadsheet()));
+  });
 }
 
 /** Menu: Send due follow-ups now (the trigger's code path, on demand). */
 export function menuSendFollowUps(): void {
-  followUpToast(followUps.sendFollowUpsNow(SpreadsheetApp.getActiveSpreadsheet()));
+  fromMenu('Send due follow-ups now', () => {
+    followUpToast(followUps.sendFollowUpsNow(SpreadsheetApp.getActiveSpreadsheet()));
+  });
 }
 
 /** Menu: Approve queued follow-ups. */
 export function menuApproveFollowUps(): void {
-  const approved = followUps.approveQueuedFollowUps(SpreadsheetApp.getActiveSpreadsheet());
-  followUpToast(approved ? `${approved} approved: they go out with the next run.` : 'Nothing is waiting for approval.');
+  fromMenu('Approve queued follow-ups', () => {
+    const approved = followUps.approveQueuedFollowUps(SpreadsheetApp.getActiveSpreadsheet());
+    followUpToast(
+      approved ? `${approved} approved: they go out with the next run.` : 'Nothing is waiting for approval.',
+    );
+  });
 }
 
 export function followUpStatus(): followUps.FollowUpStatus {
@@ -277,11 +290,13 @@ export function CREATOR_DECISION(profit_table: unknown, samples: unknown, settin
 
 /** Menu: Insert profit dashboard. */
 export function menuInsertProfitDashboard(): void {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  withDocumentLock('Inserting the profit dashboard', () => insertProfitDashboard(spreadsheet, new Date()));
-  spreadsheet.toast(
-    'Set the period in B2 and B3; every table, chart and decision follows.',
-    'Creator Ops: Profit dashboard',
-    10,
-  );
+  fromMenu('Insert profit dashboard', () => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    withDocumentLock('Inserting the profit dashboard', () => insertProfitDashboard(spreadsheet, new Date()));
+    spreadsheet.toast(
+      'Set the period in B2 and B3; every table, chart and decision follows.',
+      'Creator Ops: Profit dashboard',
+      10,
+    );
+  });
 }

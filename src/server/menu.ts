@@ -2,6 +2,7 @@
  * The Extensions → Creator Ops menu. onOpen may run in AuthMode.NONE, where nothing but building
  * the menu is allowed, so it does exactly that.
  */
+import { errorMessage } from '../core/errors';
 import type { EntryPointName } from './entryPoints';
 
 export const MENU_ITEMS: readonly (readonly [string, EntryPointName])[] = [
@@ -18,4 +19,17 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
   const menu = ui.createAddonMenu();
   for (const [label, handler] of MENU_ITEMS) menu.addItem(label, handler);
   menu.addToUi();
+}
+
+/**
+ * Runs a menu item, showing what went wrong in words the operator can act on: their own problem
+ * says what to fix, a busy spreadsheet says to wait, anything else is named as the add-on's fault.
+ */
+export function fromMenu(title: string, work: () => void): void {
+  try {
+    work();
+  } catch (error) {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(`Creator Ops: ${title}`, errorMessage(error), ui.ButtonSet.OK);
+  }
 }

@@ -16,7 +16,16 @@ import type { OutputCell, SheetValue } from '../cells';
 import type { ExistingTab, IncomingRow, MergeResult, MergeState } from './merge';
 import { keyOf, mergeTab } from './merge';
 import type { SampleStatusContext } from './rows';
-import { columnFormats, costRow, creatorRow, orderRow, orderRowFormats, productRow, sampleRow } from './rows';
+import {
+  columnFormats,
+  costRow,
+  creatorRow,
+  orderRow,
+  orderRowFormats,
+  productRow,
+  sampleRow,
+  sampleStatusColumn,
+} from './rows';
 
 export interface SavedMapping {
   kind: SourceKind | 'ignore';
@@ -133,6 +142,7 @@ export function organize(input: OrganizeInput): OrganizeOutput {
       incoming,
       input.state[spec.name] ?? new Map<string, string[]>(),
       columnFormats(spec),
+      spec === SAMPLES ? [sampleStatusColumn(statusContext)] : [],
     );
     state[spec.name] = merged.state;
     for (const orphan of merged.orphans) {

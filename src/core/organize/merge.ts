@@ -26,6 +26,16 @@ export interface ExistingTab {
 /** Record key → per-column fingerprints of the source values last merged. */
 export type MergeState = Map<string, string[]>;
 
+/**
+ * A column the add-on works out from the row's other cells (a sample's Status from its dates). It
+ * follows the merged row, operators' typed dates included, on every run, until the operator types
+ * a value of their own; clearing that hands the cell back.
+ */
+export interface DerivedColumn {
+  column: number;
+  value: (row: readonly OutputCell[]) => SheetValue;
+}
+
 export interface MergeResult {
   rows: OutputCell[][];
   formats: string[][];
@@ -83,6 +93,7 @@ export function mergeTab(
   incoming: ReadonlyMap<string, IncomingRow>,
   previous: MergeState,
   baseFormats: readonly string[],
+  derived: readonly DerivedColumn[] = [],
 ): MergeResult {
   const sourceColumn = spec.fields.findIndex((f) => f.header === 'Source');
   const result: MergeResult = {
@@ -102,9 +113,17 @@ export function mergeTab(
     const before = previous.get(key);
     if (fresh) {
       placed.add(key);
-      result.rows.push(mergeRow(spec, current, fresh.row, before, result));
+      const kept = new Set<number>();
+      const row = mergeRow(spec, current, fresh.row, before, result, kept);
+      const written = fresh.row.map(fingerprint);
+      for (const { column, value } of derived) {
+        if (kept.has(column)) continue;
+        row[column] = value(row);
+        written[column] = fingerprint(row[column]);
+      }
+      result.rows.push(row);
       result.formats.push(fresh.formats);
-      result.state.set(key, fresh.row.map(fingerprint));
+      result.state.set(key, written);
       continue;
     }
     const kept: OutputCell[] = current.values.map((value, c) =>
@@ -138,6 +157,7 @@ function mergeRow(
   fresh: SheetValue[],
   before: string[] | undefined,
   counts: { updated: number; editsKept: number },
+  kept: Set<number>,
 ): OutputCell[] {
   let changed = false;
   const row = spec.fields.map((field, c): OutputCell => {
@@ -151,6 +171,7 @@ function mergeRow(
       field.operatorOwned || !before || fingerprint(existing) !== before[c] || Boolean(current.formulas[c]);
     if (editedByHand) {
       if (fingerprint(existing) !== fingerprint(fresh[c])) counts.editsKept++;
+      kept.add(c);
       return own;
     }
     if (fingerprint(existing) !== fingerprint(fresh[c])) changed = true;

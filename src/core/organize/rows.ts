@@ -2,12 +2,13 @@
  * Records → rows of the managed tabs, in their header order, with each column's number format.
  */
 import { sourceLabel } from '../records/table';
-import type { Money, SheetValue } from '../cells';
+import type { Money, OutputCell, SheetValue } from '../cells';
 import type { CostRecord, CreatorRecord, ProductRecord, SampleRecord } from '../records/types';
 import type { FieldKind, TabSpec } from '../schema';
-import { ORDERS } from '../schema';
+import { ORDERS, SAMPLES } from '../schema';
 import { addDays, dayKey } from '../values';
 import type { OrganizedOrderLine } from './combine';
+import type { DerivedColumn } from './merge';
 
 const ESTIMATE_FORMAT = '"~"#,##0.00';
 
@@ -64,7 +65,10 @@ export interface SampleStatusContext {
 }
 
 /** `cancelled` and `posted` are final; otherwise the latest step reached, with due/overdue from Due. */
-export function deriveSampleStatus(s: SampleRecord, ctx: SampleStatusContext): string {
+export function deriveSampleStatus(
+  s: Pick<SampleRecord, 'status' | 'shipped' | 'delivered' | 'due' | 'posted'>,
+  ctx: SampleStatusContext,
+): string {
   if (s.status === 'cancelled') return 'cancelled';
   if (s.posted) return 'posted';
   if (s.due) {
@@ -100,6 +104,37 @@ export function sampleRow(s: SampleRecord, ctx: SampleStatusContext): SheetValue
     v(s.notes),
     sourceLabel(s.source),
   ];
+}
+
+const samplesColumn = (header: string) => SAMPLES.fields.findIndex((f) => f.header === header);
+const SAMPLE_COLUMNS = {
+  status: samplesColumn('Status'),
+  shipped: samplesColumn('Shipped'),
+  delivered: samplesColumn('Delivered'),
+  due: samplesColumn('Due'),
+  posted: samplesColumn('Posted'),
+};
+
+const dateIn = (cell: OutputCell | undefined): Date | undefined => (cell instanceof Date ? cell : undefined);
+
+/** Status from the merged row's dates, so a Posted or Delivered date an operator typed moves it on. */
+export function sampleStatusColumn(ctx: SampleStatusContext): DerivedColumn {
+  return {
+    column: SAMPLE_COLUMNS.status,
+    value: (row) => {
+      const status = row[SAMPLE_COLUMNS.status];
+      return deriveSampleStatus(
+        {
+          status: typeof status === 'string' && status !== '' ? status : undefined,
+          shipped: dateIn(row[SAMPLE_COLUMNS.shipped]),
+          delivered: dateIn(row[SAMPLE_COLUMNS.delivered]),
+          due: dateIn(row[SAMPLE_COLUMNS.due]),
+          posted: dateIn(row[SAMPLE_COLUMNS.posted]),
+        },
+        ctx,
+      );
+    },
+  };
 }
 
 export function orderRow(o: OrganizedOrderLine): SheetValue[] {
