@@ -6,8 +6,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
 import type { Runtime } from '../../scripts/runtime';
+
+export { launchBrowser } from '../browser/launchBrowser';
 
 const SIDEBAR = path.resolve(__dirname, '../../dist/Sidebar.html');
 const SIDEBAR_URL = 'http://sidebar.invalid/';
@@ -44,13 +45,6 @@ function hasDate(value: unknown): boolean {
   if (value instanceof Date) return true;
   if (value && typeof value === 'object') return Object.values(value).some(hasDate);
   return false;
-}
-
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
 }
 
 export async function openSidebar(browser: Browser, runtime: Runtime): Promise<{ page: Page; calls: string[] }> {
