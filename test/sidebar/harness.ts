@@ -48,7 +48,8 @@ function hasDate(value: unknown): boolean {
 }
 
 export async function openSidebar(browser: Browser, runtime: Runtime): Promise<{ page: Page; calls: string[] }> {
-  const page = await browser.newPage();
+  // Sheets shows the sidebar 300 px wide.
+  const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
   const calls: string[] = [];
   await page.exposeFunction('__callServer', (name: string, json: string) => {
     calls.push(name);
