@@ -26,9 +26,12 @@ type SpreadsheetMethods =
   | 'toast'
   | 'setActiveSheet'
   | 'getActiveSheet'
+  | 'setActiveRange'
+  | 'getActiveRange'
   | 'getRange';
 
-type SpreadsheetAppMethods = 'getActive' | 'getActiveSpreadsheet' | 'getActiveSheet' | 'getUi' | 'flush';
+type SpreadsheetAppMethods =
+  'getActive' | 'getActiveSpreadsheet' | 'getActiveSheet' | 'getActiveRange' | 'getUi' | 'flush';
 
 export interface SpreadsheetIdentity {
   id: string;
@@ -78,6 +81,8 @@ export class FakeSpreadsheet implements Implements<GoogleAppsScript.Spreadsheet.
   readonly [SERVICE] = 'Spreadsheet';
   readonly sheets: SheetRegistry;
   private activeSheet?: SheetModel;
+  /** The selection, in A1 notation, of the sheet it was made on. */
+  private selection?: { sheet: SheetModel; a1: string };
 
   constructor(
     readonly workbook: WorkbookModel,
@@ -171,6 +176,19 @@ export class FakeSpreadsheet implements Implements<GoogleAppsScript.Spreadsheet.
     return this.sheets.wrap(active);
   }
 
+  /** Selects the range, making its sheet the active one (Range.activate does the same). */
+  setActiveRange(range: FakeRange): FakeRange {
+    this.activeSheet = range.sheet.model;
+    this.selection = { sheet: range.sheet.model, a1: range.getA1Notation() };
+    return range;
+  }
+
+  /** The selection on the active sheet; A1 where nothing was selected there (Sheets always has a cursor). */
+  getActiveRange(): FakeRange {
+    const sheet = this.getActiveSheet();
+    return sheet.getRange(this.selection?.sheet === sheet.model ? this.selection.a1 : 'A1');
+  }
+
   /** `Tab!A1:B2`; without a sheet name, a range of the active sheet. */
   getRange(a1Notation: string): FakeRange {
     const { sheetName } = parseA1(a1Notation);
@@ -214,6 +232,10 @@ export class FakeSpreadsheetApp implements Implements<
 
   getActiveSheet(): FakeSheet {
     return this.spreadsheet.getActiveSheet();
+  }
+
+  getActiveRange(): FakeRange {
+    return this.spreadsheet.getActiveRange();
   }
 
   getUi(): FakeUi {

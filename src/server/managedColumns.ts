@@ -26,7 +26,11 @@ export function markedColumns(sheet: Sheet): ColumnPositions {
  * Finds or makes a column for every header, marking what was found by header or made. `headerRow`
  * is the tab's first row as read (for a new tab, empty).
  */
-export function ensureColumns(sheet: Sheet, headers: readonly string[], headerRow: readonly SheetValue[]): ColumnPositions {
+export function ensureColumns(
+  sheet: Sheet,
+  headers: readonly string[],
+  headerRow: readonly SheetValue[],
+): ColumnPositions {
   const positions = markedColumns(sheet);
   const taken = new Set(positions.values());
   let nextFree = Math.max(headerRow.length, ...taken, 0) + 1;
@@ -62,7 +66,8 @@ export function readManaged(sheet: Sheet, headers: readonly string[], positions:
   const formulas = range.getFormulas();
   const formats = range.getNumberFormats();
   const columns = headers.map((header) => (positions.get(header) ?? 0) - 1);
-  const relaid = <T>(grid: T[][], blank: T) => grid.map((row) => columns.map((c) => (c < 0 ? blank : (row[c] ?? blank))));
+  const relaid = <T>(grid: T[][], blank: T) =>
+    grid.map((row) => columns.map((c) => (c < 0 ? blank : (row[c] ?? blank))));
   const laidOut = relaid(values, '');
   // Columns are known by marker: a header the operator retyped still names our column.
   laidOut[0] = headers.slice();

@@ -46,7 +46,9 @@ function differs(desired: OutputCell, format: string, held: ManagedRead, row: nu
 
 /** Sheet columns of the contract layout grouped into runs of adjacent columns. */
 function columnRuns(headers: readonly string[], positions: ColumnPositions): { column: number; indexes: number[] }[] {
-  const placed = headers.map((header, index) => ({ index, column: positions.get(header)! })).sort((a, b) => a.column - b.column);
+  const placed = headers
+    .map((header, index) => ({ index, column: positions.get(header)! }))
+    .sort((a, b) => a.column - b.column);
   const runs: { column: number; indexes: number[] }[] = [];
   for (const { index, column } of placed) {
     const last = runs[runs.length - 1];
@@ -56,7 +58,12 @@ function columnRuns(headers: readonly string[], positions: ColumnPositions): { c
   return runs;
 }
 
-export function writeManaged(sheet: Sheet, desired: DesiredTab, positions: ColumnPositions, held: ManagedRead): WriteCount {
+export function writeManaged(
+  sheet: Sheet,
+  desired: DesiredTab,
+  positions: ColumnPositions,
+  held: ManagedRead,
+): WriteCount {
   const grid: OutputCell[][] = [desired.headers.slice(), ...desired.rows];
   const formats: (readonly string[])[] = [desired.headers.map(() => '@'), ...desired.formats];
   const needed = grid.length;
@@ -72,7 +79,7 @@ export function writeManaged(sheet: Sheet, desired: DesiredTab, positions: Colum
       run.indexes.some((c) => differs(row[c] ?? '', formats[r]?.[c] ?? '', held, r, c)),
     );
     const rowsPerBlock = Math.max(1, Math.floor(BLOCK_CELLS / run.indexes.length));
-    for (let start = 0; start < grid.length; ) {
+    for (let start = 0; start < grid.length;) {
       if (!changed[start]) {
         start++;
         continue;

@@ -11,7 +11,14 @@ import type { SheetValue } from '../core/cells';
 import { stateFromRows, stateToRows } from '../core/organize/state';
 import type { ManagedTabName } from '../core/schema';
 import type { AddonTabRole } from '../core/schema';
-import { headersOf, IMPORT_ISSUES_HEADERS, IMPORT_ISSUES_TAB, MANAGED_TABS, SETTINGS_TAB, STATE_TAB } from '../core/schema';
+import {
+  headersOf,
+  IMPORT_ISSUES_HEADERS,
+  IMPORT_ISSUES_TAB,
+  MANAGED_TABS,
+  SETTINGS_TAB,
+  STATE_TAB,
+} from '../core/schema';
 import type { ColumnPositions, ManagedRead } from './managedColumns';
 import { ensureColumns, markedColumns, readManaged } from './managedColumns';
 import { writeManaged } from './managedWrite';

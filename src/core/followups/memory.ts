@@ -36,7 +36,8 @@ export function readMemory(values: readonly unknown[][]): SendMemory {
     nextRow = index + 2;
     // A key is written once and updated in place; should a copy appear, the stricter state wins.
     const earlier = keys.get(key);
-    if (isState(state) && (!earlier || earlier.state === MEMORY_STATE.failed)) keys.set(key, { key, state, row: index + 1 });
+    if (isState(state) && (!earlier || earlier.state === MEMORY_STATE.failed))
+      keys.set(key, { key, state, row: index + 1 });
   });
   return { keys, nextRow };
 }

@@ -67,7 +67,8 @@ export class MemoryWriter {
   record(key: string, state: MemoryState, detail = ''): void {
     const known = this.memory.keys.get(key);
     const row = known?.row ?? this.memory.nextRow++;
-    if (row > this.sheet.getMaxRows()) this.sheet.insertRowsAfter(this.sheet.getMaxRows(), row - this.sheet.getMaxRows() + 100);
+    if (row > this.sheet.getMaxRows())
+      this.sheet.insertRowsAfter(this.sheet.getMaxRows(), row - this.sheet.getMaxRows() + 100);
     writeRows(this.sheet, row, [memoryRow(key, state, new Date(), detail)]);
     this.memory.keys.set(key, { key, state, row });
   }
