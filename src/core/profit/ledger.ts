@@ -12,13 +12,6 @@ export const UNATTRIBUTED = '(unattributed)';
 /** Anything that cannot be placed on a row's key: samples or costs without a creator, lines without a campaign or SKU. */
 export const UNALLOCATED = '(unallocated)';
 
-/** The column each view groups by. */
-export const GROUP_FIELD: Record<GroupBy, 'Handle' | 'Campaign' | 'SKU'> = {
-  creator: 'Handle',
-  campaign: 'Campaign',
-  sku: 'SKU',
-};
-
 /** The amounts a report adds up; Net revenue and Net profit follow from them. */
 export const AMOUNTS = [
   'gmv',

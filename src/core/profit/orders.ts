@@ -22,6 +22,8 @@ import type { ReportContext } from './context';
 import { UNALLOCATED, UNATTRIBUTED } from './ledger';
 import { inPeriod } from './period';
 
+const unlessBlank = (n: number): number | undefined => (n === n ? n : undefined);
+
 const ORDER_FIELDS = {
   orderId: 'Order ID',
   date: 'Date',
@@ -40,7 +42,6 @@ const ORDER_FIELDS = {
 class OrderRows {
   private readonly c: Record<keyof typeof ORDER_FIELDS, Column>;
   private readonly cells: Record<keyof LineCells, Column>;
-  private readonly cellNames = Object.keys(LINE_CELL_FIELDS) as (keyof LineCells)[];
   private readonly currencyBearing: Column[];
 
   constructor(
@@ -67,19 +68,29 @@ class OrderRows {
     }
   }
 
-  /** The line's cells as the shared line rules take them: NaN is how the reader says blank, they say undefined. */
+  /** An amount cell as the shared line rules take it: NaN is how the reader says blank, they say undefined. */
+  private amount(column: Column, row: number): number | undefined {
+    return unlessBlank(this.orders.amount(column, row));
+  }
+
   private lineCells(row: number): LineCells {
     const { orders, cells } = this;
-    const found: LineCells = {};
-    for (const name of this.cellNames) {
-      if (name === 'fullyRefunded') {
-        found.fullyRefunded = orders.flag(cells.fullyRefunded, row);
-        continue;
-      }
-      const value = name === 'units' ? orders.number(cells.units, row) : orders.amount(cells[name], row);
-      if (value === value) found[name] = value;
-    }
-    return found;
+    // One object shape for every row keeps this hot loop fast.
+    return {
+      units: unlessBlank(orders.number(cells.units, row)),
+      gross: this.amount(cells.gross, row),
+      unitPrice: this.amount(cells.unitPrice, row),
+      discount: this.amount(cells.discount, row),
+      netOfDiscount: this.amount(cells.netOfDiscount, row),
+      refund: this.amount(cells.refund, row),
+      fullyRefunded: orders.flag(cells.fullyRefunded, row),
+      commission: this.amount(cells.commission, row),
+      estimatedCommission: this.amount(cells.estimatedCommission, row),
+      shopAdsCommission: this.amount(cells.shopAdsCommission, row),
+      estimatedShopAdsCommission: this.amount(cells.estimatedShopAdsCommission, row),
+      creatorBonus: this.amount(cells.creatorBonus, row),
+      estimatedCreatorBonus: this.amount(cells.estimatedCreatorBonus, row),
+    };
   }
 
   /** Calls `visit` for each line that counts: in the period, a sale (not cancelled, not unpaid), not a free sample. */
