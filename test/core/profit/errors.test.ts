@@ -79,6 +79,27 @@ describe('errors', () => {
     );
   });
 
+  it('TikTok SKU IDs are text: one that went through a number has lost digits and is named', () => {
+    const orders = [
+      ['Order ID', 'Creator Username', 'SKU ID', 'Quantity', 'Payment Amount'],
+      ['576000000000000001', 'jane.doe', '1729000000000000101', 1, 20],
+      ['576000000000000002', 'jane.doe', '1729000000000000102', 2, 30],
+    ];
+    const products = (ids: unknown) => [
+      ['SKU', 'Unit cost', 'TikTok SKU IDs'],
+      ['A', 4, ids],
+    ];
+    const cogs = (ids: unknown) => profitBy('creator', { orders, products: products(ids) }, options)[1][8];
+    expect(cogs('1729000000000000101;\n1729000000000000102')).toBe(4 + 2 * 4);
+    // The same digits but the last: never matched as a number would be.
+    expect(() => cogs('1729000000000000101, 1729000000000000103')).toThrow(
+      /^No unit cost for SKU ID 1729000000000000102:/,
+    );
+    expect(() => cogs(1729000000000000101)).toThrow(
+      /^Cannot read row 2 of the products range, column TikTok SKU IDs: SKU ID 1729000000000000000 has lost digits/,
+    );
+  });
+
   it('a SKU missing only outside the period is no error', () => {
     const products = ranges.products.filter((row) => row[0] !== 'UK1');
     expect(report({ products, startDate: '2026-03-01', endDate: '2026-03-19' })).not.toThrow();
