@@ -187,8 +187,9 @@ function floor(tabs: Tabs): { orders: number; gmv: number } {
     const time = (r[0] as Date).getTime();
     if (time >= fromMs && time < untilMs) totalsOf(r[1] as string).sums[8] += r[4] as number;
   }
+  // The Total is the exact sum over every group, rounded once.
   let gmv = 0;
-  for (const totals of groups.values()) gmv += roundCents(totals.sums[1]);
+  for (const totals of groups.values()) gmv += totals.sums[1];
   return { orders: allOrderIds.size, gmv: roundCents(gmv) };
 }
 
@@ -223,7 +224,7 @@ function pairedMedians(
 }
 
 function workbookOf(tabs: Tabs): WorkbookModel {
-  const args = 'Orders!A:S, Samples!A:S, Products!A:E, Costs!A:G, B1, B2, Settings!A:B';
+  const args = 'Orders!A:S, Samples!A:S, Products!A:F, Costs!A:G, B1, B2, Settings!A:B';
   const report = sheetFromValues('Profit', [
     ['Start', PERIOD.start],
     ['End', PERIOD.end],

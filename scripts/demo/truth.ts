@@ -50,7 +50,7 @@ export interface OrderLineTruth {
   gross: number;
   discount: number;
   refund: number;
-  /** Canonical Orders status: completed, pending, cancelled, refunded, partially refunded. */
+  /** Canonical Orders status: completed, pending, unpaid, cancelled, refunded, partially refunded. */
   status: string;
   /** A price-0 sample line: not a sale. */
   isSample: boolean;

@@ -68,6 +68,12 @@ const COMMISSION_PCT = [
   'Commission pct',
 ];
 
+// What else the affiliate export says the shop owes the creator for a line (PRODUCT.md, Orders: Commission).
+const SHOP_ADS_COMMISSION = ['Actual Shop Ads commission payment', 'Shop Ads commission'];
+const ESTIMATED_SHOP_ADS_COMMISSION = ['Est. Shop Ads commission payment', 'Estimated Shop Ads commission'];
+const CREATOR_BONUS = ['Actual co-funded creator bonus', 'Co-funded creator bonus', 'Creator bonus'];
+const ESTIMATED_CREATOR_BONUS = ['Est. co-funded creator bonus', 'Estimated creator bonus'];
+
 type AliasTable = Record<SourceKind, Record<string, readonly string[]>>;
 
 export const ALIASES: AliasTable = {
@@ -215,6 +221,10 @@ export const ALIASES: AliasTable = {
       'Est. commission',
       'Est commission payment',
     ],
+    'Shop Ads commission': SHOP_ADS_COMMISSION,
+    'Estimated Shop Ads commission': ESTIMATED_SHOP_ADS_COMMISSION,
+    'Creator bonus': CREATOR_BONUS,
+    'Estimated creator bonus': ESTIMATED_CREATOR_BONUS,
     'Platform fee': [
       'Platform fee',
       'Platform fees',
@@ -258,6 +268,7 @@ export const ALIASES: AliasTable = {
     ],
     Currency: CURRENCY,
     Brand: ['Brand', 'Brand name', 'Store', 'Line'],
+    'TikTok SKU IDs': ['TikTok SKU IDs', 'TikTok SKU ID', 'SKU IDs'],
   },
   costs: {
     Date: ['Date', 'Paid on', 'Payment date', 'Date paid', 'Month', 'Invoice date', 'Spend date'],
@@ -285,6 +296,10 @@ ALIASES.affiliate = {
   'Commission base': ['Actual Commission Base', 'Est. Commission Base'],
   Commission: ['Actual Commission Payment'],
   'Estimated commission': ['Est. standard commission payment'],
+  'Shop Ads commission': SHOP_ADS_COMMISSION,
+  'Estimated Shop Ads commission': ESTIMATED_SHOP_ADS_COMMISSION,
+  'Creator bonus': CREATOR_BONUS,
+  'Estimated creator bonus': ESTIMATED_CREATOR_BONUS,
   'Fully refunded': ['Fully returned or refunded'],
   Currency: CURRENCY,
   Region: REGION,

@@ -22,16 +22,19 @@ export interface Settings {
 
 /** The thresholds of the Profit dashboard's Decision column (core/profit/decisions.ts). */
 export interface DecisionRules {
-  /** With fewer samples than this and fewer orders than `ordersToJudge`: too little data. With a loss after this many: pause. */
+  /** A creator is judged once they had this many samples, or `ordersToJudge` orders; until then the data is too thin. */
   samplesToJudge: number;
   ordersToJudge: number;
   /** Samples past their Due date with no post. */
   missedDeadlinesToPause: number;
-  /** Posted videos of a profitable creator. */
+  /** Posted videos, with `netProfitForRetainer`: worth a retainer. */
   postsForRetainer: number;
-  /** With `marginToRaise`: converts well at a healthy margin. */
+  /** In the report currency, over the table's period. */
+  netProfitForRetainer: number;
+  /** With the two below: converts well at a healthy margin, worth a higher commission. */
+  ordersToRaise: number;
   ordersPerSampleToRaise: number;
-  /** A fraction: 0.3 for 30%. */
+  /** A fraction: 0.5 for 50%. */
   marginToRaise: number;
 }
 
@@ -40,7 +43,7 @@ const DECISION_RULES: readonly (readonly [keyof DecisionRules, string, number, s
     'samplesToJudge',
     'Decision: samples to judge',
     3,
-    'Profit dashboard: fewer samples than this and fewer orders than the next row gives "Send more samples"; a loss after this many gives "Pause".',
+    'Profit dashboard: a creator is judged after this many samples or the orders below; a loss then gives "Pause", before it "Send more samples" or "Watch".',
   ],
   ['ordersToJudge', 'Decision: orders to judge', 10, 'See the row above.'],
   [
@@ -53,15 +56,22 @@ const DECISION_RULES: readonly (readonly [keyof DecisionRules, string, number, s
     'postsForRetainer',
     'Decision: posts for a retainer',
     3,
-    'Posted videos; this many, with a net profit, gives "Retainer candidate".',
+    'Posted videos; this many, with the net profit below, gives "Retainer candidate".',
   ],
   [
-    'ordersPerSampleToRaise',
-    'Decision: orders per sample to raise commission',
-    5,
-    'Orders per sample sent; this many at the margin below gives "Raise commission".',
+    'netProfitForRetainer',
+    'Decision: net profit for a retainer',
+    500,
+    'Net profit over the dashboard period, in the report currency, that a retainer candidate has made at least.',
   ],
-  ['marginToRaise', 'Decision: margin to raise commission', 0.3, 'Net profit ÷ net revenue, like 30%.'],
+  [
+    'ordersToRaise',
+    'Decision: orders to raise commission',
+    25,
+    'Orders in the period; this many, with the two rows below, gives "Raise commission".',
+  ],
+  ['ordersPerSampleToRaise', 'Decision: orders per sample to raise commission', 10, 'Orders per sample sent.'],
+  ['marginToRaise', 'Decision: margin to raise commission', 0.5, 'Net profit ÷ net revenue, like 50%.'],
 ];
 
 /** Decision rows of the Settings tab. */
@@ -194,20 +204,18 @@ export function readSettings(values: readonly unknown[][] | undefined): Settings
     },
     decisions: Object.fromEntries(DECISION_RULES.map(([field, , value]) => [field, value])) as unknown as DecisionRules,
   };
-  // FX rates are relative to the report currency, so default rates only stand in while there is
-  // no Settings tab at all: a tab's own rows are the truth about its currencies.
-  const hasTab = (values ?? []).some((row) => cleanText(row[0]) !== '');
-  const defaults = DEFAULT_SETTINGS_ROWS.filter((row) => !(hasTab && FX_KEY.test(key(row[0]))));
+  // FX rates have no defaults: amounts convert only at the rates a Settings range states.
+  const defaults = DEFAULT_SETTINGS_ROWS.filter((row) => !FX_KEY.test(key(row[0])));
   const rows = [...defaults.map((r) => [r[0], r[1]]), ...(values ?? [])];
   for (const row of rows) {
     const name = key(row[0]);
     const value = row[1];
     if (name === '' || name === 'setting' || cleanText(value) === '') continue;
     const fx = FX_KEY.exec(name);
-    const fee = FEE_KEY.exec(name);
+    const feeRegion = regionCode(FEE_KEY.exec(name)?.[1] ?? '');
     if (name === 'report currency') settings.reportCurrency = required(parseCurrency(value), row);
     else if (fx) settings.fxRates[required(parseCurrency(fx[1]), row)] = required(parseMoney(value), row).amount;
-    else if (fee) settings.platformFeeByRegion[fee[1].toUpperCase()] = required(parsePercent(value), row);
+    else if (feeRegion) settings.platformFeeByRegion[feeRegion] = required(parsePercent(value), row);
     else if (name === 'default commission %' || name === 'default commission')
       settings.defaultCommissionPct = required(parsePercent(value), row);
     else if (name.startsWith('decision:')) readDecisionSetting(settings.decisions, name, row);
@@ -260,4 +268,24 @@ export function regionOfCurrency(currency: string | undefined): string | undefin
   if (currency === 'USD') return 'US';
   if (currency === 'GBP') return 'UK';
   return undefined;
+}
+
+/** How sources name the shops' regions; the UK shop's code is UK, never GB. */
+const REGION_NAMES: Record<string, string> = {
+  GB: 'UK',
+  'UNITED KINGDOM': 'UK',
+  'GREAT BRITAIN': 'UK',
+  ENGLAND: 'UK',
+  SCOTLAND: 'UK',
+  WALES: 'UK',
+  'NORTHERN IRELAND': 'UK',
+  USA: 'US',
+  'UNITED STATES': 'US',
+  'UNITED STATES OF AMERICA': 'US',
+};
+
+/** The region code a Region cell or a "Platform fee % XX" row names ('gb' → 'UK'); undefined when it names none. */
+export function regionCode(text: string): string | undefined {
+  const key = cleanText(text).toUpperCase().replace(/\./g, '').replace(/\s+/g, ' ');
+  return REGION_NAMES[key] ?? (/^[A-Z]{2}$/.test(key) ? key : undefined);
 }

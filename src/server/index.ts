@@ -108,11 +108,11 @@ export function previewFollowUps(): followUps.FollowUpPreview {
  *
  * @param {Array<Array<*>>} orders The orders with their header row: the Orders tab (Orders!A:S) or a raw Seller Center orders or affiliate-orders export.
  * @param {Array<Array<*>>} samples Optional. The samples with their header row, like Samples!A:S; shipped in the period and not cancelled count.
- * @param {Array<Array<*>>} products Optional. SKU and Unit cost, like Products!A:E, for COGS; leave out to see profit before product cost.
+ * @param {Array<Array<*>>} products Optional. SKU, Unit cost and TikTok SKU IDs, like Products!A:F, for COGS; leave out to see profit before product cost.
  * @param {Array<Array<*>>} costs Optional. Creator costs (retainers, fees, ad spend), like Costs!A:G.
  * @param {Date|string} start_date Optional. First day of the period (a date cell or 2026-03-01); blank for no start.
  * @param {Date|string} end_date Optional. Last day of the period, included; blank for no end.
- * @param {Array<Array<*>>} settings Optional. The Settings tab (Settings!A:B): report currency and FX rates.
+ * @param {Array<Array<*>>} settings Optional. The Settings tab (Settings!A:B): report currency, FX rates and platform fee % by region; without it nothing is converted and blank platform fees count as 0.
  * @return {Array<Array<*>>} The profit table: a header row, one row per creator, then Total.
  * @customfunction
  */
@@ -141,11 +141,11 @@ export function PROFIT_BY_CREATOR(
  *
  * @param {Array<Array<*>>} orders The orders with their header row: the Orders tab (Orders!A:S) or a raw Seller Center orders or affiliate-orders export.
  * @param {Array<Array<*>>} samples Optional. The samples with their header row, like Samples!A:S; shipped in the period and not cancelled count.
- * @param {Array<Array<*>>} products Optional. SKU and Unit cost, like Products!A:E, for COGS; leave out to see profit before product cost.
+ * @param {Array<Array<*>>} products Optional. SKU, Unit cost and TikTok SKU IDs, like Products!A:F, for COGS; leave out to see profit before product cost.
  * @param {Array<Array<*>>} costs Optional. Creator costs (retainers, fees, ad spend), like Costs!A:G.
  * @param {Date|string} start_date Optional. First day of the period (a date cell or 2026-03-01); blank for no start.
  * @param {Date|string} end_date Optional. Last day of the period, included; blank for no end.
- * @param {Array<Array<*>>} settings Optional. The Settings tab (Settings!A:B): report currency and FX rates.
+ * @param {Array<Array<*>>} settings Optional. The Settings tab (Settings!A:B): report currency, FX rates and platform fee % by region; without it nothing is converted and blank platform fees count as 0.
  * @return {Array<Array<*>>} The profit table: a header row, one row per campaign, then Total.
  * @customfunction
  */
@@ -174,11 +174,11 @@ export function PROFIT_BY_CAMPAIGN(
  *
  * @param {Array<Array<*>>} orders The orders with their header row: the Orders tab (Orders!A:S) or a raw Seller Center orders or affiliate-orders export.
  * @param {Array<Array<*>>} samples Optional. The samples with their header row, like Samples!A:S; shipped in the period and not cancelled count.
- * @param {Array<Array<*>>} products Optional. SKU and Unit cost, like Products!A:E, for COGS; leave out to see profit before product cost.
+ * @param {Array<Array<*>>} products Optional. SKU, Unit cost and TikTok SKU IDs, like Products!A:F, for COGS; leave out to see profit before product cost.
  * @param {Array<Array<*>>} costs Optional. Creator costs (retainers, fees, ad spend), like Costs!A:G.
  * @param {Date|string} start_date Optional. First day of the period (a date cell or 2026-03-01); blank for no start.
  * @param {Date|string} end_date Optional. Last day of the period, included; blank for no end.
- * @param {Array<Array<*>>} settings Optional. The Settings tab (Settings!A:B): report currency and FX rates.
+ * @param {Array<Array<*>>} settings Optional. The Settings tab (Settings!A:B): report currency, FX rates and platform fee % by region; without it nothing is converted and blank platform fees count as 0.
  * @return {Array<Array<*>>} The profit table: a header row, one row per SKU, then Total.
  * @customfunction
  */
@@ -208,11 +208,11 @@ export function PROFIT_BY_SKU(
  * @param {string} handle The creator's TikTok handle, like @jane.doe or a profile link.
  * @param {Array<Array<*>>} orders The orders with their header row: the Orders tab (Orders!A:S) or a raw Seller Center orders or affiliate-orders export.
  * @param {Array<Array<*>>} samples Optional. The samples with their header row, like Samples!A:S; shipped in the period and not cancelled count.
- * @param {Array<Array<*>>} products Optional. SKU and Unit cost, like Products!A:E, for COGS; leave out to see profit before product cost.
+ * @param {Array<Array<*>>} products Optional. SKU, Unit cost and TikTok SKU IDs, like Products!A:F, for COGS; leave out to see profit before product cost.
  * @param {Array<Array<*>>} costs Optional. Creator costs (retainers, fees, ad spend), like Costs!A:G.
  * @param {Date|string} start_date Optional. First day of the period (a date cell or 2026-03-01); blank for no start.
  * @param {Date|string} end_date Optional. Last day of the period, included; blank for no end.
- * @param {Array<Array<*>>} settings Optional. The Settings tab (Settings!A:B): report currency and FX rates.
+ * @param {Array<Array<*>>} settings Optional. The Settings tab (Settings!A:B): report currency, FX rates and platform fee % by region; without it nothing is converted and blank platform fees count as 0.
  * @return {number} The creator's net profit in the report currency; 0 without activity in the period.
  * @customfunction
  */
@@ -244,11 +244,11 @@ export function CREATOR_PROFIT(
  * @param {string} metric A column of PROFIT_BY_CREATOR: Orders, Units, GMV, Refunds, Net revenue, Commission, Platform fees, COGS, Shipping, Sample cost, Other costs, Net profit, Margin or ROI.
  * @param {Array<Array<*>>} orders The orders with their header row: the Orders tab (Orders!A:S) or a raw Seller Center orders or affiliate-orders export.
  * @param {Array<Array<*>>} samples Optional. The samples with their header row, like Samples!A:S; shipped in the period and not cancelled count.
- * @param {Array<Array<*>>} products Optional. SKU and Unit cost, like Products!A:E, for COGS; leave out to see profit before product cost.
+ * @param {Array<Array<*>>} products Optional. SKU, Unit cost and TikTok SKU IDs, like Products!A:F, for COGS; leave out to see profit before product cost.
  * @param {Array<Array<*>>} costs Optional. Creator costs (retainers, fees, ad spend), like Costs!A:G.
  * @param {Date|string} start_date Optional. First day of the period (a date cell or 2026-03-01); blank for no start.
  * @param {Date|string} end_date Optional. Last day of the period, included; blank for no end.
- * @param {Array<Array<*>>} settings Optional. The Settings tab (Settings!A:B): report currency and FX rates.
+ * @param {Array<Array<*>>} settings Optional. The Settings tab (Settings!A:B): report currency, FX rates and platform fee % by region; without it nothing is converted and blank platform fees count as 0.
  * @return {number|string} The figure; Margin and ROI are fractions, blank where undefined.
  * @customfunction
  */

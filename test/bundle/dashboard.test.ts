@@ -8,9 +8,10 @@ import type { Cell, SheetModel } from '../../scripts/runtime/workbook';
 import { sheetFromValues, sheetNamed, valuesOf } from '../../scripts/runtime/workbook';
 import { handWorkbook, TIME_ZONE } from '../core/profit/handWorkbook';
 import { addOn } from '../../scripts/addOn';
+import { DECISION_SETTINGS_ROWS } from '../../src/core/settings';
 
 const NOW = new Date('2026-04-10T17:00:00Z');
-const ARGS = 'Orders!A:S, Samples!A:S, Products!A:E, Costs!A:G, $B$2, $B$3, Settings!A:B';
+const ARGS = 'Orders!A:S, Samples!A:S, Products!A:F, Costs!A:G, $B$2, $B$3, Settings!A:B';
 
 function tab(runtime: Runtime, name: string): SheetModel {
   return sheetNamed(runtime.workbook, name);
@@ -69,16 +70,17 @@ describe('the Profit dashboard', () => {
       'Decision',
       'Send more samples: 1 sample, 3 orders so far',
       '',
-      'Send more samples: 1 sample, 0 orders so far',
+      'Send more samples: 1 sample, no orders so far',
       '',
-      'Send more samples: 2 samples, 3 orders so far',
+      // Her loss is mostly a 100.00 USD fee, not samples: no more samples until she earns it back.
+      'Watch: loss of 47.35 USD so far, more than its samples cost (2 samples, 3 orders)',
       '',
     ]);
     expect(
       valuesOf(tab(runtime, 'Settings'))
         .map((row) => row[0])
         .filter((name) => String(name).startsWith('Decision:')),
-    ).toHaveLength(6);
+    ).toHaveLength(DECISION_SETTINGS_ROWS.length);
   });
 
   it('shows losses in red in every table', () => {
@@ -134,7 +136,7 @@ describe('the Profit dashboard', () => {
 
     it('does not add the decision rules to Settings twice', () => {
       expect(valuesOf(tab(runtime, 'Settings')).filter((row) => String(row[0]).startsWith('Decision:'))).toHaveLength(
-        6,
+        DECISION_SETTINGS_ROWS.length,
       );
     });
   });

@@ -4,23 +4,15 @@
  * The figures are those reconciled by hand in test/core/profit/reconciled.test.ts.
  */
 import { createRuntime } from '../../scripts/runtime';
-import type { Cell, CellValue, SheetModel, WorkbookModel } from '../../scripts/runtime/workbook';
+import type { CellValue, WorkbookModel } from '../../scripts/runtime/workbook';
+import { sheetNamed, valuesOf } from '../../scripts/runtime/workbook';
+import { Random } from '../../scripts/demo/random';
+import { roundCents } from '../../src/core/cents';
+import { headersOf, ORDERS, PRODUCTS } from '../../src/core/schema';
 import { ranges, TIME_ZONE } from '../core/profit/handWorkbook';
-import { sheetNamed } from '../../scripts/runtime/workbook';
+import { formula, sheet } from './formulaCells';
 
-const ARGS = 'Orders!A:S, Samples!A:S, Products!A:E, Costs!A:G, Report!B1, Report!B2, Settings!A:B';
-
-function sheet(name: string, rows: (CellValue | Cell)[][]): SheetModel {
-  return {
-    name,
-    frozenRows: 1,
-    rows: rows.map((row) =>
-      row.map((item) => (typeof item === 'object' && !(item instanceof Date) ? item : { value: item })),
-    ),
-  };
-}
-
-const formula = (text: string): Cell => ({ value: '', formula: text });
+const ARGS = 'Orders!A:S, Samples!A:S, Products!A:F, Costs!A:G, Report!B1, Report!B2, Settings!A:B';
 
 function workbook(): WorkbookModel {
   return {
@@ -91,5 +83,144 @@ describe('the PROFIT formulas in the built add-on', () => {
     expect(runtime.formulaErrors['Report!C3']).toMatch(
       /^metric: "Profit" is not a column of the profit table\. Use one of: Orders, Units/,
     );
+  });
+});
+
+/**
+ * A seller with a US and a UK shop: pence at 1.2712 to the dollar, 12.5% commission, so hardly any
+ * line is a whole number of cents in the report currency. The same lines grouped three ways must
+ * give one Total row, and each table's rows must add up to it to the cent.
+ */
+describe('the three PROFIT_BY_* tables over a USD and GBP workbook', () => {
+  const rng = new Random(20261201);
+  const creators = ['ava.glow', 'ben_cooks', 'cara.pets', 'dev.home', ''];
+  const campaigns = ['Spring', 'Summer', 'Black Friday', ''];
+  const skus = ['GT-VCS-30', 'GT-BRM-50', 'PW-LMD-2', 'KN-SSL-6'];
+  const pence = (max: number) => rng.int(1, max * 100) / 100;
+  const lines = Array.from({ length: 120 }, (_, i) => {
+    const currency = rng.chance(0.45) ? 'GBP' : 'USD';
+    const gross = pence(80);
+    const discount = rng.chance(0.3) ? Math.round(gross * 13) / 100 : 0;
+    const refund = rng.chance(0.15) ? Math.round((gross - discount) * 37) / 100 : 0;
+    return {
+      orderId: `57${String(100000000000000000 + Math.floor(i / 2))}`,
+      handle: rng.pick(creators),
+      campaign: rng.pick(campaigns),
+      sku: rng.pick(skus),
+      units: rng.int(1, 4),
+      gross,
+      discount,
+      refund,
+      status: rng.pick(['completed', 'pending', 'partially refunded', 'cancelled', 'unpaid']),
+      pct: rng.chance(0.5) ? 0.125 : '',
+      commission: pence(9),
+      fee: pence(6),
+      shipping: rng.chance(0.5) ? pence(5) : '',
+      currency,
+    };
+  });
+  const GBP = 1.2712;
+  const orders: CellValue[][] = [
+    headersOf(ORDERS),
+    ...lines.map((l, i) => [
+      l.orderId,
+      (i % 2) + 1,
+      new Date('2026-05-12T18:00:00Z'),
+      l.handle,
+      l.campaign,
+      l.sku,
+      '',
+      l.units,
+      l.gross,
+      l.discount,
+      l.refund,
+      l.status,
+      l.pct,
+      l.pct === '' ? l.commission : '',
+      l.fee,
+      l.shipping,
+      l.currency,
+      l.currency === 'GBP' ? 'UK' : 'US',
+      '',
+    ]),
+  ];
+  const products: CellValue[][] = [
+    headersOf(PRODUCTS),
+    ['GT-VCS-30', 'Serum', 4.83, 'USD', 'Glow Theory', ''],
+    ['GT-BRM-50', 'Moisturizer', 3.27, 'GBP', 'Glow Theory', ''],
+    ['PW-LMD-2', 'Lick mat', 2.11, 'USD', 'Pawsome', ''],
+    ['KN-SSL-6', 'Lids', 1.73, 'GBP', 'Kitchen Nest', ''],
+  ];
+  const settings: CellValue[][] = [
+    ['Setting', 'Value'],
+    ['Report currency', 'USD'],
+    ['FX rate GBP', GBP],
+  ];
+  const args = 'Orders!A:S, , Products!A:F, , , , Settings!A:B';
+  const runtime = createRuntime({
+    workbook: {
+      timeZone: TIME_ZONE,
+      sheets: [
+        sheet('Orders', orders),
+        sheet('Products', products),
+        sheet('Settings', settings),
+        sheet('By creator', [[formula(`=PROFIT_BY_CREATOR(${args})`)]]),
+        sheet('By campaign', [[formula(`=PROFIT_BY_CAMPAIGN(${args})`)]]),
+        sheet('By SKU', [[formula(`=PROFIT_BY_SKU(${args})`)]]),
+        sheet(
+          'One creator',
+          creators.filter(Boolean).map((handle) => [handle, formula(`=CREATOR_PROFIT("${handle}", ${args})`)]),
+        ),
+      ],
+    },
+  });
+  runtime.evaluateFormulas();
+  const tables = ['By creator', 'By campaign', 'By SKU'].map((name) =>
+    valuesOf(sheetNamed(runtime.workbook, name)).filter((row) => row[0] !== ''),
+  );
+  const cents = (value: CellValue) => Math.round((value as number) * 100);
+  const amountColumns = (header: CellValue[]) => header.map((_, c) => c).filter((c) => c >= 2 && c <= 12);
+
+  it('compute without errors', () => {
+    expect(runtime.formulaErrors).toEqual({});
+    expect(tables.map((table) => table.length)).toEqual([2 + 5, 2 + 4, 2 + 4]);
+  });
+
+  it('give the identical Total row in all three, in every column', () => {
+    const [creator, campaign, sku] = tables.map((table) => table[table.length - 1]);
+    expect(creator?.[0]).toBe('Total');
+    expect(campaign).toEqual(creator);
+    expect(sku).toEqual(creator);
+  });
+
+  it("have rows whose cents add up to the Total's in every amount column, and read across", () => {
+    for (const table of tables) {
+      const [header, ...rows] = table;
+      const total = rows.pop()!;
+      for (const c of amountColumns(header)) {
+        expect([header[c], rows.reduce((sum, row) => sum + cents(row[c]), 0)]).toEqual([header[c], cents(total[c])]);
+      }
+      for (const row of [...rows, total]) {
+        const at = (name: string) => cents(row[header.indexOf(name)]);
+        expect(at('Net revenue')).toBe(at('GMV') - at('Refunds'));
+        const costs = ['Commission', 'Platform fees', 'COGS', 'Shipping', 'Sample cost', 'Other costs'];
+        expect(at('Net profit')).toBe(costs.reduce((profit, name) => profit - at(name), at('Net revenue')));
+      }
+    }
+  });
+
+  it('total GMV as the exact sum over the lines that are sales, rounded once', () => {
+    const sales = lines.filter((l) => l.status !== 'cancelled' && l.status !== 'unpaid');
+    const exact = sales.reduce((sum, l) => sum + (l.gross - l.discount) * (l.currency === 'GBP' ? GBP : 1), 0);
+    const [header, ...rows] = tables[0];
+    expect(rows[rows.length - 1][header.indexOf('GMV')]).toBe(roundCents(exact));
+  });
+
+  it("give CREATOR_PROFIT the creator table's own cents", () => {
+    const [header, ...rows] = tables[0];
+    const netProfit = new Map(rows.map((row) => [row[0], row[header.indexOf('Net profit')]]));
+    for (const [handle, profit] of valuesOf(sheetNamed(runtime.workbook, 'One creator'))) {
+      expect([handle, profit]).toEqual([handle, netProfit.get(handle)]);
+    }
   });
 });

@@ -3,7 +3,7 @@
  * order lines joined to their affiliate rows, attribution by promo code, commission terms and
  * platform-fee estimates filled in, free sample orders moved to Samples.
  */
-import { roundCents } from '../cents';
+import { countsAsSale, estimatedPlatformFee } from '../records/orders';
 import type { Issue } from '../records/table';
 import { sourceLabel } from '../records/table';
 import type { CostRecord, CreatorRecord, OrderLine, ProductRecord, SampleRecord } from '../records/types';
@@ -210,8 +210,8 @@ export function combine(collected: Collected, settings: Settings): Combined {
       }
     } else stats.unattributed++;
     const feePct = line.region ? settings.platformFeeByRegion[line.region] : undefined;
-    if (line.platformFee === undefined && feePct !== undefined && line.status !== 'cancelled') {
-      line.platformFee = roundCents(feePct * (line.gross - line.discount - line.refund));
+    if (line.platformFee === undefined && feePct !== undefined && countsAsSale(line.status)) {
+      line.platformFee = estimatedPlatformFee(feePct, line);
       line.platformFeeEstimated = true;
     }
     orders.push(line);
@@ -256,7 +256,7 @@ function reportUncostedSkus(
   const reported = new Set<string>();
   for (const line of orders) {
     const sku = line.sku?.toLowerCase();
-    if (!sku || line.status === 'cancelled' || reported.has(sku) || products.get(sku)?.unitCost !== undefined) continue;
+    if (!sku || !countsAsSale(line.status) || reported.has(sku) || products.get(sku)?.unitCost !== undefined) continue;
     reported.add(sku);
     issues.push({
       ...line.source,

@@ -172,7 +172,7 @@ export function orderRowFormats(o: OrganizedOrderLine, base: readonly string[]):
 }
 
 export function productRow(p: ProductRecord): SheetValue[] {
-  return [p.sku, v(p.product), v(p.unitCost), v(p.currency), v(p.brand)];
+  return [p.sku, v(p.product), v(p.unitCost), v(p.currency), v(p.brand), v(p.skuIds)];
 }
 
 export function costRow(c: CostRecord): SheetValue[] {

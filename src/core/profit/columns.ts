@@ -10,7 +10,8 @@ import type { ColumnParser } from '../records/table';
 import { columnParser, fieldSpec } from '../records/table';
 import type { FieldKind } from '../schema';
 import type { Money } from '../cells';
-import { detectPercentScale } from '../values';
+import type { Parsed } from '../values';
+import { detectPercentScale, parseId } from '../values';
 import type { RangeTable } from './range';
 import { isEmptyCell } from './range';
 
@@ -34,6 +35,7 @@ export class Column {
 }
 
 const DIGITS = /^\d+$/;
+const ID_SEPARATOR = /[,;\s]+/;
 
 export class RangeReader {
   private readonly known = new Map<string, Column>();
@@ -117,6 +119,18 @@ export class RangeReader {
     return text ?? undefined;
   }
 
+  /**
+   * IDs listed in one cell ('1729…01, 1729…02'), each as exact text; a number cell is one ID, unless
+   * it lost digits on the way into the spreadsheet, which is an error naming the cell.
+   */
+  idList(column: Column, row: number): string[] {
+    if (column.index < 0) return [];
+    const raw = this.table.values[row][column.index];
+    if (isEmptyCell(raw)) return [];
+    const pieces = typeof raw === 'string' ? raw.split(ID_SEPARATOR).filter((piece) => piece.trim() !== '') : [raw];
+    return pieces.map((piece) => this.checked(column, row, parseId(piece, 'SKU ID')) ?? '').filter(Boolean);
+  }
+
   /** An instant in ms since the epoch; NaN when blank. */
   time(column: Column, row: number): number {
     if (column.index < 0) return NaN;
@@ -157,7 +171,10 @@ export class RangeReader {
         timeZone: this.timeZone,
       },
     );
-    const parsed = column.parser(raw);
+    return this.checked(column, row, column.parser(raw));
+  }
+
+  private checked<T>(column: Column, row: number, parsed: Parsed<T>): T | null {
     if (parsed.problem) {
       const header = String(this.table.values[0][column.index] ?? '').trim() || column.field;
       throw new Error(`Cannot read ${this.rowLabel(row)}, column ${header}: ${parsed.problem}`);

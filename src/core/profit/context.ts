@@ -1,14 +1,17 @@
 import type { CostBook } from './products';
+import type { FeeBook } from './fees';
 import type { Converter } from './fx';
-import type { Grouping, Ledger } from './ledger';
+import type { GroupBy, Ledger } from './ledger';
 import type { Period } from './period';
 
 /** What every range reader needs to add its rows to the report. */
 export interface ReportContext {
   ledger: Ledger;
-  grouping: Grouping;
+  groupBy: GroupBy;
   period?: Period;
   fx: Converter;
   /** Unit costs; undefined when no products range was given, and COGS is then left out on purpose. */
   costBook?: CostBook;
+  /** Platform fee estimates; undefined when no settings range was given, and blank fees are then 0. */
+  fees?: FeeBook;
 }

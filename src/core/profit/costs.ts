@@ -13,17 +13,16 @@ const COST_FIELDS = {
 } as const;
 
 export function addCosts(costs: RangeReader, context: ReportContext): void {
-  const { ledger, grouping, period, fx } = context;
+  const { ledger, groupBy, period, fx } = context;
   const c = costs.columns(COST_FIELDS);
+  // A cost row names a creator and maybe a campaign, never a SKU.
+  const keyColumn = groupBy === 'creator' ? c.handle : groupBy === 'campaign' ? c.campaign : undefined;
   for (let row = costs.start; row < costs.end; row++) {
     const amount = costs.amount(c.amount, row);
     if (amount !== amount) continue;
     if (period && !inPeriod(period, costs.time(c.date, row))) continue;
-    // A cost row names a creator and maybe a campaign, never a SKU.
-    const keyColumn = grouping.by === 'creator' ? c.handle : grouping.by === 'campaign' ? c.campaign : undefined;
     const key = (keyColumn && costs.text(keyColumn, row)) ?? UNALLOCATED;
-    if (grouping.only !== undefined && key !== grouping.only) continue;
     const currency = costs.text(c.currency, row) ?? costs.currencyNamedBy(c.amount, row);
-    ledger.totalsFor(key).otherCosts += amount * fx.rateOf(currency);
+    ledger.add(ledger.totalsFor(key), 'otherCosts', amount * fx.rateOf(currency));
   }
 }

@@ -25,30 +25,66 @@ export interface CreatorResult {
   netProfit: number;
   /** '' when the creator had no net revenue. */
   margin: number | '';
+  sampleCost: number;
 }
 
-const money = (amount: number) => amount.toFixed(2);
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** 1234.5 → '1,234.50 USD'. */
+function money(amount: number, currency: string): string {
+  const [whole, cents] = Math.abs(amount).toFixed(2).split('.');
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}${currency && ` ${currency}`}`;
+}
 
-/** The first rule that applies, in order: pause, too little data, retainer, raise commission; else keep (or watch a loss). */
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
+/** 22 orders per sample, 8.5, 6. */
+const ratio = (n: number) => String(n >= 10 ? Math.round(n) : Number(n.toFixed(1)));
+
+const counted = (n: number, word: string) => (n === 0 ? `no ${word}s` : plural(n, word));
+
+/** '2 samples, 9 orders', 'no samples, 8 orders'. */
+const tally = (samples: number, orders: number) => `${counted(samples, 'sample')}, ${counted(orders, 'order')}`;
+
+/**
+ * The first rule that applies: pause a creator who misses deadlines or, once judged, loses money;
+ * until judged, watch a creator who costs more than their samples or missed a deadline, and send
+ * the others more samples; then retainer candidate, raise commission, else keep.
+ * A creator is judged after `samplesToJudge` samples or `ordersToJudge` orders.
+ */
 export function decide(result: CreatorResult, record: TrackRecord, rules: DecisionRules, currency: string): string {
-  const { orders, netProfit, margin } = result;
+  const { orders, netProfit, margin, sampleCost } = result;
   const { samples, posts, missedDeadlines } = record;
+  const loss = money(-netProfit, currency);
   if (missedDeadlines >= rules.missedDeadlinesToPause) return `Pause: ${plural(missedDeadlines, 'missed deadline')}`;
-  if (samples >= rules.samplesToJudge && netProfit < 0) {
-    return `Pause: loss of ${money(-netProfit)} ${currency} after ${plural(samples, 'sample')}`;
+  const judged = samples >= rules.samplesToJudge || orders >= rules.ordersToJudge;
+  if (judged && netProfit < 0) {
+    const after =
+      samples === 0
+        ? `on ${plural(orders, 'order')}`
+        : `after ${plural(samples, 'sample')} and ${counted(orders, 'order')}`;
+    return `Pause: loss of ${loss} ${after}`;
   }
-  if (samples < rules.samplesToJudge && orders < rules.ordersToJudge) {
-    return `Send more samples: ${plural(samples, 'sample')}, ${plural(orders, 'order')} so far`;
+  if (!judged) {
+    if (netProfit < 0 && -netProfit > sampleCost) {
+      return `Watch: loss of ${loss} so far, more than its samples cost (${tally(samples, orders)})`;
+    }
+    if (missedDeadlines > 0) return `Watch: ${plural(missedDeadlines, 'missed deadline')} (${tally(samples, orders)})`;
+    return `Send more samples: ${tally(samples, orders)} so far`;
   }
-  if (posts >= rules.postsForRetainer && netProfit > 0) {
-    return `Retainer candidate: ${plural(posts, 'post')}, net profit ${money(netProfit)} ${currency}`;
+  if (posts >= rules.postsForRetainer && netProfit >= rules.netProfitForRetainer) {
+    return `Retainer candidate: ${plural(posts, 'post')}, net profit ${money(netProfit, currency)}`;
   }
-  const ordersPerSample = orders / Math.max(samples, 1);
-  if (ordersPerSample >= rules.ordersPerSampleToRaise && margin !== '' && margin >= rules.marginToRaise) {
-    return `Raise commission: ${ordersPerSample.toFixed(1)} orders per sample at ${Math.round(margin * 100)}% margin`;
+  const perSample = samples === 0 ? Infinity : orders / samples;
+  if (
+    orders >= rules.ordersToRaise &&
+    perSample >= rules.ordersPerSampleToRaise &&
+    margin !== '' &&
+    margin >= rules.marginToRaise
+  ) {
+    const conversion =
+      samples === 0 ? `${plural(orders, 'order')} without a sample` : `${ratio(perSample)} orders per sample`;
+    return `Raise commission: ${conversion} at ${percent(margin)} margin`;
   }
-  return netProfit < 0 ? `Watch: loss of ${money(-netProfit)} ${currency}` : 'Keep';
+  return `Keep: net profit ${money(netProfit, currency)}${margin === '' ? '' : ` at ${percent(margin)} margin`}`;
 }
 
 /** Each creator's samples, posts and missed deadlines over the whole samples range. */
@@ -71,12 +107,15 @@ export function trackRecords(samples: RangeReader, todayStartMs: number): Map<st
 
 const NO_RECORD: TrackRecord = { samples: 0, posts: 0, missedDeadlines: 0 };
 
-function tableColumns(header: readonly unknown[]): Record<'creator' | 'orders' | 'netProfit' | 'margin', number> {
+function tableColumns(
+  header: readonly unknown[],
+): Record<'creator' | 'orders' | 'netProfit' | 'margin' | 'sampleCost', number> {
   const found = {
     creator: header.indexOf(KEY_HEADER.creator),
     orders: header.indexOf('Orders'),
     netProfit: header.indexOf('Net profit'),
     margin: header.indexOf('Margin'),
+    sampleCost: header.indexOf('Sample cost'),
   };
   if (Object.values(found).some((index) => index < 0)) {
     throw new Error(
@@ -100,7 +139,10 @@ export function decisionColumn(
   // The table's own cell already shows what to fix; repeating it here would only add noise.
   if (errorCellProblem(table[0][0])) return [['Decision']];
   const columns = tableColumns(table[0]);
-  const settings = readSettings(rowsOf(settingsArg));
+  const settingsValues = rowsOf(settingsArg);
+  const settings = readSettings(settingsValues);
+  // Without a settings range the table's currency is whatever its data was in.
+  const currency = settingsValues ? settings.reportCurrency : '';
   const samplesValues = rowsOf(samplesArg);
   const today = startOfDay(dayKey(now, timeZone), timeZone);
   const records = samplesValues
@@ -116,11 +158,10 @@ export function decisionColumn(
       orders: Number(row[columns.orders]),
       netProfit: Number(row[columns.netProfit]),
       margin: row[columns.margin] as number | '',
+      sampleCost: Number(row[columns.sampleCost]),
     };
     decisions.push([
-      isCreator
-        ? decide(result, records.get(String(key)) ?? NO_RECORD, settings.decisions, settings.reportCurrency)
-        : '',
+      isCreator ? decide(result, records.get(String(key)) ?? NO_RECORD, settings.decisions, currency) : '',
     ]);
     if (key === TOTAL) break;
   }

@@ -9,15 +9,17 @@ import { RangeReader } from './columns';
 import type { ReportContext } from './context';
 import { addCosts } from './costs';
 import { converter } from './fx';
-import type { GroupBy, Grouping } from './ledger';
+import { FeeBook } from './fees';
+import type { GroupBy } from './ledger';
 import { Ledger, UNALLOCATED, UNATTRIBUTED } from './ledger';
 import { addOrders } from './orders';
 import { periodOf } from './period';
 import { CostBook } from './products';
+import type { Requirement } from './range';
 import { rangeTable, rowsOf } from './range';
 import { addSamples } from './samples';
 import type { Cell, ProfitColumn, ProfitFigures } from './table';
-import { figuresByKey, PROFIT_COLUMNS, profitTable } from './table';
+import { PROFIT_COLUMNS, profitReport, profitTable } from './table';
 
 export { decisionColumn } from './decisions';
 export { PROFIT_COLUMNS } from './table';
@@ -42,40 +44,59 @@ export interface ProfitOptions {
 function readerOf(
   arg: unknown,
   name: 'samples' | 'products' | 'costs',
-  requirements: string[][],
+  requirements: Requirement[],
   timeZone: string,
 ): RangeReader | undefined {
   const values = rowsOf(arg);
   return values && new RangeReader(rangeTable(name, values, name, requirements), timeZone);
 }
 
-function report(args: ProfitArguments, grouping: Grouping, { timeZone }: ProfitOptions): Ledger {
+/** The orders column each view groups by. */
+const KEY_COLUMN: Record<GroupBy, Requirement> = {
+  creator: ['Handle'],
+  campaign: ['Campaign'],
+  sku: ['SKU', 'SKU ID'],
+};
+
+function report(args: ProfitArguments, groupBy: GroupBy, { timeZone }: ProfitOptions): Ledger {
   const orderValues = rowsOf(args.orders);
   if (!orderValues)
     throw new Error('The orders range is empty: pass the orders tab with its header row, like Orders!A:S.');
   const period = periodOf(args.startDate, args.endDate, timeZone);
   const dated = (field: string) => (period ? [[field]] : []);
+  const products = readerOf(args.products, 'products', [['SKU'], ['Unit cost']], timeZone);
+  // COGS is Units × Unit cost of the line's SKU: with a products range, every line needs both.
+  const costed = products ? [['Units'], ['SKU', 'SKU ID']] : [];
   const orders = new RangeReader(
-    rangeTable('orders', orderValues, 'orders', [['Order ID'], ['Gross sales', 'Unit price'], ...dated('Date')]),
+    rangeTable('orders', orderValues, 'orders', [
+      ['Order ID'],
+      ['Gross sales', 'Unit price'],
+      ...dated('Date'),
+      KEY_COLUMN[groupBy],
+      ...costed,
+    ]),
     timeZone,
   );
   const samples = readerOf(args.samples, 'samples', [['Handle'], ...dated('Shipped')], timeZone);
-  const products = readerOf(args.products, 'products', [['SKU'], ['Unit cost']], timeZone);
   const costs = readerOf(args.costs, 'costs', [['Amount'], ...dated('Date')], timeZone);
 
-  const fx = converter(readSettings(rowsOf(args.settings)));
+  const settingsValues = rowsOf(args.settings);
+  const settings = settingsValues && readSettings(settingsValues);
+  const fx = converter(settings);
   const costBook = products && CostBook.read(products, fx);
-  const context: ReportContext = { ledger: new Ledger(), grouping, period, fx, costBook };
+  const fees = settings && new FeeBook(settings);
+  const context: ReportContext = { ledger: new Ledger(), groupBy, period, fx, costBook, fees };
   addOrders(orders, context);
   if (samples) addSamples(samples, context);
   if (costs) addCosts(costs, context);
-  costBook?.assertComplete();
+  const problems = [...(costBook?.problems() ?? []), ...(fees?.problems() ?? [])];
+  if (problems.length > 0) throw new Error(problems.join(' '));
   return context.ledger;
 }
 
 /** PROFIT_BY_CREATOR / _CAMPAIGN / _SKU: header row, one row per key by Net profit, then Total. */
 export function profitBy(groupBy: GroupBy, args: ProfitArguments, options: ProfitOptions): (string | number)[][] {
-  return profitTable(report(args, { by: groupBy }, options), groupBy);
+  return profitTable(profitReport(report(args, groupBy, options)), groupBy);
 }
 
 /** The key a handle argument names: '@Jane.Doe' → 'jane.doe'; the two catch-all rows by their labels. */
@@ -87,10 +108,10 @@ function creatorKey(handle: unknown): string {
   return parsed.value;
 }
 
+/** One creator's row of the creator table, with the same cents the table shows. */
 function creatorFigures(handle: unknown, args: ProfitArguments, options: ProfitOptions): ProfitFigures | undefined {
   const key = creatorKey(handle);
-  const ledger = report(args, { by: 'creator', only: key }, options);
-  return figuresByKey(ledger).find(([rowKey]) => rowKey === key)?.[1];
+  return profitReport(report(args, 'creator', options)).rows.find(([rowKey]) => rowKey === key)?.[1];
 }
 
 /** CREATOR_PROFIT: Net profit of one creator in the period; 0 when the creator had no activity. */

@@ -1,13 +1,17 @@
 /**
- * Order lines into the report, per PRODUCT.md's profit arithmetic: cancelled lines and free
- * sample lines (price 0) skipped; GMV = Gross sales − Seller discount; Net revenue = GMV − Refund;
- * Commission = the Commission cell, else Commission % × Net revenue; Platform fee and Shipping =
- * their cells, else 0; COGS = Units × the SKU's unit cost. How cells become a line's amounts
- * (unit prices, affiliate exports, whole-order refunds) is records/orders.ts's, shared with Organize.
+ * Order lines into the report, per PRODUCT.md's profit arithmetic: cancelled and unpaid lines and
+ * free sample lines (price 0) skipped; GMV = Gross sales − Seller discount; Net revenue = GMV − Refund;
+ * Commission = the Commission cell, else Commission % × Net revenue; Platform fee = the cell, else
+ * Settings' estimate for the line's region; Shipping = the cell, else 0; COGS = Units × the SKU's unit
+ * cost. How cells become a line's amounts (unit prices, affiliate exports, whole-order refunds, fee
+ * estimates) is records/orders.ts's, shared with Organize.
  */
-import type { LineAmounts } from '../records/orders';
+import type { LineAmounts, LineCells } from '../records/orders';
 import {
+  countsAsSale,
   CURRENCY_BEARING_FIELDS,
+  estimatedPlatformFee,
+  LINE_CELL_FIELDS,
   lineAmounts,
   refundsArePerOrder,
   skuOfLine,
@@ -18,7 +22,6 @@ import type { ReportContext } from './context';
 import { UNALLOCATED, UNATTRIBUTED } from './ledger';
 import { inPeriod } from './period';
 
-/** NaN is how the reader says blank; the shared line rules take blank as undefined. */
 const unlessBlank = (n: number): number | undefined => (n === n ? n : undefined);
 
 const ORDER_FIELDS = {
@@ -29,23 +32,16 @@ const ORDER_FIELDS = {
   campaign: 'Campaign',
   sku: 'SKU',
   skuId: 'SKU ID',
-  units: 'Units',
-  gross: 'Gross sales',
-  unitPrice: 'Unit price',
-  discount: 'Seller discount',
-  netOfDiscount: 'Net of discount',
-  refund: 'Refund',
-  fullyRefunded: 'Fully refunded',
-  commission: 'Commission',
-  estimatedCommission: 'Estimated commission',
   commissionPct: 'Commission %',
   platformFee: 'Platform fee',
   shipping: 'Shipping cost',
   currency: 'Currency',
+  region: 'Region',
 } as const;
 
 class OrderRows {
   private readonly c: Record<keyof typeof ORDER_FIELDS, Column>;
+  private readonly cells: Record<keyof LineCells, Column>;
   private readonly currencyBearing: Column[];
 
   constructor(
@@ -53,52 +49,64 @@ class OrderRows {
     private readonly context: ReportContext,
   ) {
     this.c = orders.columns(ORDER_FIELDS);
+    this.cells = orders.columns(LINE_CELL_FIELDS);
     this.currencyBearing = CURRENCY_BEARING_FIELDS.map((field) => orders.column(field));
   }
 
-  private skuOf(row: number): string | undefined {
-    const { orders } = this;
-    return skuOfLine(orders.table.kind, orders.text(this.c.sku, row), orders.text(this.c.skuId, row));
-  }
-
   private keyOf(row: number): string {
-    const { orders } = this;
-    switch (this.context.grouping.by) {
+    const { orders, c, context } = this;
+    switch (context.groupBy) {
       case 'creator':
-        return orders.text(this.c.handle, row) ?? UNATTRIBUTED;
+        return orders.text(c.handle, row) ?? UNATTRIBUTED;
       case 'campaign':
-        return orders.text(this.c.campaign, row) ?? UNALLOCATED;
-      case 'sku':
-        return this.skuOf(row) ?? UNALLOCATED;
+        return orders.text(c.campaign, row) ?? UNALLOCATED;
+      case 'sku': {
+        const sku = orders.text(c.sku, row);
+        const skuId = orders.text(c.skuId, row);
+        return context.costBook?.sellerSku(sku, skuId) ?? skuOfLine(sku, skuId) ?? UNALLOCATED;
+      }
     }
   }
 
-  /** Calls `visit` for each line that counts: in the period, of the key asked for, not cancelled, not a free sample. */
-  forEachLine(visit: (row: number, line: LineAmounts, orderId: string, key: string) => void): void {
+  /** An amount cell as the shared line rules take it: NaN is how the reader says blank, they say undefined. */
+  private amount(column: Column, row: number): number | undefined {
+    return unlessBlank(this.orders.amount(column, row));
+  }
+
+  private lineCells(row: number): LineCells {
+    const { orders, cells } = this;
+    // One object shape for every row keeps this hot loop fast.
+    return {
+      units: unlessBlank(orders.number(cells.units, row)),
+      gross: this.amount(cells.gross, row),
+      unitPrice: this.amount(cells.unitPrice, row),
+      discount: this.amount(cells.discount, row),
+      netOfDiscount: this.amount(cells.netOfDiscount, row),
+      refund: this.amount(cells.refund, row),
+      fullyRefunded: orders.flag(cells.fullyRefunded, row),
+      commission: this.amount(cells.commission, row),
+      estimatedCommission: this.amount(cells.estimatedCommission, row),
+      shopAdsCommission: this.amount(cells.shopAdsCommission, row),
+      estimatedShopAdsCommission: this.amount(cells.estimatedShopAdsCommission, row),
+      creatorBonus: this.amount(cells.creatorBonus, row),
+      estimatedCreatorBonus: this.amount(cells.estimatedCreatorBonus, row),
+    };
+  }
+
+  /** Calls `visit` for each line that counts: in the period, a sale (not cancelled, not unpaid), not a free sample. */
+  forEachLine(visit: (row: number, line: LineAmounts, orderId: string) => void): void {
     const { orders, context, c } = this;
     for (let row = orders.start; row < orders.end; row++) {
       const orderId = orders.text(c.orderId, row);
       if (orderId === undefined) continue;
       if (context.period && !inPeriod(context.period, orders.time(c.date, row))) continue;
-      const key = this.keyOf(row);
-      if (context.grouping.only !== undefined && key !== context.grouping.only) continue;
-      if (orders.text(c.status, row) === 'cancelled') continue;
-      const line = lineAmounts({
-        units: unlessBlank(orders.number(c.units, row)),
-        gross: unlessBlank(orders.amount(c.gross, row)),
-        unitPrice: unlessBlank(orders.amount(c.unitPrice, row)),
-        discount: unlessBlank(orders.amount(c.discount, row)),
-        netOfDiscount: unlessBlank(orders.amount(c.netOfDiscount, row)),
-        refund: unlessBlank(orders.amount(c.refund, row)),
-        fullyRefunded: orders.flag(c.fullyRefunded, row),
-        commission: unlessBlank(orders.amount(c.commission, row)),
-        estimatedCommission: unlessBlank(orders.amount(c.estimatedCommission, row)),
-      });
+      if (!countsAsSale(orders.text(c.status, row))) continue;
+      const line = lineAmounts(this.lineCells(row));
       if (!line)
         throw new Error(
           `Cannot read ${orders.rowLabel(row)}: order ${orderId} has no sales amount: fill in Gross sales.`,
         );
-      if (!line.isSample) visit(row, line, orderId, key);
+      if (!line.isSample) visit(row, line, orderId);
     }
   }
 
@@ -113,27 +121,35 @@ class OrderRows {
     return undefined;
   }
 
-  add(row: number, line: LineAmounts, orderId: string, key: string): void {
-    const { orders, context } = this;
+  /** The Platform fee cell, else the Settings estimate for the line's region; 0 without a settings range. */
+  private platformFee(row: number, line: LineAmounts, currency: string | undefined): number {
+    const { orders, c, context } = this;
+    const fee = orders.amount(c.platformFee, row);
+    if (fee === fee || !context.fees) return fee;
+    const pct = context.fees.feePct(orders.text(c.region, row), currency, orders, row);
+    return pct === pct ? estimatedPlatformFee(pct, line) : NaN;
+  }
+
+  add(row: number, line: LineAmounts, orderId: string): void {
+    const { orders, context, c } = this;
     const { ledger, fx, costBook } = context;
-    const rate = fx.rateOf(this.currencyOf(row));
+    const currency = this.currencyOf(row);
+    const rate = fx.rateOf(currency);
     const gmv = line.gross - line.discount;
     const net = gmv - line.refund;
-    const pct = orders.number(this.c.commissionPct, row);
+    const pct = orders.number(c.commissionPct, row);
     const commission = line.commission ?? (pct === pct ? pct * net : 0);
-    const fee = orders.amount(this.c.platformFee, row);
-    const shipping = orders.amount(this.c.shipping, row);
-    const totals = ledger.totalsFor(key);
+    const totals = ledger.totalsFor(this.keyOf(row));
     ledger.countOrder(totals, orderId);
-    totals.units += line.units;
-    totals.gmv += gmv * rate;
-    totals.refunds += line.refund * rate;
-    totals.commission += commission * rate;
-    if (fee === fee) totals.platformFees += fee * rate;
-    if (shipping === shipping) totals.shipping += shipping * rate;
+    ledger.addUnits(totals, line.units);
+    ledger.add(totals, 'gmv', gmv * rate);
+    ledger.add(totals, 'refunds', line.refund * rate);
+    ledger.add(totals, 'commission', commission * rate);
+    ledger.add(totals, 'platformFees', this.platformFee(row, line, currency) * rate);
+    ledger.add(totals, 'shipping', orders.amount(c.shipping, row) * rate);
     if (costBook) {
-      const unitCost = costBook.unitCost(this.skuOf(row), orders, row);
-      if (unitCost === unitCost) totals.cogs += line.units * unitCost;
+      const unitCost = costBook.unitCost(orders.text(c.sku, row), orders.text(c.skuId, row), orders, row);
+      ledger.add(totals, 'cogs', line.units * unitCost);
     }
   }
 }
@@ -151,8 +167,8 @@ function refundShares(rows: OrderRows): Map<number, number> {
 export function addOrders(orders: RangeReader, context: ReportContext): void {
   const rows = new OrderRows(orders, context);
   const shares = refundsArePerOrder(orders.table) ? refundShares(rows) : undefined;
-  rows.forEachLine((row, line, orderId, key) => {
+  rows.forEachLine((row, line, orderId) => {
     if (shares) line.refund = shares.get(row) ?? line.refund;
-    rows.add(row, line, orderId, key);
+    rows.add(row, line, orderId);
   });
 }

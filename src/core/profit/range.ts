@@ -61,7 +61,8 @@ export function acceptedHeaders(kind: SourceKind, field: string): string[] {
   });
 }
 
-function missingColumn(name: RangeName, kind: SourceKind, requirement: Requirement): Error {
+/** The error for a range without a column it needs: which range, which header, and the names it is known by. */
+export function missingColumn(name: RangeName, kind: SourceKind, requirement: Requirement): Error {
   const [field, ...alternatives] = requirement;
   const others = alternatives
     .map((other) => ` (or a ${other} column: ${acceptedHeaders(kind, other).join(', ')})`)

@@ -4,12 +4,14 @@
  */
 import type { RangeReader } from './columns';
 import type { ReportContext } from './context';
-import { GROUP_FIELD, UNALLOCATED } from './ledger';
+import { UNALLOCATED } from './ledger';
 import { inPeriod } from './period';
+import { missingColumn } from './range';
 
 const SAMPLE_FIELDS = {
   sampleId: 'Sample ID',
   handle: 'Handle',
+  campaign: 'Campaign',
   shipped: 'Shipped',
   status: 'Status',
   sku: 'SKU',
@@ -19,24 +21,32 @@ const SAMPLE_FIELDS = {
 } as const;
 
 export function addSamples(samples: RangeReader, context: ReportContext): void {
-  const { ledger, grouping, period, fx, costBook } = context;
+  const { ledger, groupBy, period, fx, costBook } = context;
   const c = samples.columns(SAMPLE_FIELDS);
-  const keyColumn = samples.column(GROUP_FIELD[grouping.by]);
+  const keyOf = (row: number): string | undefined => {
+    if (groupBy === 'creator') return samples.text(c.handle, row);
+    if (groupBy === 'campaign') return samples.text(c.campaign, row);
+    const sku = samples.text(c.sku, row);
+    return costBook?.sellerSku(sku, undefined) ?? sku;
+  };
   for (let row = samples.start; row < samples.end; row++) {
     if (samples.isEmpty(c.handle, row) && samples.isEmpty(c.sampleId, row)) continue;
     if (period && !inPeriod(period, samples.time(c.shipped, row))) continue;
-    const key = samples.text(keyColumn, row) ?? UNALLOCATED;
-    if (grouping.only !== undefined && key !== grouping.only) continue;
     if (samples.text(c.status, row) === 'cancelled') continue;
 
     let productCost = samples.amount(c.sampleCost, row) * fx.rateOf(samples.currencyNamedBy(c.sampleCost, row));
     if (productCost !== productCost && costBook) {
+      if (c.units.index < 0) throw missingColumn('samples', samples.table.kind, ['Units']);
       const units = samples.number(c.units, row);
-      productCost = (units === units ? units : 1) * costBook.unitCost(samples.text(c.sku, row), samples, row);
+      productCost =
+        (units === units ? units : 1) * costBook.unitCost(samples.text(c.sku, row), undefined, samples, row);
     }
-    const shipping = samples.amount(c.shippingCost, row) * fx.rateOf(samples.currencyNamedBy(c.shippingCost, row));
-    const totals = ledger.totalsFor(key);
-    if (productCost === productCost) totals.sampleCost += productCost;
-    if (shipping === shipping) totals.sampleCost += shipping;
+    const totals = ledger.totalsFor(keyOf(row) ?? UNALLOCATED);
+    ledger.add(totals, 'sampleCost', productCost);
+    ledger.add(
+      totals,
+      'sampleCost',
+      samples.amount(c.shippingCost, row) * fx.rateOf(samples.currencyNamedBy(c.shippingCost, row)),
+    );
   }
 }

@@ -2,7 +2,6 @@
  * Order lines from an orders tab: our Orders tab, an operator's own sheet, a Seller Center
  * "All orders" export or an affiliate-orders export, read with one set of rules.
  */
-import type { SourceKind } from '../aliases';
 import { normalizeHeader } from '../aliases';
 import { roundCents } from '../cents';
 import type { Fields } from './fields';
@@ -41,7 +40,28 @@ export interface LineCells {
   fullyRefunded?: boolean;
   commission?: number;
   estimatedCommission?: number;
+  shopAdsCommission?: number;
+  estimatedShopAdsCommission?: number;
+  creatorBonus?: number;
+  estimatedCreatorBonus?: number;
 }
+
+/** The order-line fields of those cells, as the alias table names them. */
+export const LINE_CELL_FIELDS: Record<keyof LineCells, string> = {
+  units: 'Units',
+  gross: 'Gross sales',
+  unitPrice: 'Unit price',
+  discount: 'Seller discount',
+  netOfDiscount: 'Net of discount',
+  refund: 'Refund',
+  fullyRefunded: 'Fully refunded',
+  commission: 'Commission',
+  estimatedCommission: 'Estimated commission',
+  shopAdsCommission: 'Shop Ads commission',
+  estimatedShopAdsCommission: 'Estimated Shop Ads commission',
+  creatorBonus: 'Creator bonus',
+  estimatedCreatorBonus: 'Estimated creator bonus',
+};
 
 export interface LineAmounts {
   units: number;
@@ -51,6 +71,37 @@ export interface LineAmounts {
   commission?: number;
   /** A price-0 line: a free sample sent through the shop, not a sale. */
   isSample: boolean;
+}
+
+/** Lines that are no sale: their amounts count nowhere. */
+const NOT_SALES: ReadonlySet<string | undefined> = new Set(['cancelled', 'unpaid']);
+
+export function countsAsSale(status: string | undefined): boolean {
+  return !NOT_SALES.has(status);
+}
+
+/** An amount paid when it is known, else the estimate; undefined when neither is there. */
+const actualElseEstimate = (actual: number | undefined, estimate: number | undefined) => actual ?? estimate;
+
+/**
+ * What the shop owes the creator for a line: the standard commission, Shop Ads commission and the
+ * co-funded creator bonus (the seller pays its share of that too), each as paid, else as estimated.
+ */
+function commissionOf(cells: LineCells): number | undefined {
+  const parts = [
+    actualElseEstimate(cells.commission, cells.estimatedCommission),
+    actualElseEstimate(cells.shopAdsCommission, cells.estimatedShopAdsCommission),
+    actualElseEstimate(cells.creatorBonus, cells.estimatedCreatorBonus),
+  ].filter((part): part is number => part !== undefined);
+  return parts.length === 0 ? undefined : parts.reduce((sum, part) => sum + part, 0);
+}
+
+/** A platform fee estimated at `feePct` of the line's net revenue, in its own currency, as Organize writes it. */
+export function estimatedPlatformFee(
+  feePct: number,
+  line: { gross: number; discount: number; refund: number },
+): number {
+  return roundCents(feePct * (line.gross - line.discount - line.refund));
 }
 
 /**
@@ -68,13 +119,22 @@ export function lineAmounts(cells: LineCells): LineAmounts | undefined {
         ? 0
         : roundCents(gross - cells.netOfDiscount);
   const refund = cells.fullyRefunded ? roundCents(gross - discount) : Math.abs(cells.refund ?? 0);
-  const commission = cells.commission ?? cells.estimatedCommission;
-  return { units, gross, discount, refund, commission, isSample: gross === 0 && units > 0 };
+  return { units, gross, discount, refund, commission: commissionOf(cells), isSample: gross === 0 && units > 0 };
 }
 
-/** The SKU costs are looked up by: the seller SKU, or the platform SKU ID in an affiliate export (which has no seller SKU). */
-export function skuOfLine(kind: SourceKind, sku: string | undefined, skuId: string | undefined): string | undefined {
-  return sku ?? (kind === 'affiliate' ? skuId : undefined);
+/** A line's SKU: the seller's own SKU, else TikTok's SKU ID (an affiliate export has no seller SKU). */
+export function skuOfLine(sku: string | undefined, skuId: string | undefined): string | undefined {
+  return sku ?? skuId;
+}
+
+function lineCellsOf(fields: Fields): LineCells {
+  const cells: LineCells = {};
+  for (const [cell, field] of Object.entries(LINE_CELL_FIELDS) as [keyof LineCells, string][]) {
+    if (cell === 'units') cells.units = num(fields, field);
+    else if (cell === 'fullyRefunded') cells.fullyRefunded = bool(fields, field);
+    else cells[cell] = money(fields, field)?.amount;
+  }
+  return cells;
 }
 
 /** A refund on a completed line makes it refunded or partially refunded. */
@@ -84,24 +144,14 @@ function refineStatus(line: OrderLine): string {
 }
 
 /** An order line; `line` is the Line cell, or 0 until numberLines numbers it. */
-function lineOf(table: MappedTable, fields: Fields, issues: Issue[], row: ParsedRow): OrderLine | undefined {
+function lineOf(fields: Fields, issues: Issue[], row: ParsedRow): OrderLine | undefined {
   const { source } = row;
   const orderId = text(fields, 'Order ID');
   if (!orderId) {
     reportMissing(issues, row, 'Order ID', 'no Order ID on this order line: it cannot be matched or de-duplicated');
     return undefined;
   }
-  const amounts = lineAmounts({
-    units: num(fields, 'Units'),
-    gross: money(fields, 'Gross sales')?.amount,
-    unitPrice: money(fields, 'Unit price')?.amount,
-    discount: money(fields, 'Seller discount')?.amount,
-    netOfDiscount: money(fields, 'Net of discount')?.amount,
-    refund: money(fields, 'Refund')?.amount,
-    fullyRefunded: bool(fields, 'Fully refunded'),
-    commission: money(fields, 'Commission')?.amount,
-    estimatedCommission: money(fields, 'Estimated commission')?.amount,
-  });
+  const amounts = lineAmounts(lineCellsOf(fields));
   if (!amounts) {
     reportMissing(issues, row, 'Gross sales', `order ${orderId} has no sales amount: fill the price or subtotal`);
     return undefined;
@@ -114,7 +164,7 @@ function lineOf(table: MappedTable, fields: Fields, issues: Issue[], row: Parsed
     date: date(fields, 'Date'),
     handle: text(fields, 'Handle'),
     campaign: text(fields, 'Campaign'),
-    sku: skuOfLine(table.kind, text(fields, 'SKU'), text(fields, 'SKU ID')),
+    sku: skuOfLine(text(fields, 'SKU'), text(fields, 'SKU ID')),
     product: text(fields, 'Product'),
     units,
     gross,
@@ -196,7 +246,7 @@ export function buildOrderLines(
   const issues: Issue[] = [];
   const lines: OrderLine[] = [];
   for (const row of rows) {
-    const line = lineOf(table, row.fields, issues, row);
+    const line = lineOf(row.fields, issues, row);
     if (line) lines.push(line);
   }
   if (refundsArePerOrder(table)) spreadOrderRefunds(lines);

@@ -20,6 +20,7 @@ export function buildProducts(rows: readonly ParsedRow[]): { records: ProductRec
       unitCost: cost?.amount,
       currency: text(fields, 'Currency') ?? cost?.currency,
       brand: text(fields, 'Brand'),
+      skuIds: text(fields, 'TikTok SKU IDs'),
       source,
     });
   }

@@ -79,6 +79,8 @@ export interface ProductRecord {
   unitCost?: number;
   currency?: string;
   brand?: string;
+  /** TikTok's SKU IDs for this SKU, comma-separated, as the Products cell holds them. */
+  skuIds?: string;
   source: SourceRef;
 }
 

@@ -147,11 +147,12 @@ describe('Organize on the generated demo workbook', () => {
     }
   });
 
-  it('marks platform fees it estimated and leaves cancelled lines without one', () => {
+  it('marks platform fees it estimated and leaves cancelled and unpaid lines without one', () => {
     const formats = output.tabs.find((t) => t.name === 'Orders')!.formats;
     const feeColumn = headersOf(ORDERS).indexOf('Platform fee');
+    expect(orders.filter((order) => order.Status === 'unpaid').length).toBeGreaterThan(0);
     orders.forEach((order, i) => {
-      if (order.Status === 'cancelled') expect(order['Platform fee']).toBe('');
+      if (order.Status === 'cancelled' || order.Status === 'unpaid') expect(order['Platform fee']).toBe('');
       else expect(formats[i][feeColumn]).toContain('~');
     });
   });
@@ -214,9 +215,9 @@ describe('Organize and product costs', () => {
 });
 
 describe('Settings', () => {
-  it('uses default FX rates only while there is no Settings tab', () => {
+  it('has no FX rates but the rows of a Settings tab', () => {
     const { readSettings } = jest.requireActual<typeof SettingsModule>('../../../src/core/settings');
-    expect(readSettings(undefined).fxRates.GBP).toBe(1.27);
+    expect(readSettings(undefined).fxRates).toEqual({});
     const gbpShop = readSettings([
       ['Setting', 'Value'],
       ['Report currency', 'GBP'],

@@ -38,10 +38,16 @@ describe('a raw affiliate-orders export as the orders range', () => {
     expect(converted.get('jane.doe')?.[column('GMV')]).toBe(expected.byCreator['jane.doe'].gmv);
   });
 
-  it('has no costs to subtract but commission: net profit is net revenue less commission', () => {
+  it("estimates platform fees from Settings by the region of each line's currency, as Organize does", () => {
+    // jane.doe (US, 6%): 1.50 + 2.64 + 0 for the refunded line; imogen.glow (UK, 9%): £1.98 + £3.06.
     const jane = rows.get('jane.doe');
-    expect(jane?.[column('Net profit')]).toBe(
-      expected.byCreator['jane.doe'].netRevenue - expected.byCreator['jane.doe'].commission,
-    );
+    expect(jane?.[column('Platform fees')]).toBe(4.14);
+    expect(rows.get('imogen.glow')?.[column('Platform fees')]).toBe(5.04);
+    expect(jane?.[column('Net profit')]).toBe(54.48);
+    const higherUkFee = byCreator([
+      ['FX rate GBP', 1],
+      ['Platform fee % GB', '10%'],
+    ]);
+    expect(higherUkFee.get('imogen.glow')?.[column('Platform fees')]).toBe(5.6);
   });
 });

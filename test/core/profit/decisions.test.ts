@@ -1,4 +1,5 @@
 /** The Decision column: each rule, their order, and thresholds read from Settings. */
+import fc from 'fast-check';
 import { decisionColumn, PROFIT_COLUMNS } from '../../../src/core/profit';
 import { decide } from '../../../src/core/profit/decisions';
 import { readSettings } from '../../../src/core/settings';
@@ -9,54 +10,103 @@ const NOW = new Date('2026-04-10T17:00:00Z'); // 10 April, 10:00 in Los Angeles
 const rules = readSettings(undefined).decisions;
 
 describe('decide, with the default thresholds', () => {
-  const profitable = { orders: 40, netProfit: 500, margin: 0.2 };
+  const profitable = { orders: 40, netProfit: 500, margin: 0.2, sampleCost: 30 };
+  const record = (samples: number, posts: number, missedDeadlines: number) => ({ samples, posts, missedDeadlines });
 
   it('pauses a creator who missed deadlines, before anything else', () => {
-    expect(decide(profitable, { samples: 6, posts: 5, missedDeadlines: 2 }, rules, 'USD')).toBe(
-      'Pause: 2 missed deadlines',
+    expect(decide(profitable, record(6, 5, 2), rules, 'USD')).toBe('Pause: 2 missed deadlines');
+  });
+
+  it('pauses a creator still losing money once judged, by samples or by orders', () => {
+    const losing = { orders: 40, netProfit: -1120.5, margin: -0.1, sampleCost: 40 };
+    expect(decide(losing, record(3, 1, 0), rules, 'USD')).toBe(
+      'Pause: loss of 1,120.50 USD after 3 samples and 40 orders',
+    );
+    expect(decide({ ...losing, orders: 0 }, record(4, 1, 1), rules, 'USD')).toBe(
+      'Pause: loss of 1,120.50 USD after 4 samples and no orders',
+    );
+    expect(decide({ ...losing, orders: 17 }, record(0, 0, 0), rules, 'GBP')).toBe(
+      'Pause: loss of 1,120.50 GBP on 17 orders',
     );
   });
 
-  it('pauses a creator still losing money after enough samples', () => {
-    expect(
-      decide(
-        { orders: 40, netProfit: -120.5, margin: -0.1 },
-        { samples: 3, posts: 1, missedDeadlines: 0 },
-        rules,
-        'USD',
+  it('never sends more samples to a creator losing money after enough samples', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 500 }),
+        fc.double({ min: -10_000, max: -0.01, noNaN: true }),
+        fc.double({ min: 0, max: 1_000, noNaN: true }),
+        fc.integer({ min: rules.samplesToJudge, max: 50 }),
+        fc.integer({ min: 0, max: 50 }),
+        fc.integer({ min: 0, max: rules.missedDeadlinesToPause - 1 }),
+        (orders, netProfit, sampleCost, samples, posts, missed) => {
+          const decision = decide(
+            { orders, netProfit, margin: '', sampleCost },
+            record(samples, posts, missed),
+            rules,
+            'USD',
+          );
+          expect(decision).toMatch(/^Pause: loss of /);
+        },
       ),
-    ).toBe('Pause: loss of 120.50 USD after 3 samples');
+    );
   });
 
   it('sends more samples while there is too little data to judge', () => {
-    expect(
-      decide({ orders: 9, netProfit: -30, margin: -0.5 }, { samples: 2, posts: 0, missedDeadlines: 1 }, rules, 'USD'),
-    ).toBe('Send more samples: 2 samples, 9 orders so far');
-  });
-
-  it('makes a creator who posts again and again at a profit a retainer candidate', () => {
-    expect(decide(profitable, { samples: 4, posts: 3, missedDeadlines: 0 }, rules, 'GBP')).toBe(
-      'Retainer candidate: 3 posts, net profit 500.00 GBP',
+    expect(decide({ orders: 9, netProfit: 30, margin: 0.3, sampleCost: 12 }, record(2, 1, 0), rules, 'USD')).toBe(
+      'Send more samples: 2 samples, 9 orders so far',
+    );
+    // Down only by what the samples cost: they have had no time to earn it back.
+    expect(decide({ orders: 0, netProfit: -8.12, margin: '', sampleCost: 8.12 }, record(1, 1, 0), rules, 'USD')).toBe(
+      'Send more samples: 1 sample, no orders so far',
+    );
+    expect(decide({ orders: 8, netProfit: 185.45, margin: 0.5, sampleCost: 0 }, record(0, 0, 0), rules, 'USD')).toBe(
+      'Send more samples: no samples, 8 orders so far',
     );
   });
 
-  it('raises the commission of a creator who converts well at a healthy margin', () => {
+  it('watches a creator not yet judged who costs more than their samples or missed a deadline', () => {
     expect(
-      decide({ orders: 30, netProfit: 900, margin: 0.42 }, { samples: 3, posts: 2, missedDeadlines: 0 }, rules, 'USD'),
-    ).toBe('Raise commission: 10.0 orders per sample at 42% margin');
-    // The same conversion at a thin margin is no reason to pay more.
-    expect(
-      decide({ orders: 30, netProfit: 90, margin: 0.1 }, { samples: 3, posts: 2, missedDeadlines: 0 }, rules, 'USD'),
-    ).toBe('Keep');
+      decide({ orders: 8, netProfit: -3628.05, margin: -12.5, sampleCost: 40 }, record(2, 0, 1), rules, 'USD'),
+    ).toBe('Watch: loss of 3,628.05 USD so far, more than its samples cost (2 samples, 8 orders)');
+    expect(decide({ orders: 0, netProfit: -9.99, margin: '', sampleCost: 9.99 }, record(1, 0, 1), rules, 'USD')).toBe(
+      'Watch: 1 missed deadline (1 sample, no orders)',
+    );
   });
 
-  it('watches a loss that is not yet judged, and keeps the rest', () => {
-    expect(
-      decide({ orders: 12, netProfit: -8, margin: -0.02 }, { samples: 1, posts: 0, missedDeadlines: 0 }, rules, 'USD'),
-    ).toBe('Watch: loss of 8.00 USD');
-    expect(
-      decide({ orders: 12, netProfit: 8, margin: 0.02 }, { samples: 1, posts: 0, missedDeadlines: 0 }, rules, 'USD'),
-    ).toBe('Keep');
+  it('makes a creator who posts again and again, at a real profit, a retainer candidate', () => {
+    expect(decide(profitable, record(4, 3, 0), rules, 'GBP')).toBe(
+      'Retainer candidate: 3 posts, net profit 500.00 GBP',
+    );
+    // 1.21 of profit is no case for a retainer.
+    expect(decide({ orders: 5, netProfit: 1.21, margin: 0.01, sampleCost: 20 }, record(3, 3, 0), rules, 'USD')).toBe(
+      'Keep: net profit 1.21 USD at 1% margin',
+    );
+  });
+
+  it('raises the commission only of a creator with many orders per sample at a healthy margin', () => {
+    expect(decide({ orders: 66, netProfit: 900, margin: 0.57, sampleCost: 9 }, record(3, 2, 0), rules, 'USD')).toBe(
+      'Raise commission: 22 orders per sample at 57% margin',
+    );
+    expect(decide({ orders: 93, netProfit: 1873.58, margin: 0.59, sampleCost: 0 }, record(0, 0, 0), rules, 'USD')).toBe(
+      'Raise commission: 93 orders without a sample at 59% margin',
+    );
+    // The same conversion at a thin margin is no reason to pay more; nor a good margin on few orders.
+    expect(decide({ orders: 66, netProfit: 90, margin: 0.1, sampleCost: 9 }, record(3, 2, 0), rules, 'USD')).toBe(
+      'Keep: net profit 90.00 USD at 10% margin',
+    );
+    expect(decide({ orders: 20, netProfit: 300, margin: 0.6, sampleCost: 0 }, record(1, 1, 0), rules, 'USD')).toBe(
+      'Keep: net profit 300.00 USD at 60% margin',
+    );
+  });
+
+  it('writes orders per sample as people read them', () => {
+    const keen = { orders: 34, netProfit: 600, margin: 0.55, sampleCost: 20 };
+    const lenient = { ...rules, ordersPerSampleToRaise: 5 };
+    expect(decide(keen, record(4, 2, 0), lenient, 'USD')).toBe('Raise commission: 8.5 orders per sample at 55% margin');
+    expect(decide({ ...keen, orders: 30 }, record(5, 2, 0), lenient, 'USD')).toBe(
+      'Raise commission: 6 orders per sample at 55% margin',
+    );
   });
 });
 
@@ -81,7 +131,7 @@ describe('decisionColumn over a spilled creator table', () => {
   ];
   const table = [
     header,
-    row('ann', 60, 900, 0.45),
+    row('ann', 60, 900, 0.55),
     row('(unattributed)', 5, 40, 0.5),
     row('bob', 2, -50, -0.4),
     row('Total', 67, 890, 0.3),
@@ -121,9 +171,10 @@ describe('decisionColumn over a spilled creator table', () => {
   it('gives one decision per creator row down to Total, blank for the rows that are no creator', () => {
     expect(decisionColumn(table, samples, undefined, { timeZone: TIME_ZONE, now: NOW })).toEqual([
       ['Decision'],
-      ['Raise commission: 20.0 orders per sample at 45% margin'],
+      ['Raise commission: 20 orders per sample at 55% margin'],
       [''],
-      ['Send more samples: 1 sample, 2 orders so far'],
+      // No sample cost in the table: the loss is something else that was paid.
+      ['Watch: loss of 50.00 so far, more than its samples cost (1 sample, 2 orders)'],
       [''],
     ]);
   });
@@ -132,12 +183,19 @@ describe('decisionColumn over a spilled creator table', () => {
     const settings = [
       ['Setting', 'Value'],
       ['Decision: missed deadlines to pause', 1],
-      ['Decision: margin to raise commission', '50%'],
     ];
     expect(decisionColumn(table, samples, settings, { timeZone: TIME_ZONE, now: NOW }).slice(1, 4)).toEqual([
       ['Pause: 1 missed deadline'],
       [''],
       ['Pause: 1 missed deadline'],
+    ]);
+    const gbp = [
+      ['Setting', 'Value'],
+      ['Report currency', 'GBP'],
+      ['Decision: margin to raise commission', '60%'],
+    ];
+    expect(decisionColumn(table, samples, gbp, { timeZone: TIME_ZONE, now: NOW })[1]).toEqual([
+      'Keep: net profit 900.00 GBP at 55% margin',
     ]);
   });
 

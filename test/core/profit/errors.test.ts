@@ -35,6 +35,23 @@ describe('errors', () => {
     );
   });
 
+  it('each table needs its key column, and COGS needs Units and a SKU', () => {
+    const without = (header: string) => ({
+      orders: ranges.orders.map((row) => row.filter((_, c) => ranges.orders[0][c] !== header)),
+    });
+    expect(report(without('Handle'))).toThrow(/^The orders range has no Handle column\..*: Handle, TikTok handle/);
+    expect(() => profitBy('campaign', { ...ranges, ...without('Campaign') }, options)).toThrow(
+      /^The orders range has no Campaign column/,
+    );
+    expect(() => profitBy('sku', { orders: without('SKU').orders }, options)).toThrow(
+      /^The orders range has no SKU column\..*: SKU, Seller SKU.* \(or a SKU ID column: SKU ID\)\.$/,
+    );
+    expect(report(without('Units'))).toThrow(/^The orders range has no Units column\..*: Units, Quantity, Qty/);
+    expect(report({ ...without('Units'), products: undefined })).not.toThrow();
+    const samplesWithoutUnits = ranges.samples.map((row) => row.filter((_, c) => ranges.samples[0][c] !== 'Units'));
+    expect(report({ samples: samplesWithoutUnits })).toThrow(/^The samples range has no Units column/);
+  });
+
   it('a period needs the date column of each range it filters', () => {
     expect(report({ ...MARCH, costs: renamed(ranges.costs, 'Date', 'When') })).toThrow(
       /costs range has no Date column/,
@@ -59,6 +76,28 @@ describe('errors', () => {
     expect(report({ products: blankCost })).toThrow(/No unit cost for SKU B:/);
     expect(report({ orders: withCell(ranges.orders, 7, 'SKU', '') })).toThrow(
       'No SKU on row 7 of the orders range, so its product cost is unknown: fill in the SKU.',
+    );
+  });
+
+  it('TikTok SKU IDs are text: one that went through a number has lost digits and is named', () => {
+    const orders = [
+      ['Order ID', 'Creator Username', 'SKU ID', 'Quantity', 'Payment Amount'],
+      ['576000000000000001', 'jane.doe', '1729000000000000101', 1, 20],
+      ['576000000000000002', 'jane.doe', '1729000000000000102', 2, 30],
+    ];
+    const products = (ids: unknown) => [
+      ['SKU', 'Unit cost', 'TikTok SKU IDs'],
+      ['A', 4, ids],
+    ];
+    const cogs = (ids: unknown) => profitBy('creator', { orders, products: products(ids) }, options)[1][8];
+    expect(cogs('1729000000000000101;\n1729000000000000102')).toBe(4 + 2 * 4);
+    // The same digits but the last: never matched as a number would be.
+    expect(() => cogs('1729000000000000101, 1729000000000000103')).toThrow(
+      /^No unit cost for SKU ID 1729000000000000102:/,
+    );
+    // eslint-disable-next-line no-loss-of-precision -- a number cell that lost an ID's digits, as Sheets holds it
+    expect(() => cogs(1729000000000000101)).toThrow(
+      /^Cannot read row 2 of the products range, column TikTok SKU IDs: SKU ID 1729000000000000000 has lost digits/,
     );
   });
 
@@ -90,6 +129,30 @@ describe('errors', () => {
     expect(report({ orders: withCell(ranges.orders, 5, 'Currency', 'CAD') })).toThrow(
       'Some amounts are in CAD and Settings has no rate for it: add a row "FX rate CAD" to Settings with how many USD one CAD is worth, ' +
         'and pass Settings as the settings argument.',
+    );
+  });
+
+  it('an FX rate that is not a positive number converts nothing: it is named', () => {
+    const settings = (rate: unknown) => [
+      ['Setting', 'Value'],
+      ['FX rate GBP', rate],
+    ];
+    expect(report({ settings: settings(0) })).toThrow(
+      'The FX rate for GBP in Settings is 0: write in the row "FX rate GBP" how many USD one GBP is worth, a number above 0.',
+    );
+    expect(report({ settings: settings(-1.25) })).toThrow(/^The FX rate for GBP in Settings is -1\.25:/);
+  });
+
+  it('without a settings range, amounts in one currency need no rate, and two currencies are an error', () => {
+    const gbpOnly = ranges.orders.map((row, r) =>
+      r === 0 ? row : row.map((cell, c) => (ranges.orders[0][c] === 'Currency' && cell !== '' ? 'GBP' : cell)),
+    );
+    const table = profitBy('creator', { orders: gbpOnly }, options);
+    expect(table[table.length - 1][3]).toBe(
+      profitBy('creator', { orders: gbpOnly, settings: [['Report currency', 'GBP']] }, options).slice(-1)[0][3],
+    );
+    expect(() => profitBy('creator', { orders: ranges.orders }, options)).toThrow(
+      /^Some amounts are in USD and some in GBP, and no settings range was given to convert them/,
     );
   });
 
