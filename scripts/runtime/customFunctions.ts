@@ -33,6 +33,8 @@ interface Rect {
 
 type Argument = { value: unknown } | { range: Rect };
 
+type ResultCell = Pick<Cell, 'value' | 'error'>;
+
 interface CustomFormula {
   sheet: SheetModel;
   row: number;
@@ -42,6 +44,7 @@ interface CustomFormula {
 }
 
 const MAX_PASSES = 10;
+
 const CIRCULAR = 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.';
 
 export function evaluateCustomFunctions(spreadsheet: FakeSpreadsheet, caller: CustomFunctionCaller): FormulaEvaluation {
@@ -216,14 +219,11 @@ function evaluate(formula: CustomFormula, caller: CustomFunctionCaller, errors: 
   const blocked = spillBlocker(area);
   if (blocked) return [...previous, writeError(formula, '#REF!', blocked, errors)];
   values.forEach((row, r) =>
-    row.forEach((value, c) => {
+    row.forEach((result, c) => {
       const current = cellAt(formula.sheet, formula.row + r, formula.column + c);
-      putCell(
-        formula.sheet,
-        formula.row + r,
-        formula.column + c,
-        r === 0 && c === 0 ? { ...current!, value } : { ...current, value },
-      );
+      const cell: Cell = r === 0 && c === 0 ? { ...current!, ...result } : { ...current, ...result };
+      if (!result.error) delete cell.error;
+      putCell(formula.sheet, formula.row + r, formula.column + c, cell);
     }),
   );
   const anchor = cellAt(formula.sheet, formula.row, formula.column)!;
@@ -244,20 +244,21 @@ function argumentValue(arg: Argument): unknown {
   );
 }
 
-/** A result as rows of cell values: a 1-D array is a column, ragged rows are padded with blanks. */
-function toGrid(result: unknown): CellValue[][] {
+/** A result as rows of cells: a 1-D array is a column, ragged rows are padded with blanks. */
+function toGrid(result: unknown): ResultCell[][] {
   if (!Array.isArray(result)) return [[cellValueOf(result)]];
   const rows = result.map((row) => (Array.isArray(row) ? row.map(cellValueOf) : [cellValueOf(row)]));
   const width = Math.max(0, ...rows.map((row) => row.length));
-  return rows.map((row) => [...row, ...Array<CellValue>(width - row.length).fill('')]);
+  return rows.map((row) => [...row, ...Array.from({ length: width - row.length }, () => ({ value: '' }))]);
 }
 
-function cellValueOf(value: unknown): CellValue {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? value : '#NUM!';
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return new Date(value.getTime());
-  return String(value);
+/** What a returned value shows: Infinity and NaN show the error #NUM!; a string is text, even `#N/A`. */
+function cellValueOf(value: unknown): ResultCell {
+  if (value === null || value === undefined) return { value: '' };
+  if (typeof value === 'number') return Number.isFinite(value) ? { value } : { value: '#NUM!', error: true };
+  if (typeof value === 'string' || typeof value === 'boolean') return { value };
+  if (value instanceof Date) return { value: new Date(value.getTime()) };
+  return { value: String(value) };
 }
 
 /** Empties the cells the formula spilled into last time, so its own old values never block it. */
@@ -308,6 +309,7 @@ function spillBlocker(area: Rect): string | undefined {
 function writeError(formula: CustomFormula, value: string, message: string, errors: Record<string, string>): Rect {
   const anchor = cellAt(formula.sheet, formula.row, formula.column)!;
   anchor.value = value;
+  anchor.error = true;
   errors[cellName(formula)] = message;
   return {
     sheet: formula.sheet,

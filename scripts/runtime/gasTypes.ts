@@ -19,6 +19,12 @@ import type {
 } from './scriptApp';
 import type { FakeHtmlOutput, FakeHtmlTemplate } from './html';
 import type { FakeUser } from './session';
+import type {
+  FakeDeveloperMetadata,
+  FakeDeveloperMetadataFinder,
+  FakeDeveloperMetadataLocation,
+} from './developerMetadata';
+import type { FakeProtection } from './protection';
 
 type IsAny<T> = 0 extends 1 & T ? true : false;
 
@@ -66,7 +72,15 @@ export type Fake<T> =
                                           ? FakeUser
                                           : T extends GoogleAppsScript.Base.Date
                                             ? Date
-                                            : T;
+                                            : T extends GoogleAppsScript.Spreadsheet.DeveloperMetadata
+                                              ? FakeDeveloperMetadata
+                                              : T extends GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder
+                                                ? FakeDeveloperMetadataFinder
+                                                : T extends GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation
+                                                  ? FakeDeveloperMetadataLocation
+                                                  : T extends GoogleAppsScript.Spreadsheet.Protection
+                                                    ? FakeProtection
+                                                    : T;
 
 type FakeArgs<Args extends unknown[]> = { [I in keyof Args]: Fake<Args[I]> };
 

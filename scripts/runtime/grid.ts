@@ -21,7 +21,8 @@ export function hasContent(cell: Cell | undefined): boolean {
   return cell !== undefined && (cell.value !== '' || cell.formula !== undefined);
 }
 
-function isBlank(cell: Cell): boolean {
+/** Neither content nor a number format: nothing to keep. */
+export function isBlank(cell: Cell): boolean {
   return !hasContent(cell) && cell.numberFormat === undefined;
 }
 

@@ -7,7 +7,8 @@
 /** FULL: a menu item or sidebar call. TRIGGER: an installable trigger. CUSTOM_FUNCTION: a formula. */
 export type ExecutionMode = 'FULL' | 'LIMITED' | 'NONE' | 'TRIGGER' | 'CUSTOM_FUNCTION';
 
-const WRITES = /^(set|clear|insert|delete|remove|append|hide|show|activate|autoResize|update|toast|rename)/;
+const WRITES =
+  /^(set|clear|insert|delete|remove|append|hide|show|activate|autoResize|update|toast|rename|add|move|sort|protect)/;
 const READ_ONLY_IN_CUSTOM_FUNCTIONS = new Set([
   'SpreadsheetApp',
   'Spreadsheet',
@@ -15,6 +16,8 @@ const READ_ONLY_IN_CUSTOM_FUNCTIONS = new Set([
   'Range',
   'EmbeddedChart',
   'Properties',
+  'DeveloperMetadata',
+  'Protection',
 ]);
 const DENIED_IN_CUSTOM_FUNCTIONS = new Set([
   'MailApp',

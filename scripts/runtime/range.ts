@@ -7,6 +7,19 @@ import { a1Of } from './a1';
 import { enteredCell } from './cellInput';
 import { cellAt, hasContent, putCell } from './grid';
 import { AUTOMATIC_FORMAT, displayValue } from './numberFormat';
+import type { FakeDeveloperMetadata } from './developerMetadata';
+import {
+  addMetadata,
+  ARBITRARY_RANGE,
+  FakeDeveloperMetadataFinder,
+  lineOf,
+  metadataOf,
+  metadataOnLine,
+} from './developerMetadata';
+import type { FakeProtection } from './protection';
+import { protectRange } from './protection';
+import type { SortSpec } from './sheetEdits';
+import { sortRange } from './sheetEdits';
 
 type RangeMethods =
   | 'getValues'
@@ -49,7 +62,12 @@ type RangeMethods =
   | 'setHorizontalAlignment'
   | 'setVerticalAlignment'
   | 'setBorder'
-  | 'setNote';
+  | 'setNote'
+  | 'sort'
+  | 'addDeveloperMetadata'
+  | 'getDeveloperMetadata'
+  | 'createDeveloperMetadataFinder'
+  | 'protect';
 
 export class FakeRange implements Implements<GoogleAppsScript.Spreadsheet.Range, RangeMethods> {
   readonly [SERVICE] = 'Range';
@@ -245,6 +263,49 @@ export class FakeRange implements Implements<GoogleAppsScript.Spreadsheet.Range,
   }
   setNote(): FakeRange {
     return this;
+  }
+
+  /**
+   * Sorts the range's rows: `sort(2)`, `sort({column: 2, ascending: false})` or an array of those,
+   * with the sheet's column numbers. Row metadata of the sorted rows moves with their values.
+   */
+  sort(sortSpecObj: unknown): FakeRange {
+    const specs = (Array.isArray(sortSpecObj) ? sortSpecObj : [sortSpecObj]).map((spec) => this.#sortSpec(spec));
+    sortRange(this.sheet.model, this, specs);
+    return this;
+  }
+
+  /** Only on one whole row or column, as Apps Script allows. */
+  addDeveloperMetadata(
+    ...args: [key: string, value?: string, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility]
+  ): FakeRange {
+    const line = lineOf(this);
+    if (!line) throw new Error(ARBITRARY_RANGE);
+    addMetadata(this.sheet.spreadsheet, this.sheet.model, 'Range.addDeveloperMetadata', args, line);
+    return this;
+  }
+
+  /** The metadata on exactly this row or column. */
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    return metadataOf(this.sheet.spreadsheet, metadataOnLine(this));
+  }
+
+  /** Finds metadata on the rows and columns wholly inside the range (or, onIntersectingLocations, crossing it). */
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
+    return new FakeDeveloperMetadataFinder(this.sheet.spreadsheet, { range: this });
+  }
+
+  protect(): FakeProtection {
+    return protectRange(this);
+  }
+
+  #sortSpec(spec: unknown): SortSpec {
+    const { column, ascending } =
+      typeof spec === 'number' ? { column: spec, ascending: true } : ((spec ?? {}) as Partial<SortSpec>);
+    if (typeof column !== 'number' || column < this.column || column > this.getLastColumn()) {
+      throw new Error(`The sort column ${String(column)} must be within the range ${this.getA1Notation()}.`);
+    }
+    return { column, ascending: ascending ?? true };
   }
 
   #timeZone(): string {

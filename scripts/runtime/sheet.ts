@@ -8,6 +8,20 @@ import { enteredCell } from './cellInput';
 import { FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './charts';
 import { lastContentColumn, lastContentRow, maxColumnsOf, maxRowsOf, putCell } from './grid';
 import { FakeRange } from './range';
+import type { FakeDeveloperMetadata } from './developerMetadata';
+import { addMetadata, FakeDeveloperMetadataFinder, metadataOf } from './developerMetadata';
+import type { FakeProtection } from './protection';
+import { protectionsOf, protectSheet } from './protection';
+import {
+  deleteColumns,
+  deleteRows,
+  insertColumns,
+  insertRows,
+  moveColumns,
+  moveRows,
+  renameSheet,
+  sortRows,
+} from './sheetEdits';
 
 type SheetMethods =
   | 'getName'
@@ -20,9 +34,26 @@ type SheetMethods =
   | 'getRange'
   | 'insertRowsAfter'
   | 'insertRowsBefore'
+  | 'insertRowAfter'
+  | 'insertRowBefore'
+  | 'insertRows'
   | 'insertColumnsAfter'
+  | 'insertColumnsBefore'
+  | 'insertColumnAfter'
+  | 'insertColumnBefore'
+  | 'insertColumns'
   | 'deleteRows'
   | 'deleteRow'
+  | 'deleteColumns'
+  | 'deleteColumn'
+  | 'moveRows'
+  | 'moveColumns'
+  | 'sort'
+  | 'addDeveloperMetadata'
+  | 'getDeveloperMetadata'
+  | 'createDeveloperMetadataFinder'
+  | 'protect'
+  | 'getProtections'
   | 'appendRow'
   | 'clear'
   | 'clearContents'
@@ -61,8 +92,7 @@ export class FakeSheet implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
   }
 
   setName(name: string): FakeSheet {
-    this.spreadsheet.sheets.checkNewName(name, this.model);
-    this.model.name = name;
+    renameSheet(this.spreadsheet.workbook, this.model, name);
     return this;
   }
 
@@ -109,51 +139,109 @@ export class FakeSheet implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
     return new FakeRange(this, row, column, numRows, numColumns);
   }
 
+  // Rows and columns move as an operator's edits move them (sheetEdits), metadata and protections with them.
   insertRowsAfter(afterPosition: number, howMany: number): FakeSheet {
-    if (afterPosition < 1 || afterPosition > this.getMaxRows()) throw new Error('Those rows are out of bounds.');
-    const maxRows = this.getMaxRows();
-    if (afterPosition < this.model.rows.length)
-      this.model.rows.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => []));
-    this.model.maxRows = maxRows + howMany;
-    return this;
-  }
-
-  /** Shifts cells right of the position, as Sheets does (formulas are not rewritten, as for rows). */
-  insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
-    if (afterPosition < 1 || afterPosition > this.getMaxColumns()) throw new Error('Those columns are out of bounds.');
-    const maxColumns = this.getMaxColumns();
-    for (const row of this.model.rows) {
-      if (afterPosition < row.length)
-        row.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => ({ value: '' })));
-    }
-    this.model.maxColumns = maxColumns + howMany;
+    insertRows(this.model, afterPosition + 1, howMany);
     return this;
   }
 
   insertRowsBefore(beforePosition: number, howMany: number): FakeSheet {
-    if (beforePosition === 1) {
-      const maxRows = this.getMaxRows();
-      this.model.rows.unshift(...Array.from({ length: howMany }, () => []));
-      this.model.maxRows = maxRows + howMany;
-      return this;
-    }
-    return this.insertRowsAfter(beforePosition - 1, howMany);
+    insertRows(this.model, beforePosition, howMany);
+    return this;
+  }
+
+  insertRowAfter(afterPosition: number): FakeSheet {
+    return this.insertRowsAfter(afterPosition, 1);
+  }
+
+  insertRowBefore(beforePosition: number): FakeSheet {
+    return this.insertRowsBefore(beforePosition, 1);
+  }
+
+  insertRows(rowIndex: number, numRows = 1): void {
+    insertRows(this.model, rowIndex, numRows);
+  }
+
+  insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
+    insertColumns(this.model, afterPosition + 1, howMany);
+    return this;
+  }
+
+  insertColumnsBefore(beforePosition: number, howMany: number): FakeSheet {
+    insertColumns(this.model, beforePosition, howMany);
+    return this;
+  }
+
+  insertColumnAfter(afterPosition: number): FakeSheet {
+    return this.insertColumnsAfter(afterPosition, 1);
+  }
+
+  insertColumnBefore(beforePosition: number): FakeSheet {
+    return this.insertColumnsBefore(beforePosition, 1);
+  }
+
+  insertColumns(columnIndex: number, numColumns = 1): void {
+    insertColumns(this.model, columnIndex, numColumns);
   }
 
   deleteRows(rowPosition: number, howMany: number): void {
-    const maxRows = this.getMaxRows();
-    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > maxRows)
-      throw new Error('Those rows are out of bounds.');
-    if (maxRows - howMany <= this.model.frozenRows) {
-      throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
-    }
-    this.model.rows.splice(rowPosition - 1, howMany);
-    this.model.maxRows = maxRows - howMany;
+    deleteRows(this.model, rowPosition, howMany);
   }
 
   deleteRow(rowPosition: number): FakeSheet {
     this.deleteRows(rowPosition, 1);
     return this;
+  }
+
+  deleteColumns(columnPosition: number, howMany: number): void {
+    deleteColumns(this.model, columnPosition, howMany);
+  }
+
+  deleteColumn(columnPosition: number): FakeSheet {
+    this.deleteColumns(columnPosition, 1);
+    return this;
+  }
+
+  /** Moves every row the range spans to before `destinationIndex` (a position before the move). */
+  moveRows(rowSpec: FakeRange, destinationIndex: number): void {
+    moveRows(this.#own(rowSpec).model, rowSpec.row, rowSpec.numRows, destinationIndex);
+  }
+
+  /** Moves every column the range spans to before `destinationIndex` (a position before the move). */
+  moveColumns(columnSpec: FakeRange, destinationIndex: number): void {
+    moveColumns(this.#own(columnSpec).model, columnSpec.column, columnSpec.numColumns, destinationIndex);
+  }
+
+  /** Sorts the rows below the frozen rows by a column. */
+  sort(columnPosition: number, ascending = true): FakeSheet {
+    sortRows(this.model, columnPosition, { ascending });
+    return this;
+  }
+
+  addDeveloperMetadata(...args: [key: string, value?: string, visibility?: DeveloperMetadataVisibility]): FakeSheet {
+    addMetadata(this.spreadsheet, this.model, 'Sheet.addDeveloperMetadata', args);
+    return this;
+  }
+
+  /** The metadata on the sheet itself (not on its rows and columns). */
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    const own = (this.model.developerMetadata ?? []).filter(
+      (metadata) => metadata.row === undefined && metadata.column === undefined,
+    );
+    return metadataOf(this.spreadsheet, own);
+  }
+
+  /** Finds metadata on the sheet and on its rows and columns. */
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
+    return new FakeDeveloperMetadataFinder(this.spreadsheet, { sheet: this });
+  }
+
+  protect(): FakeProtection {
+    return protectSheet(this);
+  }
+
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): FakeProtection[] {
+    return protectionsOf(this, type, 'Sheet.getProtections');
   }
 
   /** Writes after the last row with content, adding a row to the grid when it is full. */
@@ -264,4 +352,11 @@ export class FakeSheet implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
   getParent(): FakeSpreadsheet {
     return this.spreadsheet;
   }
+
+  #own(range: FakeRange): FakeSheet {
+    if (range.sheet !== this) throw new Error('The range must be on this sheet.');
+    return this;
+  }
 }
+
+type DeveloperMetadataVisibility = GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;

@@ -8,6 +8,11 @@ import type { FakeUi, UiRecorder } from './ui';
 import type { SheetModel, WorkbookModel } from './workbook';
 import { parseA1 } from './a1';
 import { FakeSheet } from './sheet';
+import type { FakeDeveloperMetadata } from './developerMetadata';
+import { addMetadata, FakeDeveloperMetadataFinder, metadataOf } from './developerMetadata';
+import type { FakeProtection } from './protection';
+import { protectionsOf } from './protection';
+import { checkNewSheetName, deleteSheet } from './sheetEdits';
 
 type SpreadsheetMethods =
   | 'getSheets'
@@ -28,7 +33,11 @@ type SpreadsheetMethods =
   | 'getActiveSheet'
   | 'setActiveRange'
   | 'getActiveRange'
-  | 'getRange';
+  | 'getRange'
+  | 'addDeveloperMetadata'
+  | 'getDeveloperMetadata'
+  | 'createDeveloperMetadataFinder'
+  | 'getProtections';
 
 type SpreadsheetAppMethods =
   'getActive' | 'getActiveSpreadsheet' | 'getActiveSheet' | 'getActiveRange' | 'getUi' | 'flush';
@@ -67,13 +76,6 @@ export class SheetRegistry {
   named(name: string): FakeSheet | undefined {
     const model = this.workbook.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
     return model && this.wrap(model);
-  }
-
-  checkNewName(name: string, renamed?: SheetModel): void {
-    const existing = this.named(name);
-    if (existing && existing.model !== renamed) {
-      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
-    }
   }
 }
 
@@ -114,18 +116,16 @@ export class FakeSpreadsheet implements Implements<GoogleAppsScript.Spreadsheet.
     const name = typeof nameOrIndex === 'string' ? nameOrIndex : this.#unusedSheetName();
     const position =
       typeof nameOrIndex === 'number' ? nameOrIndex : typeof index === 'number' ? index : this.workbook.sheets.length;
-    this.sheets.checkNewName(name);
+    checkNewSheetName(this.workbook, name);
     const model: SheetModel = { name, rows: [], frozenRows: 0 };
     this.workbook.sheets.splice(Math.min(Math.max(position, 0), this.workbook.sheets.length), 0, model);
     this.activeSheet = model;
     return this.sheets.wrap(model);
   }
 
+  /** The sheet goes with its developer metadata and protections. */
   deleteSheet(sheet: FakeSheet): void {
-    if (this.workbook.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
-    const index = this.workbook.sheets.indexOf(sheet.model);
-    if (index < 0) throw new Error('Sheet not found');
-    this.workbook.sheets.splice(index, 1);
+    deleteSheet(this.workbook, sheet.model);
   }
 
   getSpreadsheetTimeZone(): string {
@@ -197,6 +197,27 @@ export class FakeSpreadsheet implements Implements<GoogleAppsScript.Spreadsheet.
     return sheet.getRange(a1Notation);
   }
 
+  addDeveloperMetadata(
+    ...args: [key: string, value?: string, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility]
+  ): FakeSpreadsheet {
+    addMetadata(this, this.workbook, 'Spreadsheet.addDeveloperMetadata', args);
+    return this;
+  }
+
+  /** The metadata on the spreadsheet itself. */
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    return metadataOf(this, this.workbook.developerMetadata ?? []);
+  }
+
+  /** Finds metadata anywhere in the spreadsheet. */
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
+    return new FakeDeveloperMetadataFinder(this, { spreadsheet: this });
+  }
+
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): FakeProtection[] {
+    return this.getSheets().flatMap((sheet) => protectionsOf(sheet, type, 'Spreadsheet.getProtections'));
+  }
+
   #unusedSheetName(): string {
     for (let n = this.workbook.sheets.length + 1; ; n++) if (!this.sheets.named(`Sheet${n}`)) return `Sheet${n}`;
   }
@@ -216,6 +237,17 @@ export class FakeSpreadsheetApp implements Implements<
     'DOUBLE',
   ]);
   readonly WrapStrategy = enumOf<typeof GoogleAppsScript.Spreadsheet.WrapStrategy>(['WRAP', 'OVERFLOW', 'CLIP']);
+  readonly DeveloperMetadataVisibility = enumOf<typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility>([
+    'DOCUMENT',
+    'PROJECT',
+  ]);
+  readonly DeveloperMetadataLocationType = enumOf<typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType>([
+    'SPREADSHEET',
+    'SHEET',
+    'ROW',
+    'COLUMN',
+  ]);
+  readonly ProtectionType = enumOf<typeof GoogleAppsScript.Spreadsheet.ProtectionType>(['RANGE', 'SHEET']);
 
   constructor(
     readonly spreadsheet: FakeSpreadsheet,

@@ -13,6 +13,8 @@ export interface Cell {
   numberFormat?: string;
   /** On a formula cell whose result is an array: the size of the area its values spilled into. */
   spill?: { rows: number; columns: number };
+  /** The cell shows an error (`value` holds its code, such as `#N/A`); a string that merely reads `#N/A` is text. */
+  error?: true;
 }
 
 export interface SheetModel {
@@ -25,6 +27,32 @@ export interface SheetModel {
   maxColumns?: number;
   hidden?: boolean;
   charts?: ChartModel[];
+  /** Developer metadata on this sheet and on its rows and columns (it moves with them). */
+  developerMetadata?: SheetMetadataModel[];
+  protections?: ProtectionModel[];
+}
+
+export type MetadataVisibility = 'DOCUMENT' | 'PROJECT';
+
+/** Apps Script's DeveloperMetadata: a key and an optional value, with an id unique in the spreadsheet. */
+export interface DeveloperMetadataModel {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: MetadataVisibility;
+}
+
+/** Metadata held by a sheet: on one row or one column (1-based), or, with neither, on the sheet itself. */
+export interface SheetMetadataModel extends DeveloperMetadataModel {
+  row?: number;
+  column?: number;
+}
+
+/** A protected range, or without `range` the whole sheet (Protection of type SHEET). */
+export interface ProtectionModel {
+  range?: { row: number; column: number; numRows: number; numColumns: number };
+  description: string;
+  warningOnly: boolean;
 }
 
 /** An embedded chart as EmbeddedChartBuilder made it. */
@@ -42,6 +70,8 @@ export interface WorkbookModel {
   /** An IANA time zone, e.g. `America/Los_Angeles`: the spreadsheet's time zone. */
   timeZone: string;
   sheets: SheetModel[];
+  /** Developer metadata on the spreadsheet itself. */
+  developerMetadata?: DeveloperMetadataModel[];
 }
 
 /** Builds a sheet from plain values (first row usually the header row). */

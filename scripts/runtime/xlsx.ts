@@ -2,8 +2,10 @@
  * Reading and writing .xlsx with exceljs. An .xlsx date is a wall-clock serial without a zone, so
  * dates convert between that wall clock and the instant in the workbook's time zone; the zone itself
  * is kept in a custom document property (CreatorOpsTimeZone) so a written workbook reads back the
- * same. A formula cell is written with its computed value, and a spilled result as an array
- * formula over the spill area, so re-reading keeps what spilled apart from data typed beside it.
+ * same, and developer metadata and protections in a custom XML part (xlsxSheetData). A formula cell
+ * is written with its computed value, and a spilled result as an array formula over the spill area,
+ * so re-reading keeps what spilled apart from data typed beside it. Error cells stay errors and text
+ * that reads like one (`#N/A` typed or exported as text) stays text.
  */
 import ExcelJS from 'exceljs';
 import * as fs from 'node:fs';
@@ -12,6 +14,8 @@ import type { Cell, CellValue, SheetModel, WorkbookModel } from './workbook';
 import { a1Of, parseA1 } from './a1';
 import { DEFAULT_DATE_TIME_FORMAT } from './numberFormat';
 import { instantOf, utcFieldsAsWallClock, wallClockAsUtc, wallClockOf } from './timeZone';
+import { editPart, escapeXml, unescapeXml } from './xlsxParts';
+import { readSheetData, writeSheetData } from './xlsxSheetData';
 
 export const DEFAULT_TIME_ZONE = 'America/Los_Angeles';
 const TIME_ZONE_PROPERTY = 'CreatorOpsTimeZone';
@@ -23,10 +27,13 @@ export async function readWorkbook(path: string, opts: { timeZone?: string } = {
 }
 
 export async function readWorkbookBuffer(buffer: Buffer, opts: { timeZone?: string } = {}): Promise<WorkbookModel> {
-  const timeZone = (await storedTimeZone(buffer)) ?? opts.timeZone ?? DEFAULT_TIME_ZONE;
+  const zip = await JSZip.loadAsync(buffer);
+  const timeZone = (await storedTimeZone(zip)) ?? opts.timeZone ?? DEFAULT_TIME_ZONE;
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  return { timeZone, sheets: workbook.worksheets.map((worksheet) => readSheet(worksheet, timeZone)) };
+  const model = { timeZone, sheets: workbook.worksheets.map((worksheet) => readSheet(worksheet, timeZone)) };
+  await readSheetData(zip, model);
+  return model;
 }
 
 export async function writeWorkbook(model: WorkbookModel, path: string): Promise<void> {
@@ -36,8 +43,10 @@ export async function writeWorkbook(model: WorkbookModel, path: string): Promise
 export async function writeWorkbookBuffer(model: WorkbookModel): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   for (const sheet of model.sheets) writeSheet(workbook, sheet, model.timeZone);
-  const written = Buffer.from(await workbook.xlsx.writeBuffer());
-  return withTimeZoneProperty(written, model.timeZone);
+  const zip = await JSZip.loadAsync(Buffer.from(await workbook.xlsx.writeBuffer()));
+  await addTimeZoneProperty(zip, model.timeZone);
+  await writeSheetData(zip, model);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
 function readSheet(worksheet: ExcelJS.Worksheet, timeZone: string): SheetModel {
@@ -65,6 +74,7 @@ function readCell(excelCell: ExcelJS.Cell, timeZone: string): Cell {
     const formula = raw as ExcelJS.CellFormulaValue & { shareType?: string; ref?: string };
     cell.formula = `=${excelCell.formula}`;
     cell.value = plainValue(excelCell.result, timeZone);
+    if (isError(excelCell.result)) cell.error = true;
     if (formula.shareType === 'array' && formula.ref) {
       const area = parseA1(formula.ref);
       const rows = (area.endRow ?? area.row) - area.row + 1;
@@ -73,6 +83,7 @@ function readCell(excelCell: ExcelJS.Cell, timeZone: string): Cell {
     }
   } else if (excelCell.type !== ExcelJS.ValueType.Merge) {
     cell.value = plainValue(raw, timeZone);
+    if (isError(raw)) cell.error = true;
   }
   const numberFormat = excelCell.numFmt;
   if (numberFormat && numberFormat !== 'General') cell.numberFormat = numberFormat;
@@ -89,6 +100,10 @@ function plainValue(raw: unknown, timeZone: string): CellValue {
   if (value.text !== undefined) return plainValue(value.text, timeZone);
   if (value.error !== undefined) return value.error;
   return String(raw);
+}
+
+function isError(raw: unknown): boolean {
+  return typeof raw === 'object' && raw !== null && 'error' in raw;
 }
 
 function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, timeZone: string): void {
@@ -108,34 +123,33 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, timeZone: str
 }
 
 function excelValue(cell: Cell, row: number, column: number, timeZone: string): ExcelJS.CellValue {
-  if (cell.formula === undefined) return excelPlainValue(cell.value, timeZone);
-  const value = cell.value;
-  const result =
-    typeof value === 'string' && EXCEL_ERRORS.has(value) ? { error: value } : excelPlainValue(value, timeZone);
+  if (cell.formula === undefined) return excelPlainValue(cell, timeZone);
+  const result = excelPlainValue(cell, timeZone);
   const formula = { formula: cell.formula.replace(/^=/, ''), result } as ExcelJS.CellFormulaValue;
   if (!cell.spill) return formula;
   const ref = a1Of(row, column, row + cell.spill.rows - 1, column + cell.spill.columns - 1);
   return { ...formula, shareType: 'array', ref } as ExcelJS.CellValue;
 }
 
-function excelPlainValue(value: CellValue, timeZone: string): Exclude<ExcelJS.CellValue, ExcelJS.CellFormulaValue> {
+/** Sheets' own codes such as `#ERROR!` have no .xlsx error, so they are written as text. */
+function excelPlainValue(cell: Cell, timeZone: string): Exclude<ExcelJS.CellValue, ExcelJS.CellFormulaValue> {
+  const value = cell.value;
   if (value instanceof Date) return new Date(wallClockAsUtc(wallClockOf(value, timeZone)));
-  if (typeof value === 'string' && EXCEL_ERRORS.has(value)) return { error: value } as ExcelJS.CellErrorValue;
+  if (cell.error && typeof value === 'string' && EXCEL_ERRORS.has(value))
+    return { error: value } as ExcelJS.CellErrorValue;
   return value === '' ? null : value;
 }
 
 const CUSTOM_PROPERTIES_PART = 'docProps/custom.xml';
 
-async function storedTimeZone(buffer: Buffer): Promise<string | undefined> {
-  const zip = await JSZip.loadAsync(buffer);
+async function storedTimeZone(zip: JSZip): Promise<string | undefined> {
   const xml = await zip.file(CUSTOM_PROPERTIES_PART)?.async('string');
   const match = xml && new RegExp(`name="${TIME_ZONE_PROPERTY}"[^>]*>\\s*<vt:lpwstr>([^<]*)</vt:lpwstr>`).exec(xml);
   return match ? unescapeXml(match[1]) : undefined;
 }
 
 /** exceljs writes no custom properties, so the part and its registrations are added to the package. */
-async function withTimeZoneProperty(buffer: Buffer, timeZone: string): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(buffer);
+async function addTimeZoneProperty(zip: JSZip, timeZone: string): Promise<void> {
   zip.file(
     CUSTOM_PROPERTIES_PART,
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -156,23 +170,4 @@ async function withTimeZoneProperty(buffer: Buffer, timeZone: string): Promise<B
       `<Relationship Id="rIdCreatorOpsCustom" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="${CUSTOM_PROPERTIES_PART}"/></Relationships>`,
     ),
   );
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-}
-
-async function editPart(zip: JSZip, name: string, edit: (xml: string) => string): Promise<void> {
-  const xml = await zip.file(name)?.async('string');
-  if (xml === undefined) throw new Error(`The written workbook has no ${name}`);
-  zip.file(name, edit(xml));
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 }
