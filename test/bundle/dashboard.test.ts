@@ -11,7 +11,7 @@ import { addOn } from '../../scripts/addOn';
 import { DECISION_SETTINGS_ROWS } from '../../src/core/settings';
 
 const NOW = new Date('2026-04-10T17:00:00Z');
-const ARGS = 'Orders!A:S, Samples!A:S, Products!A:F, Costs!A:G, $B$2, $B$3, Settings!A:B';
+const ARGS = "'Orders'!A:Z, 'Samples'!A:Z, 'Products'!A:Z, 'Costs'!A:Z, $B$2, $B$3, 'Settings'!A:Z";
 
 function tab(runtime: Runtime, name: string): SheetModel {
   return sheetNamed(runtime.workbook, name);
@@ -61,7 +61,7 @@ describe('the Profit dashboard', () => {
   });
 
   it('decides per creator beside the creator table, from the rules it added to Settings', () => {
-    expect(cell(profit, 'P25')?.formula).toBe('=CREATOR_DECISION(A25:O, Samples!A:S, Settings!A:B)');
+    expect(cell(profit, 'P25')?.formula).toBe("=CREATOR_DECISION(A25:O, 'Samples'!A:Z, 'Settings'!A:Z)");
     expect(
       valuesOf(profit)
         .slice(24, 31)
@@ -149,9 +149,10 @@ describe('the Profit dashboard before Organize', () => {
       now: NOW,
     });
     addOn(runtime).onOpen();
-    expect(() => runtime.ui.clickMenuItem('Insert profit dashboard')).toThrow(
+    runtime.ui.clickMenuItem('Insert profit dashboard');
+    expect(runtime.ui.alerts.map((alert) => alert.prompt)).toEqual([
       'The dashboard reads the Orders, Samples, Products, Costs tabs: run Organize sheets first.',
-    );
+    ]);
     expect(runtime.workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
   });
 });

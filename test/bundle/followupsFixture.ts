@@ -4,8 +4,10 @@ import { setSetting } from '../../scripts/followupSimulation';
 import type { Runtime } from '../../scripts/runtime';
 import { createRuntime } from '../../scripts/runtime';
 import type { CellValue, WorkbookModel } from '../../scripts/runtime/workbook';
-import { sheetFromValues, sheetNamed, valuesOf } from '../../scripts/runtime/workbook';
+import { sheetNamed, valuesOf } from '../../scripts/runtime/workbook';
+import type { ManagedTabName } from '../../src/core/schema';
 import { CREATORS, headersOf, PRODUCTS, SAMPLES } from '../../src/core/schema';
+import { addOnTab } from '../fixtures/addOnTabs';
 import { wallClockToInstant } from '../../src/core/values';
 import { addOn } from '../../scripts/addOn';
 
@@ -20,8 +22,8 @@ export function at(day: string, hour = 0, minute = 0): Date {
 
 export type Row = Record<string, CellValue>;
 
-function tab(name: string, headers: readonly string[], rows: readonly Row[]) {
-  return sheetFromValues(name, [headers.slice(), ...rows.map((row) => headers.map((h) => row[h] ?? ''))], 1);
+function tab(name: ManagedTabName, headers: readonly string[], rows: readonly Row[]) {
+  return addOnTab(name, [headers.slice(), ...rows.map((row) => headers.map((h) => row[h] ?? ''))]);
 }
 
 export const CREATOR_ROWS: Row[] = [
