@@ -183,8 +183,9 @@ function key(text: unknown): string {
 export function readSettings(values: readonly unknown[][] | undefined): Settings {
   const settings: Settings = {
     reportCurrency: 'USD',
-    fxRates: {},
-    platformFeeByRegion: {},
+    // Keyed by what the operator typed: no prototype, so a key like 'constructor' finds nothing.
+    fxRates: Object.create(null) as Record<string, number>,
+    platformFeeByRegion: Object.create(null) as Record<string, number>,
     defaultCommissionPct: 0,
     followUps: {
       mode: 'review',

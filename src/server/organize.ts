@@ -127,11 +127,11 @@ export function organizeSpreadsheet(spreadsheet: Spreadsheet, now: Date): Organi
     });
     writeResults(spreadsheet, output);
     if (!workbook.settings?.length) ensureSettingsRows(spreadsheet, [], [], output.mainCurrency);
-    const mappings: Record<string, SavedMapping> = {};
+    const mappings = new Map<string, SavedMapping>();
     const values = new Map(workbook.sources.map((s) => [s.name, s.values]));
     for (const detection of output.detections) {
       const mapping = mappingOf(detection, values.get(detection.tab)?.[detection.headerRow] ?? []);
-      if (mapping) mappings[detection.tab] = mapping;
+      if (mapping) mappings.set(detection.tab, mapping);
     }
     saveMappings(properties, mappings);
     return summarize(output, workbook.sources);

@@ -30,7 +30,8 @@ export interface OrganizeInput {
   tabs: readonly { name: string; values: SheetValue[][] }[];
   managed: Partial<Record<ManagedTabName, ExistingTab>>;
   state: Partial<Record<ManagedTabName, MergeState>>;
-  savedMappings: Record<string, SavedMapping>;
+  /** Tab name → the operator's saved mapping (a Map: tab names are user text, `constructor` included). */
+  savedMappings: ReadonlyMap<string, SavedMapping>;
   settings?: SheetValue[][];
   timeZone: string;
   now: Date;
@@ -57,10 +58,10 @@ export interface OrganizeOutput {
 /** What each tab holds: the operator's saved mapping while it still fits, else detection. */
 export function detectSources(
   tabs: OrganizeInput['tabs'],
-  savedMappings: Record<string, SavedMapping>,
+  savedMappings: ReadonlyMap<string, SavedMapping>,
 ): TabDetection[] {
   return tabs.map(({ name, values }) => {
-    const saved = savedMappings[name];
+    const saved = savedMappings.get(name);
     if (saved?.kind === 'ignore')
       return { tab: name, kind: null, headerRow: 0, mapping: {}, score: 0, reason: 'ignored by you' };
     if (saved) {
