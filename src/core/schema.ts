@@ -163,6 +163,8 @@ export const MANAGED_TABS: readonly TabSpec[] = [CREATORS, SAMPLES, ORDERS, PROD
 
 export const IMPORT_ISSUES_TAB = 'Import issues';
 export const IMPORT_ISSUES_HEADERS = ['Tab', 'Row', 'Column', 'Value', 'Problem'] as const;
+/** Row a number, the rest text: a value shows as its source cell held it (`000123`, `1,234`), never re-read. */
+export const IMPORT_ISSUES_FORMATS = ['@', '0', '@', '@', '@'] as const;
 export const SETTINGS_TAB = 'Settings';
 export const TEMPLATES_TAB = 'Templates';
 export const TEMPLATES_HEADERS = ['Name', 'Subject', 'Body'] as const;

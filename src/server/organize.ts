@@ -10,7 +10,14 @@ import type { ExistingTab } from '../core/organize/merge';
 import type { SheetValue } from '../core/cells';
 import { stateFromRows, stateToRows, STATE_TAB } from '../core/organize/state';
 import type { ManagedTabName } from '../core/schema';
-import { ADDON_TABS, IMPORT_ISSUES_HEADERS, IMPORT_ISSUES_TAB, MANAGED_TABS, SETTINGS_TAB } from '../core/schema';
+import {
+  ADDON_TABS,
+  IMPORT_ISSUES_FORMATS,
+  IMPORT_ISSUES_HEADERS,
+  IMPORT_ISSUES_TAB,
+  MANAGED_TABS,
+  SETTINGS_TAB,
+} from '../core/schema';
 import { ensureSettingsRows } from './settingsTab';
 import { withDocumentLock } from './lock';
 import { loadMappings, mappingOf, saveMappings } from './mappings';
@@ -85,6 +92,7 @@ function writeResults(spreadsheet: Spreadsheet, output: OrganizeOutput): void {
   writeTab(sheetNamed(spreadsheet, IMPORT_ISSUES_TAB), {
     headers: IMPORT_ISSUES_HEADERS,
     rows: issueRows,
+    formats: issueRows.map(() => IMPORT_ISSUES_FORMATS),
     clearBelow: true,
   });
   writeTab(sheetNamed(spreadsheet, STATE_TAB, { hidden: true }), {
