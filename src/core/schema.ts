@@ -7,6 +7,7 @@ export type FieldKind =
   | 'text'
   | 'id' // exact text, never a number (Order ID, Sample ID, SKU, tracking)
   | 'handle'
+  | 'handles' // several handles in one cell, comma-separated
   | 'email'
   | 'url'
   | 'money'
@@ -16,6 +17,7 @@ export type FieldKind =
   | 'date'
   | 'datetime'
   | 'currency'
+  | 'region' // a country code (US, UK), whatever the source wrote
   | 'boolean'
   | 'enum';
 
@@ -68,7 +70,7 @@ export const CREATORS: TabSpec = {
     f('Profile URL', 'url'),
     f('Followers', 'count'),
     f('Niche', 'text'),
-    f('Region', 'text'),
+    f('Region', 'region'),
     f('Brand', 'text'),
     f('Type', 'enum', { values: CREATOR_TYPES }),
     f('Status', 'enum', { values: CREATOR_STATUSES, operatorOwned: true }),
@@ -78,6 +80,7 @@ export const CREATORS: TabSpec = {
     f('Last contacted', 'date'),
     f('Notes', 'text', { operatorOwned: true }),
     f('Source', 'text'),
+    f('Aliases', 'handles'),
   ],
 };
 
@@ -128,7 +131,7 @@ export const ORDERS: TabSpec = {
     f('Platform fee', 'money'),
     f('Shipping cost', 'money'),
     f('Currency', 'currency'),
-    f('Region', 'text'),
+    f('Region', 'region'),
     f('Source', 'text'),
   ],
 };

@@ -5,7 +5,7 @@
 import type { SendWindow } from './followups/window';
 import { parseSendWindow } from './followups/window';
 import type { Parsed } from './values';
-import { cleanText, parseCurrency, parseEnum, parseInteger, parsePercent, parseMoney } from './values';
+import { cleanText, parseCurrency, parseEnum, parseInteger, parsePercent, parseMoney, regionCode } from './values';
 
 export const SETTINGS_HEADERS = ['Setting', 'Value', 'Notes'] as const;
 
@@ -208,7 +208,8 @@ export function readSettings(values: readonly unknown[][] | undefined): Settings
     const fee = FEE_KEY.exec(name);
     if (name === 'report currency') settings.reportCurrency = required(parseCurrency(value), row);
     else if (fx) settings.fxRates[required(parseCurrency(fx[1]), row)] = required(parseMoney(value), row).amount;
-    else if (fee) settings.platformFeeByRegion[fee[1].toUpperCase()] = required(parsePercent(value), row);
+    else if (fee)
+      settings.platformFeeByRegion[regionCode(fee[1]) ?? fee[1].toUpperCase()] = required(parsePercent(value), row);
     else if (name === 'default commission %' || name === 'default commission')
       settings.defaultCommissionPct = required(parsePercent(value), row);
     else if (name.startsWith('decision:')) readDecisionSetting(settings.decisions, name, row);

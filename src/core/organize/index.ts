@@ -12,6 +12,7 @@ import { readSettings } from '../settings';
 import { collectSources } from './collect';
 import type { Combined } from './combine';
 import { combine } from './combine';
+import { withCurrentHandles } from './handleChanges';
 import type { OutputCell, SheetValue } from '../cells';
 import type { ExistingTab, IncomingRow, MergeResult, MergeState } from './merge';
 import { keyOf, mergeTab } from './merge';
@@ -108,7 +109,7 @@ export function organize(input: OrganizeInput): OrganizeOutput {
       values: values.get(d.tab) ?? [],
     }));
   const settings = readSettings(input.settings);
-  const combined = combine(collectSources(tables, { timeZone: input.timeZone }), settings);
+  const combined = combine(collectSources(tables, { timeZone: input.timeZone }), settings, input.managed.Creators);
   const reminderDays = settings.followUps.days.reminder ?? 0;
   const statusContext: SampleStatusContext = { timeZone: input.timeZone, now: input.now, reminderDays };
 
@@ -130,7 +131,7 @@ export function organize(input: OrganizeInput): OrganizeOutput {
   const tabs = plans.map(([spec, incoming]): ManagedTabOutput => {
     const merged = mergeTab(
       spec,
-      input.managed[spec.name],
+      withCurrentHandles(spec, input.managed[spec.name], combined.handles),
       incoming,
       input.state[spec.name] ?? new Map(),
       columnFormats(spec),
@@ -142,7 +143,10 @@ export function organize(input: OrganizeInput): OrganizeOutput {
         row: orphan.index + 2,
         column: 'Source',
         value: orphan.source,
-        problem: 'the source row of this record is gone; the record is kept. Delete the row if it should go.',
+        problem:
+          spec === CREATORS && combined.handles.isEarlier(orphan.key)
+            ? `@${orphan.key} is now an earlier handle of @${combined.handles.of(orphan.key)} (Aliases), whose row has all its samples, orders and costs. Delete this row once anything you typed in it is in that one.`
+            : 'the source row of this record is gone; the record is kept. Delete the row if it should go.',
       });
     }
     return { name: spec.name, headers: headersOf(spec), rows: merged.rows, formats: merged.formats, merge: merged };

@@ -48,3 +48,22 @@ function usernameInLink(link: string): Parsed<string> {
   }
   return parsed(segment[1]);
 }
+
+/**
+ * Handles written in one cell ('@old.one, https://www.tiktok.com/@older'), separated by commas,
+ * semicolons or line breaks: each read as normalizeHandle reads it, once, in order.
+ */
+export function parseHandleList(raw: unknown): Parsed<string[]> {
+  const screened = screenCell(raw);
+  if (screened) return screened;
+  const handles: string[] = [];
+  let warning: string | undefined;
+  for (const part of cleanText(raw).split(/[,;\n]/)) {
+    if (part.trim() === '') continue;
+    const handle = normalizeHandle(part);
+    if (handle.value === null) return unreadable(handle.problem ?? `'${part.trim()}' is not a handle`);
+    warning ??= handle.warning;
+    if (!handles.includes(handle.value)) handles.push(handle.value);
+  }
+  return handles.length === 0 ? { value: null } : parsed(handles, warning);
+}
