@@ -43,7 +43,7 @@ function measureOrganize(label: keyof typeof SIZES): OrganizeFigures {
   const now = new Date('2026-11-23T17:00:00Z');
   const tabs = workbook.sheets.map((sheet) => ({ name: sheet.name, values: valuesOf(sheet) }));
   const [, coreMs] = timed(() =>
-    organize({ tabs, managed: {}, state: {}, savedMappings: {}, timeZone: workbook.timeZone, now }),
+    organize({ tabs, managed: {}, state: {}, savedMappings: new Map(), timeZone: workbook.timeZone, now }),
   );
   const runtime = createRuntime({ workbook, now });
   runtime.resetCalls();

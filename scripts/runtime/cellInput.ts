@@ -10,7 +10,8 @@
  * - `TRUE`/`FALSE` (any case) become booleans; `2026-03-14`, `3/14/2026`, `3/14/2026 5:02:11 PM`
  *   become Dates in the spreadsheet's time zone;
  * - numbers, booleans and Dates are stored as they are (a Date gets the date-time format); null and
- *   undefined empty the cell.
+ *   undefined empty the cell;
+ * - a string longer than 50,000 characters (a cell's limit) is refused with Sheets' message.
  * Sheets also gives a cell a number format when it parses a percentage, currency or date from text;
  * that is emulated when the cell has no format yet.
  */
@@ -22,6 +23,7 @@ const NUMBER = /^([+-])?(\$)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE]
 const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](.+))?$/;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (.+))?$/;
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?$/;
+const CELL_CHARACTER_LIMIT = 50_000;
 
 export function enteredCell(input: unknown, numberFormat: string | undefined, timeZone: string): Cell {
   const cell = (value: CellValue, formula?: string, parsedFormat?: string): Cell => {
@@ -35,6 +37,10 @@ export function enteredCell(input: unknown, numberFormat: string | undefined, ti
   if (input instanceof Date) return cell(new Date(input.getTime()), undefined, DEFAULT_DATE_TIME_FORMAT);
   if (typeof input === 'number' || typeof input === 'boolean') return cell(input);
   const text = typeof input === 'string' ? input : String(input);
+  if (text.length > CELL_CHARACTER_LIMIT)
+    throw new Error(
+      `Your input contains more than the maximum of ${CELL_CHARACTER_LIMIT} characters in a single cell.`,
+    );
   if (text.startsWith("'")) return cell(text.slice(1));
   if (numberFormat === '@') return cell(text);
   if (text.length > 1 && text.startsWith('=')) return cell('', text);

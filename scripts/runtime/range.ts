@@ -319,15 +319,13 @@ export class FakeRange implements Implements<GoogleAppsScript.Spreadsheet.Range,
     );
   }
 
+  /** Every cell is made before any is written: a value Sheets refuses fails the whole write. */
   #writeCells<T>(data: T[][], toCell: (input: T, current: Cell | undefined) => Cell): void {
     const model = this.sheet.model;
-    data.forEach((values, r) =>
-      values.forEach((input, c) => {
-        const row = this.row + r;
-        const column = this.column + c;
-        putCell(model, row, column, toCell(input, cellAt(model, row, column)));
-      }),
+    const cells = data.map((values, r) =>
+      values.map((input, c) => toCell(input, cellAt(model, this.row + r, this.column + c))),
     );
+    cells.forEach((row, r) => row.forEach((cell, c) => putCell(model, this.row + r, this.column + c, cell)));
   }
 
   /** Apps Script's own messages for data that does not fit the range. */

@@ -7,6 +7,7 @@ export type FieldKind =
   | 'text'
   | 'id' // exact text, never a number (Order ID, Sample ID, SKU, tracking)
   | 'handle'
+  | 'handles' // several handles in one cell, comma-separated
   | 'email'
   | 'url'
   | 'money'
@@ -16,6 +17,7 @@ export type FieldKind =
   | 'date'
   | 'datetime'
   | 'currency'
+  | 'region' // a country code (US, UK), whatever the source wrote
   | 'boolean'
   | 'enum';
 
@@ -75,7 +77,7 @@ export const CREATORS: TabSpec = {
     f('Profile URL', 'url'),
     f('Followers', 'count'),
     f('Niche', 'text'),
-    f('Region', 'text'),
+    f('Region', 'region'),
     f('Brand', 'text'),
     f('Type', 'enum', { values: CREATOR_TYPES }),
     f('Status', 'enum', { values: CREATOR_STATUSES, operatorOwned: true }),
@@ -85,6 +87,7 @@ export const CREATORS: TabSpec = {
     f('Last contacted', 'date'),
     f('Notes', 'text', { operatorOwned: true }),
     f('Source', 'text'),
+    f('Aliases', 'handles'),
   ],
 };
 
@@ -135,7 +138,7 @@ export const ORDERS: TabSpec = {
     f('Platform fee', 'money'),
     f('Shipping cost', 'money'),
     f('Currency', 'currency'),
-    f('Region', 'text'),
+    f('Region', 'region'),
     f('Source', 'text'),
   ],
 };
@@ -171,6 +174,8 @@ export const MANAGED_TABS: readonly TabSpec[] = [CREATORS, SAMPLES, ORDERS, PROD
 
 export const IMPORT_ISSUES_TAB = 'Import issues';
 export const IMPORT_ISSUES_HEADERS = ['Tab', 'Row', 'Column', 'Value', 'Problem'] as const;
+/** Row a number, the rest text: a value shows as its source cell held it (`000123`, `1,234`), never re-read. */
+export const IMPORT_ISSUES_FORMATS = ['@', '0', '@', '@', '@'] as const;
 export const SETTINGS_TAB = 'Settings';
 export const TEMPLATES_TAB = 'Templates';
 export const TEMPLATES_HEADERS = ['Name', 'Subject', 'Body'] as const;

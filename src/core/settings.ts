@@ -5,7 +5,7 @@
 import type { SendWindow } from './followups/window';
 import { parseSendWindow } from './followups/window';
 import type { Parsed } from './values';
-import { cleanText, parseCurrency, parseEnum, parseInteger, parsePercent, parseMoney } from './values';
+import { cleanText, parseCurrency, parseEnum, parseInteger, parsePercent, parseMoney, regionCode } from './values';
 
 export const SETTINGS_HEADERS = ['Setting', 'Value', 'Notes'] as const;
 
@@ -193,8 +193,9 @@ function key(text: unknown): string {
 export function readSettings(values: readonly unknown[][] | undefined): Settings {
   const settings: Settings = {
     reportCurrency: 'USD',
-    fxRates: {},
-    platformFeeByRegion: {},
+    // Keyed by what the operator typed: no prototype, so a key like 'constructor' finds nothing.
+    fxRates: Object.create(null) as Record<string, number>,
+    platformFeeByRegion: Object.create(null) as Record<string, number>,
     defaultCommissionPct: 0,
     followUps: {
       mode: 'review',
@@ -212,7 +213,9 @@ export function readSettings(values: readonly unknown[][] | undefined): Settings
     const value = row[1];
     if (name === '' || name === 'setting' || cleanText(value) === '') continue;
     const fx = FX_KEY.exec(name);
-    const feeRegion = regionCode(FEE_KEY.exec(name)?.[1] ?? '');
+    const feeKey = FEE_KEY.exec(name)?.[1] ?? '';
+    // A two-letter code the country table lacks is still a region the operator means.
+    const feeRegion = regionCode(feeKey) ?? (/^[a-z]{2}$/i.test(feeKey) ? feeKey.toUpperCase() : undefined);
     if (name === 'report currency') settings.reportCurrency = required(parseCurrency(value), row);
     else if (fx) settings.fxRates[required(parseCurrency(fx[1]), row)] = required(parseMoney(value), row).amount;
     else if (feeRegion) settings.platformFeeByRegion[feeRegion] = required(parsePercent(value), row);
@@ -268,24 +271,4 @@ export function regionOfCurrency(currency: string | undefined): string | undefin
   if (currency === 'USD') return 'US';
   if (currency === 'GBP') return 'UK';
   return undefined;
-}
-
-/** How sources name the shops' regions; the UK shop's code is UK, never GB. */
-const REGION_NAMES: Record<string, string> = {
-  GB: 'UK',
-  'UNITED KINGDOM': 'UK',
-  'GREAT BRITAIN': 'UK',
-  ENGLAND: 'UK',
-  SCOTLAND: 'UK',
-  WALES: 'UK',
-  'NORTHERN IRELAND': 'UK',
-  USA: 'US',
-  'UNITED STATES': 'US',
-  'UNITED STATES OF AMERICA': 'US',
-};
-
-/** The region code a Region cell or a "Platform fee % XX" row names ('gb' → 'UK'); undefined when it names none. */
-export function regionCode(text: string): string | undefined {
-  const key = cleanText(text).toUpperCase().replace(/\./g, '').replace(/\s+/g, ' ');
-  return REGION_NAMES[key] ?? (/^[A-Z]{2}$/.test(key) ? key : undefined);
 }

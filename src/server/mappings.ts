@@ -3,25 +3,33 @@
  * operator corrected in the sidebar is used on every later run while the tab's headers still match.
  */
 import * as z from 'zod/mini';
-import { SOURCE_KINDS } from '../core/aliases';
+import { fieldsOf, SOURCE_KINDS } from '../core/aliases';
+import type { SourceKind } from '../core/aliases';
 import type { TabDetection } from '../core/detect';
 import type { SavedMapping } from '../core/organize';
 
 const PREFIX = 'mapping:';
 
-export const savedMappingSchema = z.object({
-  kind: z.enum([...SOURCE_KINDS, 'ignore']),
-  headerRow: z.number().check(z.int(), z.minimum(0), z.maximum(4)),
-  columns: z.record(z.string().check(z.maxLength(60)), z.string().check(z.maxLength(200))),
-});
+/** Only fields a tab of that kind has: the field names are keys of the mapping Organize builds. */
+function knowsEveryField({ kind, columns }: { kind: SourceKind | 'ignore'; columns: Record<string, string> }): boolean {
+  return kind === 'ignore' || Object.keys(columns).every((field) => fieldsOf(kind).includes(field));
+}
 
-export function loadMappings(properties: GoogleAppsScript.Properties.Properties): Record<string, SavedMapping> {
-  const mappings: Record<string, SavedMapping> = {};
+export const savedMappingSchema = z
+  .object({
+    kind: z.enum([...SOURCE_KINDS, 'ignore']),
+    headerRow: z.number().check(z.int(), z.minimum(0), z.maximum(4)),
+    columns: z.record(z.string().check(z.maxLength(60)), z.string().check(z.maxLength(200))),
+  })
+  .check(z.refine(knowsEveryField));
+
+export function loadMappings(properties: GoogleAppsScript.Properties.Properties): Map<string, SavedMapping> {
+  const mappings = new Map<string, SavedMapping>();
   for (const [key, json] of Object.entries(properties.getProperties())) {
     if (!key.startsWith(PREFIX)) continue;
     try {
       const parsed = savedMappingSchema.safeParse(JSON.parse(json));
-      if (parsed.success) mappings[key.slice(PREFIX.length)] = parsed.data;
+      if (parsed.success) mappings.set(key.slice(PREFIX.length), parsed.data);
     } catch {
       // A value that is not JSON was not written by us; detection takes over for that tab.
     }
@@ -47,9 +55,9 @@ export function saveMapping(
 
 export function saveMappings(
   properties: GoogleAppsScript.Properties.Properties,
-  mappings: Record<string, SavedMapping>,
+  mappings: ReadonlyMap<string, SavedMapping>,
 ): void {
   const entries: Record<string, string> = {};
-  for (const [tab, mapping] of Object.entries(mappings)) entries[PREFIX + tab] = JSON.stringify(mapping);
+  for (const [tab, mapping] of mappings) entries[PREFIX + tab] = JSON.stringify(mapping);
   properties.setProperties(entries);
 }

@@ -13,6 +13,7 @@ import type { ManagedTabName } from '../core/schema';
 import type { AddonTabRole } from '../core/schema';
 import {
   headersOf,
+  IMPORT_ISSUES_FORMATS,
   IMPORT_ISSUES_HEADERS,
   IMPORT_ISSUES_TAB,
   MANAGED_TABS,
@@ -157,7 +158,7 @@ function writeResults(
   writeTab(ownedSheet(spreadsheet, IMPORT_ISSUES_TAB, { owned, renamings }), {
     headers: IMPORT_ISSUES_HEADERS,
     rows: issueRows,
-    formats: issueRows.map(() => ['@', '0', '@', '@', '@']),
+    formats: issueRows.map(() => IMPORT_ISSUES_FORMATS),
     clearBelow: true,
   });
   const stateRows = stateToRows(output.state);
@@ -208,11 +209,11 @@ export function organizeSpreadsheet(spreadsheet: Spreadsheet, now: Date): Organi
     });
     const renamings = writeResults(spreadsheet, owned, managed, output);
     if (!workbook.settings?.length) ensureSettingsRows(spreadsheet, [], [], output.mainCurrency, { owned, renamings });
-    const mappings: Record<string, SavedMapping> = {};
+    const mappings = new Map<string, SavedMapping>();
     const values = new Map(workbook.sources.map((s) => [s.name, s.values]));
     for (const detection of output.detections) {
       const mapping = mappingOf(detection, values.get(detection.tab)?.[detection.headerRow] ?? []);
-      if (mapping) mappings[detection.tab] = mapping;
+      if (mapping) mappings.set(detection.tab, mapping);
     }
     saveMappings(properties, mappings);
     return { ...summarize(output, workbook.sources), notices: renamings.map(renamingNotice) };

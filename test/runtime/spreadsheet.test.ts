@@ -108,6 +108,15 @@ describe('Range values behave like Sheets user-entered values', () => {
     );
   });
 
+  it('refuses a string longer than a cell holds (50,000 characters), as Sheets does', () => {
+    const rt = runtimeWith(CODE, workbook());
+    rt.call('write', 'C1', [['x'.repeat(50_000)]]);
+    expect(() => rt.call('write', 'C2:C3', [['kept out'], ['x'.repeat(50_001)]])).toThrow(
+      'Your input contains more than the maximum of 50000 characters in a single cell.',
+    );
+    expect(rt.call('read', 'C1:C3')).toEqual([['x'.repeat(50_000)], [''], ['']]);
+  });
+
   it('displays numbers and dates with their number format in the spreadsheet time zone', () => {
     const model = workbook();
     model.sheets[0].rows.push([

@@ -1,6 +1,6 @@
 /**
- * Combines records from all source tabs into one set per managed tab: one creator per handle,
- * order lines joined to their affiliate rows, attribution by promo code, commission terms and
+ * Combines records from all source tabs into one set per managed tab: one creator per handle (rows
+ * under an earlier handle under the current one), one spelling per owner, niche and brand, order lines joined to their affiliate rows, attribution by promo code, commission terms and
  * platform-fee estimates filled in, free sample orders moved to Samples.
  */
 import { countsAsSale, estimatedPlatformFee } from '../records/orders';
@@ -10,6 +10,10 @@ import type { CostRecord, CreatorRecord, OrderLine, ProductRecord, SampleRecord 
 import type { Settings } from '../settings';
 import { regionOfCurrency } from '../settings';
 import type { Collected } from './collect';
+import { claimsOfSources, claimsTypedInCreators, CurrentHandles, reportProbableRenames } from './handleChanges';
+import type { ExistingTab } from './merge';
+import { Spellings } from './spelling';
+import { normalizeHandle } from '../values';
 
 export interface OrganizedOrderLine extends OrderLine {
   /** Platform fee was estimated from Settings, not read from the source. */
@@ -23,6 +27,8 @@ export interface Combined {
   products: ProductRecord[];
   costs: CostRecord[];
   issues: Issue[];
+  /** Earlier handles → current ones, for the managed tabs' own rows too. */
+  handles: CurrentHandles;
   stats: { sampleOrders: number; attributedByPromo: number; joinedAffiliate: number; unattributed: number };
 }
 
@@ -174,12 +180,45 @@ function fillSampleFromOrder(logged: SampleRecord, line: OrderLine): void {
 }
 
 function minimalCreator(handle: string, source: { tab: string; row: number }): CreatorRecord {
-  return { handle, profileUrl: `https://www.tiktok.com/@${handle}`, source };
+  return { handle, source };
 }
 
-export function combine(collected: Collected, settings: Settings): Combined {
+/** Owner, Niche, Brand and a region the country table does not know, each in its first spelling across all tabs. */
+function unifySpellings(creators: readonly CreatorRecord[], products: readonly ProductRecord[]): void {
+  const [owners, niches, regions, brands] = [new Spellings(), new Spellings(), new Spellings(), new Spellings()];
+  for (const creator of creators) {
+    creator.owner = owners.of(creator.owner);
+    creator.niche = niches.of(creator.niche);
+    creator.region = regions.of(creator.region);
+    creator.brand = brands.ofList(creator.brand);
+  }
+  for (const product of products) product.brand = brands.of(product.brand);
+}
+
+/** Every record under an earlier handle moves to the current one; a profile link to an earlier handle is dropped. */
+function followHandleChanges(collected: Collected, handles: CurrentHandles): void {
+  if (handles.size === 0) return;
+  for (const creator of collected.creators) {
+    creator.handle = handles.of(creator.handle);
+    const linked = creator.profileUrl ? normalizeHandle(creator.profileUrl).value : null;
+    if (linked && handles.isEarlier(linked)) creator.profileUrl = undefined;
+  }
+  for (const list of [collected.samples, collected.orders, collected.affiliate, collected.costs])
+    for (const record of list) record.handle = handles.of(record.handle);
+}
+
+/**
+ * `managedCreators` is the Creators tab as the operator left it: the Aliases typed there are kept
+ * from one run to the next.
+ */
+export function combine(collected: Collected, settings: Settings, managedCreators?: ExistingTab): Combined {
   const issues = [...collected.issues];
+  unifySpellings(collected.creators, collected.products);
+  const claims = [...claimsTypedInCreators(managedCreators, issues), ...claimsOfSources(collected.creators)];
+  const handles = new CurrentHandles(claims, issues);
+  followHandleChanges(collected, handles);
   const creators = combineCreators(collected.creators, issues);
+  reportProbableRenames([...creators.values()], issues);
   const byPromo = new Map<string, string>();
   for (const creator of creators.values())
     if (creator.promoCode) byPromo.set(creator.promoCode.toLowerCase(), creator.handle);
@@ -228,6 +267,8 @@ export function combine(collected: Collected, settings: Settings): Combined {
   for (const [handle, source] of handlesSeen(sampleMap.values(), orders, costs)) {
     if (!creators.has(handle)) creators.set(handle, minimalCreator(handle, source));
   }
+  const earlierHandles = handles.earlierHandles();
+  for (const creator of creators.values()) creator.aliases = earlierHandles.get(creator.handle);
   const products = dedupe(
     collected.products,
     (p) => p.sku.toLowerCase(),
@@ -243,6 +284,7 @@ export function combine(collected: Collected, settings: Settings): Combined {
     products: [...products.values()],
     costs,
     issues,
+    handles,
     stats,
   };
 }

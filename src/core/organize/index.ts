@@ -12,6 +12,7 @@ import { readSettings } from '../settings';
 import { collectSources } from './collect';
 import type { Combined } from './combine';
 import { combine } from './combine';
+import { withCurrentHandles } from './handleChanges';
 import type { OutputCell, SheetValue } from '../cells';
 import type { ExistingTab, IncomingRow, MergeResult, MergeState } from './merge';
 import { keyOf, mergeTab } from './merge';
@@ -39,7 +40,8 @@ export interface OrganizeInput {
   tabs: readonly { name: string; values: SheetValue[][] }[];
   managed: Partial<Record<ManagedTabName, ExistingTab>>;
   state: Partial<Record<ManagedTabName, MergeState>>;
-  savedMappings: Record<string, SavedMapping>;
+  /** Tab name → the operator's saved mapping (a Map: tab names are user text, `constructor` included). */
+  savedMappings: ReadonlyMap<string, SavedMapping>;
   settings?: SheetValue[][];
   timeZone: string;
   now: Date;
@@ -66,10 +68,10 @@ export interface OrganizeOutput {
 /** What each tab holds: the operator's saved mapping while it still fits, else detection. */
 export function detectSources(
   tabs: OrganizeInput['tabs'],
-  savedMappings: Record<string, SavedMapping>,
+  savedMappings: ReadonlyMap<string, SavedMapping>,
 ): TabDetection[] {
   return tabs.map(({ name, values }) => {
-    const saved = savedMappings[name];
+    const saved = savedMappings.get(name);
     if (saved?.kind === 'ignore')
       return { tab: name, kind: null, headerRow: 0, mapping: {}, score: 0, reason: 'ignored by you' };
     if (saved) {
@@ -116,7 +118,7 @@ export function organize(input: OrganizeInput): OrganizeOutput {
       values: values.get(d.tab) ?? [],
     }));
   const settings = readSettings(input.settings);
-  const combined = combine(collectSources(tables, { timeZone: input.timeZone }), settings);
+  const combined = combine(collectSources(tables, { timeZone: input.timeZone }), settings, input.managed.Creators);
   const reminderDays = settings.followUps.days.reminder ?? 0;
   const statusContext: SampleStatusContext = { timeZone: input.timeZone, now: input.now, reminderDays };
 
@@ -138,7 +140,7 @@ export function organize(input: OrganizeInput): OrganizeOutput {
   const tabs = plans.map(([spec, incoming]): ManagedTabOutput => {
     const merged = mergeTab(
       spec,
-      input.managed[spec.name],
+      withCurrentHandles(spec, input.managed[spec.name], combined.handles),
       incoming,
       input.state[spec.name] ?? new Map<string, string[]>(),
       columnFormats(spec),
@@ -151,7 +153,10 @@ export function organize(input: OrganizeInput): OrganizeOutput {
         row: orphan.index + 2,
         column: 'Source',
         value: orphan.source,
-        problem: 'the source row of this record is gone; the record is kept. Delete the row if it should go.',
+        problem:
+          spec === CREATORS && combined.handles.isEarlier(orphan.key)
+            ? `@${orphan.key} is now an earlier handle of @${combined.handles.of(orphan.key)} (Aliases), whose row has all its samples, orders and costs. Delete this row once anything you typed in it is in that one.`
+            : 'the source row of this record is gone; the record is kept. Delete the row if it should go.',
       });
     }
     return { name: spec.name, headers: headersOf(spec), rows: merged.rows, formats: merged.formats, merge: merged };

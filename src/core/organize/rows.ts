@@ -16,10 +16,12 @@ const FORMAT_OF_KIND: Record<FieldKind, string> = {
   text: '@',
   id: '@',
   handle: '@',
+  handles: '@',
   email: '@',
   url: '@',
   enum: '@',
   currency: '@',
+  region: '@',
   boolean: '@',
   money: '#,##0.00',
   percent: '0.00%',
@@ -41,7 +43,7 @@ export function creatorRow(c: CreatorRecord): SheetValue[] {
     c.handle,
     v(c.name),
     v(c.email),
-    v(c.profileUrl),
+    v(c.profileUrl ?? profileLink(c.handle)),
     v(c.followers),
     v(c.niche),
     v(c.region),
@@ -54,7 +56,13 @@ export function creatorRow(c: CreatorRecord): SheetValue[] {
     v(c.lastContacted),
     v(c.notes),
     sourceLabel(c.source),
+    v(c.aliases?.join(', ')),
   ];
+}
+
+/** The creator's TikTok profile, when no source gives a Profile URL. */
+function profileLink(handle: string): string {
+  return `https://www.tiktok.com/@${handle}`;
 }
 
 export interface SampleStatusContext {

@@ -6,7 +6,8 @@
  * with the list: an unknown fee is never taken as 0.
  */
 import type { Settings } from '../settings';
-import { regionCode, regionOfCurrency } from '../settings';
+import { regionOfCurrency } from '../settings';
+import { regionCode } from '../values';
 import type { RangeReader } from './columns';
 import { listed } from './listing';
 

@@ -1,6 +1,6 @@
 import { normalizeHandle } from '../values';
 import type { Fields } from './fields';
-import { date, num, text } from './fields';
+import { date, list, num, text } from './fields';
 import type { Issue, ParsedRow } from './table';
 import { reportMissing } from './table';
 import type { CreatorRecord } from './types';
@@ -26,7 +26,7 @@ export function buildCreators(rows: readonly ParsedRow[]): { records: CreatorRec
       handle,
       name: text(fields, 'Name'),
       email: text(fields, 'Email'),
-      profileUrl: text(fields, 'Profile URL') ?? `https://www.tiktok.com/@${handle}`,
+      profileUrl: text(fields, 'Profile URL'),
       followers: num(fields, 'Followers'),
       niche: text(fields, 'Niche'),
       region: text(fields, 'Region'),
@@ -38,6 +38,7 @@ export function buildCreators(rows: readonly ParsedRow[]): { records: CreatorRec
       owner: text(fields, 'Owner'),
       lastContacted: date(fields, 'Last contacted'),
       notes: text(fields, 'Notes'),
+      aliases: list(fields, 'Aliases'),
       source,
     });
   }

@@ -19,3 +19,6 @@ export const money = (fields: Fields, name: string): Money | undefined => {
 
 export const bool = (fields: Fields, name: string): boolean | undefined =>
   typeof fields[name] === 'boolean' ? fields[name] : undefined;
+
+export const list = (fields: Fields, name: string): string[] | undefined =>
+  Array.isArray(fields[name]) ? (fields[name] as string[]) : undefined;

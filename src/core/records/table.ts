@@ -22,10 +22,12 @@ import {
   parseDate,
   parseEmail,
   parseEnum,
+  parseHandleList,
   parseId,
   parseInteger,
   parseMoney,
   parsePercent,
+  parseRegion,
   screenCell,
 } from '../values';
 
@@ -115,6 +117,8 @@ export function columnParser(
       return parseId;
     case 'handle':
       return normalizeHandle;
+    case 'handles':
+      return parseHandleList;
     case 'email':
       return parseEmail;
     case 'count':
@@ -125,6 +129,8 @@ export function columnParser(
       return parseCurrency;
     case 'boolean':
       return parseBoolean;
+    case 'region':
+      return warningOncePerValue(parseRegion);
     case 'money': {
       const style = detectMoneyStyle(columnValues());
       return (raw) => parseMoney(raw, style);
@@ -144,6 +150,19 @@ export function columnParser(
     case 'text':
       return textParser;
   }
+}
+
+/** The parser, with a warning about a value given at the first cell that holds it only. */
+function warningOncePerValue(parse: ColumnParser): ColumnParser {
+  const warned = new Set<string>();
+  return (raw) => {
+    const result = parse(raw);
+    if (!result.warning) return result;
+    const value = String(result.value).toLowerCase();
+    if (warned.has(value)) return { value: result.value };
+    warned.add(value);
+    return result;
+  };
 }
 
 /**

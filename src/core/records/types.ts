@@ -17,6 +17,8 @@ export interface CreatorRecord {
   owner?: string;
   lastContacted?: Date;
   notes?: string;
+  /** Earlier handles of this creator (TikTok usernames can change every 30 days). */
+  aliases?: string[];
   source: SourceRef;
 }
 

@@ -31,36 +31,38 @@ const ISO_CODES = new Set([
 ]);
 
 // '$' alone means US dollars: the add-on serves US and UK shops.
-const SYMBOLS_AND_NAMES: Record<string, string> = {
-  $: 'USD',
-  US$: 'USD',
-  DOLLAR: 'USD',
-  DOLLARS: 'USD',
-  '£': 'GBP',
-  POUND: 'GBP',
-  POUNDS: 'GBP',
-  STERLING: 'GBP',
-  '€': 'EUR',
-  EURO: 'EUR',
-  EUROS: 'EUR',
-  C$: 'CAD',
-  CA$: 'CAD',
-  A$: 'AUD',
-  AU$: 'AUD',
-  S$: 'SGD',
-  MX$: 'MXN',
-  R$: 'BRL',
-  RM: 'MYR',
-  RP: 'IDR',
-  '฿': 'THB',
-  '₫': 'VND',
-  '₱': 'PHP',
-};
+const SYMBOLS_AND_NAMES = new Map(
+  Object.entries({
+    $: 'USD',
+    US$: 'USD',
+    DOLLAR: 'USD',
+    DOLLARS: 'USD',
+    '£': 'GBP',
+    POUND: 'GBP',
+    POUNDS: 'GBP',
+    STERLING: 'GBP',
+    '€': 'EUR',
+    EURO: 'EUR',
+    EUROS: 'EUR',
+    C$: 'CAD',
+    CA$: 'CAD',
+    A$: 'AUD',
+    AU$: 'AUD',
+    S$: 'SGD',
+    MX$: 'MXN',
+    R$: 'BRL',
+    RM: 'MYR',
+    RP: 'IDR',
+    '฿': 'THB',
+    '₫': 'VND',
+    '₱': 'PHP',
+  }),
+);
 
 /** The ISO 4217 code for a currency code, symbol or name ('eur', '£', 'US$'), or undefined. */
 export function currencyFromToken(token: string): string | undefined {
   const key = token.replace(/\s+/g, '').toUpperCase();
-  return ISO_CODES.has(key) ? key : SYMBOLS_AND_NAMES[key];
+  return ISO_CODES.has(key) ? key : SYMBOLS_AND_NAMES.get(key);
 }
 
 export function parseCurrency(raw: unknown): Parsed<string> {

@@ -8,13 +8,15 @@ const MAX_LENGTH = 24;
 
 /**
  * A TikTok username as the managed tabs store it: lower case, no '@', no URL ('@Jane.Doe ',
- * 'https://www.tiktok.com/@jane.doe?lang=en' → 'jane.doe'). A handle is a matching key, not an identity.
+ * 'https://www.tiktok.com/@jane.doe?lang=en', 'tiktok.com/@jane.doe/video/123' → 'jane.doe').
+ * A handle is a matching key, not an identity: a creator who renames keeps earlier handles as Aliases.
  */
 export function normalizeHandle(raw: unknown): Parsed<string> {
   const screened = screenCell(raw);
   if (screened) return screened;
   const text = cleanText(raw);
-  const written = looksLikeLink(text) ? usernameInLink(text) : parsed(text);
+  // NFKC reads a full-width ＠ or letters typed on an Asian keyboard as their ASCII forms.
+  const written = looksLikeLink(text) ? usernameInLink(text) : parsed(text.normalize('NFKC'));
   if (written.value === null) return written;
   const username = written.value.replace(/^@+/, '');
   const handle = username.replace(/\s+/g, '').toLowerCase();
@@ -40,9 +42,28 @@ function usernameInLink(link: string): Parsed<string> {
   if (domain !== 'tiktok.com' && !domain.endsWith('.tiktok.com')) {
     return unreadable(`'${link}' is not a TikTok profile link: use the TikTok @username`);
   }
-  const segment = /\/@([^/?#]+)/.exec(path);
+  const segment = /\/(?:@|%40)([^/?#]+)/i.exec(path); // some apps copy the link with '@' escaped
   if (!segment) {
     return unreadable(`'${link}' has no @username in it: open the link and paste the profile's @username instead`);
   }
   return parsed(segment[1]);
+}
+
+/**
+ * Handles written in one cell ('@old.one, https://www.tiktok.com/@older'), separated by commas,
+ * semicolons or line breaks: each read as normalizeHandle reads it, once, in order.
+ */
+export function parseHandleList(raw: unknown): Parsed<string[]> {
+  const screened = screenCell(raw);
+  if (screened) return screened;
+  const handles: string[] = [];
+  let warning: string | undefined;
+  for (const part of cleanText(raw).split(/[,;\n]/)) {
+    if (part.trim() === '') continue;
+    const handle = normalizeHandle(part);
+    if (handle.value === null) return unreadable(handle.problem ?? `'${part.trim()}' is not a handle`);
+    warning ??= handle.warning;
+    if (!handles.includes(handle.value)) handles.push(handle.value);
+  }
+  return handles.length === 0 ? { value: null } : parsed(handles, warning);
 }

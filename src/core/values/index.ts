@@ -13,3 +13,4 @@ export * from './dates';
 export * from './enum';
 export * from './boolean';
 export * from './currency';
+export * from './region';

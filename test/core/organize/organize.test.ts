@@ -31,7 +31,7 @@ function run(
     tabs: workbook.sheets.map((s) => ({ name: s.name, values: valuesOf(s) })),
     managed,
     state: previous?.state ?? {},
-    savedMappings: {},
+    savedMappings: new Map(),
     timeZone: workbook.timeZone,
     now: NOW,
   });

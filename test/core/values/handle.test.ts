@@ -4,6 +4,11 @@ import { normalizeHandle } from '../../../src/core/values';
 describe('normalizeHandle', () => {
   it.each<[unknown, string]>([
     ['@Jane.Doe ', 'jane.doe'],
+    ['tiktok.com/@jane.doe/video/123', 'jane.doe'],
+    ['\u00a0@jane.doe\u200b', 'jane.doe'],
+    ['＠Ｊａｎｅ.doe', 'jane.doe'],
+    ['https://www.tiktok.com/%40jane.doe?lang=en', 'jane.doe'],
+    ['HTTPS://WWW.TIKTOK.COM/@JANE.DOE/live', 'jane.doe'],
     ['  @Jane.Doe\t', 'jane.doe'],
     ['jane_doe', 'jane_doe'],
     ['@@jane', 'jane'],
