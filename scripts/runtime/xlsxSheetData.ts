@@ -26,6 +26,7 @@ const protectionSchema = z.strictObject({
   warningOnly: z.boolean(),
 });
 const sheetDataSchema = z.strictObject({
+  lastDeveloperMetadataId: z.number().int().nonnegative(),
   developerMetadata: z.array(metadataSchema),
   sheets: z.array(
     z.strictObject({
@@ -40,6 +41,7 @@ type SheetData = z.infer<typeof sheetDataSchema>;
 /** Adds the part when the workbook has metadata or protections. */
 export async function writeSheetData(zip: JSZip, model: WorkbookModel): Promise<void> {
   const data: SheetData = {
+    lastDeveloperMetadataId: model.lastDeveloperMetadataId ?? 0,
     developerMetadata: model.developerMetadata ?? [],
     sheets: model.sheets
       .filter((sheet) => sheet.developerMetadata?.length || sheet.protections?.length)
@@ -49,7 +51,7 @@ export async function writeSheetData(zip: JSZip, model: WorkbookModel): Promise<
         protections: sheet.protections ?? [],
       })),
   };
-  if (data.developerMetadata.length === 0 && data.sheets.length === 0) return;
+  if (data.lastDeveloperMetadataId === 0 && data.developerMetadata.length === 0 && data.sheets.length === 0) return;
   const item = nextItemNumber(zip);
   zip.file(
     `customXml/item${item}.xml`,
@@ -88,6 +90,7 @@ export async function writeSheetData(zip: JSZip, model: WorkbookModel): Promise<
 export async function readSheetData(zip: JSZip, model: WorkbookModel): Promise<void> {
   const data = await storedSheetData(zip);
   if (!data) return;
+  if (data.lastDeveloperMetadataId > 0) model.lastDeveloperMetadataId = data.lastDeveloperMetadataId;
   if (data.developerMetadata.length > 0) model.developerMetadata = data.developerMetadata;
   for (const stored of data.sheets) {
     const sheet = model.sheets.find((candidate) => candidate.name === stored.name);

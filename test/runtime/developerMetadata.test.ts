@@ -54,6 +54,11 @@ function edit(key, action, argument) {
   if (action === 'moveToSpreadsheet') m.moveToSpreadsheet();
   return action === 'remove' ? null : describe(m);
 }
+function removeAndAdd() {
+  ss.getSheetByName('Notes').getDeveloperMetadata()[0].remove();
+  sheet().getRange('4:4').addDeveloperMetadata('row', 'again');
+  return sheet().getRange('4:4').getDeveloperMetadata()[0].getId();
+}
 function useAfterRemove() { var m = ss.getDeveloperMetadata()[0]; m.remove(); m.setValue('again'); }
 function callMissing() { return ss.getDeveloperMetadata()[0].getLocation().getRange(); }
 function readInFormula() { return ss.createDeveloperMetadataFinder().find().length; }
@@ -156,6 +161,13 @@ describe('Developer metadata, as SpreadsheetApp has it', () => {
     rt.call('edit', 'amount column', 'remove');
     expect(rt.call('findIn', 'spreadsheet', { key: 'amount column' })).toEqual([]);
     expect(() => rt.call('useAfterRemove')).toThrow('The developer metadata with ID 1 no longer exists.');
+  });
+
+  it('never hands out an id twice, even after the highest was removed', () => {
+    const rt = runtimeWith(CODE, workbook());
+    rt.call('tagEverything');
+    expect(rt.call('removeAndAdd')).toBe(6);
+    expect(rt.workbook.lastDeveloperMetadataId).toBe(6);
   });
 
   it.each([

@@ -162,6 +162,7 @@ describe('xlsx keeps what Sheets keeps beside the cells', () => {
 
     const back = await readWorkbookBuffer(await writeWorkbookBuffer(rt.workbook));
     expect(back.developerMetadata).toEqual(rt.workbook.developerMetadata);
+    expect(back.lastDeveloperMetadataId).toBe(4);
     expect(sheetNamed(back, 'Orders').developerMetadata).toEqual([
       { id: 2, key: 'managed', value: 'orders', visibility: 'PROJECT' },
       { id: 3, key: 'field', value: 'Amount', visibility: 'DOCUMENT', column: 4 },
