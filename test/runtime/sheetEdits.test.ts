@@ -123,6 +123,7 @@ describe('Sheet methods move column metadata with its column', () => {
       'Sorry, it is not possible to delete all non-frozen columns.',
     );
     expect(() => rt.call('edit', 'insertColumnsBefore', 28, 1)).toThrow('Those columns are out of bounds.');
+    expect(() => rt.call('edit', 'insertRowsAfter', 0, 1)).toThrow('Those rows are out of bounds.');
   });
 });
 
