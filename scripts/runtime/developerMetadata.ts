@@ -3,7 +3,7 @@
  * DeveloperMetadataFinder and DeveloperMetadataLocation. Metadata lives on the spreadsheet
  * (WorkbookModel.developerMetadata) or on a sheet (SheetModel.developerMetadata), there on the
  * sheet itself or on one whole row or column, so it goes wherever sheetEdits moves its sheet, row
- * or column. Ids are unique in the spreadsheet and handed out in order.
+ * or column. Ids are unique in the spreadsheet, handed out in order and never twice.
  */
 import { SERVICE } from './boundary';
 import type { Implements } from './gasTypes';
@@ -346,7 +346,13 @@ function locationTypeOf({ record, sheet }: Placed): LocationType {
 }
 
 function nextMetadataId(spreadsheet: FakeSpreadsheet): number {
-  return 1 + Math.max(0, ...placedMetadata(spreadsheet).map(({ record }) => record.id));
+  const workbook = spreadsheet.workbook;
+  const highest = Math.max(
+    workbook.lastDeveloperMetadataId ?? 0,
+    ...placedMetadata(spreadsheet).map(({ record }) => record.id),
+  );
+  workbook.lastDeveloperMetadataId = highest + 1;
+  return highest + 1;
 }
 
 /** Apps Script's message for arguments of the wrong kinds. */

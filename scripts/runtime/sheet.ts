@@ -19,9 +19,11 @@ import {
   insertRows,
   moveColumns,
   moveRows,
+  outOfBounds,
   renameSheet,
   sortRows,
 } from './sheetEdits';
+import type { Axis } from './sheetEdits';
 
 type SheetMethods =
   | 'getName'
@@ -141,7 +143,7 @@ export class FakeSheet implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
 
   // Rows and columns move as an operator's edits move them (sheetEdits), metadata and protections with them.
   insertRowsAfter(afterPosition: number, howMany: number): FakeSheet {
-    insertRows(this.model, afterPosition + 1, howMany);
+    insertRows(this.model, positionAfter(afterPosition, 'row'), howMany);
     return this;
   }
 
@@ -163,7 +165,7 @@ export class FakeSheet implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
   }
 
   insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
-    insertColumns(this.model, afterPosition + 1, howMany);
+    insertColumns(this.model, positionAfter(afterPosition, 'column'), howMany);
     return this;
   }
 
@@ -360,3 +362,9 @@ export class FakeSheet implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
 }
 
 type DeveloperMetadataVisibility = GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
+
+/** Where lines inserted after a position start; there is nothing to insert after before the first line. */
+function positionAfter(afterPosition: number, axis: Axis): number {
+  if (afterPosition < 1) throw outOfBounds(axis);
+  return afterPosition + 1;
+}

@@ -13,7 +13,7 @@
 import type { Cell, CellValue, SheetModel, WorkbookModel } from './workbook';
 import { cellAt, isBlank, lastContentRow, maxColumnsOf, maxRowsOf, putCell } from './grid';
 
-type Axis = 'row' | 'column';
+export type Axis = 'row' | 'column';
 /** Where the line (row or column) at an old position ends up; undefined when it is deleted. */
 type Relocation = (position: number) => number | undefined;
 
@@ -226,6 +226,7 @@ function setSize(sheet: SheetModel, axis: Axis, size: number): void {
   else sheet.maxColumns = size;
 }
 
-function outOfBounds(axis: Axis): Error {
+/** Apps Script's message for positions outside the grid. */
+export function outOfBounds(axis: Axis): Error {
   return new Error(`Those ${axis}s are out of bounds.`);
 }

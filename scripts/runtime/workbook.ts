@@ -72,6 +72,8 @@ export interface WorkbookModel {
   sheets: SheetModel[];
   /** Developer metadata on the spreadsheet itself. */
   developerMetadata?: DeveloperMetadataModel[];
+  /** The highest developer metadata id handed out: like Sheets, the runtime never gives an id twice. */
+  lastDeveloperMetadataId?: number;
 }
 
 /** Builds a sheet from plain values (first row usually the header row). */

@@ -14,7 +14,7 @@ import type { Cell, CellValue, SheetModel, WorkbookModel } from './workbook';
 import { a1Of, parseA1 } from './a1';
 import { DEFAULT_DATE_TIME_FORMAT } from './numberFormat';
 import { instantOf, utcFieldsAsWallClock, wallClockAsUtc, wallClockOf } from './timeZone';
-import { editPart, escapeXml, unescapeXml } from './xlsxParts';
+import { addContentType, addRelationship, escapeXml, unescapeXml } from './xlsxParts';
 import { readSheetData, writeSheetData } from './xlsxSheetData';
 
 export const DEFAULT_TIME_ZONE = 'America/Los_Angeles';
@@ -158,16 +158,14 @@ async function addTimeZoneProperty(zip: JSZip, timeZone: string): Promise<void> 
       `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="${TIME_ZONE_PROPERTY}"><vt:lpwstr>${escapeXml(timeZone)}</vt:lpwstr></property>` +
       '</Properties>',
   );
-  await editPart(zip, '[Content_Types].xml', (xml) =>
-    xml.replace(
-      '</Types>',
-      `<Override PartName="/${CUSTOM_PROPERTIES_PART}" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>`,
-    ),
+  await addContentType(
+    zip,
+    CUSTOM_PROPERTIES_PART,
+    'application/vnd.openxmlformats-officedocument.custom-properties+xml',
   );
-  await editPart(zip, '_rels/.rels', (xml) =>
-    xml.replace(
-      '</Relationships>',
-      `<Relationship Id="rIdCreatorOpsCustom" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="${CUSTOM_PROPERTIES_PART}"/></Relationships>`,
-    ),
-  );
+  await addRelationship(zip, '_rels/.rels', {
+    id: 'rIdCreatorOpsCustom',
+    type: 'custom-properties',
+    target: CUSTOM_PROPERTIES_PART,
+  });
 }

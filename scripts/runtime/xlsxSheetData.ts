@@ -7,7 +7,7 @@
 import type JSZip from 'jszip';
 import { z } from 'zod';
 import type { WorkbookModel } from './workbook';
-import { editPart, escapeXml, unescapeXml } from './xlsxParts';
+import { addContentType, addRelationship, escapeXml, unescapeXml } from './xlsxParts';
 
 const NAMESPACE = 'urn:creator-ops:local-runtime:sheet-data:1';
 const ROOT = 'creatorOpsSheetData';
@@ -26,6 +26,7 @@ const protectionSchema = z.strictObject({
   warningOnly: z.boolean(),
 });
 const sheetDataSchema = z.strictObject({
+  lastDeveloperMetadataId: z.number().int().nonnegative(),
   developerMetadata: z.array(metadataSchema),
   sheets: z.array(
     z.strictObject({
@@ -40,6 +41,7 @@ type SheetData = z.infer<typeof sheetDataSchema>;
 /** Adds the part when the workbook has metadata or protections. */
 export async function writeSheetData(zip: JSZip, model: WorkbookModel): Promise<void> {
   const data: SheetData = {
+    lastDeveloperMetadataId: model.lastDeveloperMetadataId ?? 0,
     developerMetadata: model.developerMetadata ?? [],
     sheets: model.sheets
       .filter((sheet) => sheet.developerMetadata?.length || sheet.protections?.length)
@@ -49,7 +51,7 @@ export async function writeSheetData(zip: JSZip, model: WorkbookModel): Promise<
         protections: sheet.protections ?? [],
       })),
   };
-  if (data.developerMetadata.length === 0 && data.sheets.length === 0) return;
+  if (data.lastDeveloperMetadataId === 0 && data.developerMetadata.length === 0 && data.sheets.length === 0) return;
   const item = nextItemNumber(zip);
   zip.file(
     `customXml/item${item}.xml`,
@@ -65,28 +67,30 @@ export async function writeSheetData(zip: JSZip, model: WorkbookModel): Promise<
   zip.file(
     `customXml/_rels/item${item}.xml.rels`,
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" ' +
-      `Target="itemProps${item}.xml"/></Relationships>`,
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>',
   );
-  await editPart(zip, '[Content_Types].xml', (xml) =>
-    xml.replace(
-      '</Types>',
-      `<Override PartName="/customXml/itemProps${item}.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/></Types>`,
-    ),
+  await addRelationship(zip, `customXml/_rels/item${item}.xml.rels`, {
+    id: 'rId1',
+    type: 'customXmlProps',
+    target: `itemProps${item}.xml`,
+  });
+  await addContentType(
+    zip,
+    `customXml/itemProps${item}.xml`,
+    'application/vnd.openxmlformats-officedocument.customXmlProperties+xml',
   );
-  await editPart(zip, 'xl/_rels/workbook.xml.rels', (xml) =>
-    xml.replace(
-      '</Relationships>',
-      `<Relationship Id="rIdCreatorOpsSheetData" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item${item}.xml"/></Relationships>`,
-    ),
-  );
+  await addRelationship(zip, 'xl/_rels/workbook.xml.rels', {
+    id: 'rIdCreatorOpsSheetData',
+    type: 'customXml',
+    target: `../customXml/item${item}.xml`,
+  });
 }
 
 /** Puts the part's metadata and protections back on the workbook and on the sheets still named as written. */
 export async function readSheetData(zip: JSZip, model: WorkbookModel): Promise<void> {
   const data = await storedSheetData(zip);
   if (!data) return;
+  if (data.lastDeveloperMetadataId > 0) model.lastDeveloperMetadataId = data.lastDeveloperMetadataId;
   if (data.developerMetadata.length > 0) model.developerMetadata = data.developerMetadata;
   for (const stored of data.sheets) {
     const sheet = model.sheets.find((candidate) => candidate.name === stored.name);

@@ -18,6 +18,7 @@ function SLOW() { Utilities.sleep(31000); return 1; }
 function WRITES() { SpreadsheetApp.getActive().getRange('Orders!A1').setValue('hacked'); return 1; }
 function LOG_ROWS(log) { return log.filter(function (r) { return r[0] !== ''; }).length; }
 function private_(x) { return x; }
+function TEXT_OR_NOTHING(text) { return text === 'none' ? [] : text === 'infinite' ? 1 / 0 : text; }
 `;
 
 function formula(text: string): Cell {
@@ -148,5 +149,30 @@ describe('custom function formulas', () => {
       ['jane', 12.5],
       ['', ''],
     ]);
+  });
+
+  it('marks only real errors as error cells: a returned "#N/A" string is text, as Sheets shows it', () => {
+    const rt = runtimeWith(
+      CODE,
+      workbook([
+        [
+          formula('=TEXT_OR_NOTHING("#N/A")'),
+          formula('=TEXT_OR_NOTHING("none")'),
+          formula('=TEXT_OR_NOTHING("infinite")'),
+          formula('=FAIL("x")'),
+        ],
+      ]),
+    );
+    rt.evaluateFormulas();
+    const [text, empty, infinite, failed] = rt.workbook.sheets[2].rows[0];
+    expect([text, empty, infinite, failed].map((cell) => [cell.value, cell.error])).toEqual([
+      ['#N/A', undefined],
+      ['#N/A', true],
+      ['#NUM!', true],
+      ['#ERROR!', true],
+    ]);
+    rt.workbook.sheets[2].rows[0][1].formula = '=TEXT_OR_NOTHING("fine")';
+    rt.evaluateFormulas();
+    expect(rt.workbook.sheets[2].rows[0][1]).toEqual({ value: 'fine', formula: '=TEXT_OR_NOTHING("fine")' });
   });
 });

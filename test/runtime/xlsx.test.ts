@@ -3,7 +3,11 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { readWorkbook, readWorkbookBuffer, writeWorkbook, writeWorkbookBuffer } from '../../scripts/runtime/xlsx';
+import JSZip from 'jszip';
 import type { WorkbookModel } from '../../scripts/runtime/workbook';
+import { sheetFromValues, sheetNamed } from '../../scripts/runtime/workbook';
+import { moveColumns } from '../../scripts/runtime/sheetEdits';
+import { runtimeWith } from './fixture';
 
 function tempFile(name: string): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'creator-ops-xlsx-')), name);
@@ -38,7 +42,7 @@ function model(timeZone: string): WorkbookModel {
             { value: new Date('2026-11-01T08:30:00Z') },
             { value: false },
             { value: '#N/A' },
-            { value: '#REF!', formula: '=A9' },
+            { value: '#REF!', formula: '=A9', error: true },
           ],
         ],
       },
@@ -107,5 +111,106 @@ describe('xlsx', () => {
       '#DIV/0!',
       '1234567890123456789',
     ]);
+  });
+});
+
+const MARKING_CODE = `
+var ss = SpreadsheetApp.getActive();
+function mark() {
+  var orders = ss.getSheetByName('Orders');
+  ss.addDeveloperMetadata('schema', '3');
+  orders.addDeveloperMetadata('managed', 'orders', SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+  orders.getRange('B:B').addDeveloperMetadata('field', 'Amount');
+  orders.getRange('2:2').addDeveloperMetadata('record', 'A-1 & <b>"quoted"</b>');
+  orders.protect().setDescription('Managed by Creator Ops').setWarningOnly(true);
+  orders.getRange('C1').protect().setDescription('creator header');
+}
+function fieldColumn() {
+  var found = ss.createDeveloperMetadataFinder().withKey('field').find();
+  return found.map(function (m) { return [m.getId(), m.getValue(), m.getLocation().getColumn().getColumn()]; });
+}
+function readAll() { return ss.getSheets().map(function (s) { return s.getDataRange().getValues(); }); }
+`;
+
+function sourceWorkbook(): WorkbookModel {
+  return {
+    timeZone: 'UTC',
+    sheets: [
+      sheetFromValues('Orders', [
+        ['Order ID', 'Amount', 'Creator'],
+        ['A-1', 12.5, '@jane'],
+      ]),
+      {
+        name: 'Outreach',
+        frozenRows: 1,
+        rows: [
+          [{ value: 'Handle' }, { value: 'Followers' }, { value: 'Lookup' }],
+          [{ value: '@jane' }, { value: '#N/A' }, { value: '#N/A', error: true }],
+          [{ value: '@kate' }, { value: '#DIV/0!' }, { value: '#N/A', formula: '=VLOOKUP(A3,X:Y,2,0)', error: true }],
+        ],
+      },
+    ],
+  };
+}
+
+describe('xlsx keeps what Sheets keeps beside the cells', () => {
+  it('round-trips developer metadata and protections, after an operator moved the marked column', async () => {
+    const rt = runtimeWith(MARKING_CODE, sourceWorkbook());
+    rt.call('mark');
+    moveColumns(sheetNamed(rt.workbook, 'Orders'), 2, 1, 5);
+    expect(rt.call('fieldColumn')).toEqual([[3, 'Amount', 4]]);
+
+    const back = await readWorkbookBuffer(await writeWorkbookBuffer(rt.workbook));
+    expect(back.developerMetadata).toEqual(rt.workbook.developerMetadata);
+    expect(back.lastDeveloperMetadataId).toBe(4);
+    expect(sheetNamed(back, 'Orders').developerMetadata).toEqual([
+      { id: 2, key: 'managed', value: 'orders', visibility: 'PROJECT' },
+      { id: 3, key: 'field', value: 'Amount', visibility: 'DOCUMENT', column: 4 },
+      { id: 4, key: 'record', value: 'A-1 & <b>"quoted"</b>', visibility: 'DOCUMENT', row: 2 },
+    ]);
+    expect(sheetNamed(back, 'Orders').protections).toEqual([
+      { description: 'Managed by Creator Ops', warningOnly: true },
+      { range: { row: 1, column: 2, numRows: 1, numColumns: 1 }, description: 'creator header', warningOnly: false },
+    ]);
+    expect(sheetNamed(back, 'Outreach').developerMetadata).toBeUndefined();
+    expect(runtimeWith(MARKING_CODE, back).call('fieldColumn')).toEqual([[3, 'Amount', 4]]);
+  });
+
+  it('stores them in a custom XML part that the workbook registers, leaving the sheets alone', async () => {
+    const rt = runtimeWith(MARKING_CODE, sourceWorkbook());
+    rt.call('mark');
+    const zip = await JSZip.loadAsync(await writeWorkbookBuffer(rt.workbook));
+    expect(zip.file('customXml/item1.xml')).not.toBeNull();
+    expect(await zip.file('xl/_rels/workbook.xml.rels')!.async('string')).toContain('Target="../customXml/item1.xml"');
+    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('/customXml/itemProps1.xml');
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.load((await writeWorkbookBuffer(rt.workbook)) as unknown as ExcelJS.Buffer);
+    expect(excel.worksheets.map((sheet) => sheet.name)).toEqual(['Orders', 'Outreach']);
+  });
+
+  it('writes no part for a workbook without metadata or protections', async () => {
+    const zip = await JSZip.loadAsync(await writeWorkbookBuffer(sourceWorkbook()));
+    expect(zip.file(/^customXml\//)).toEqual([]);
+  });
+
+  it('keeps the text #N/A as text and error cells as errors, so a source tab comes back unchanged', async () => {
+    const buffer = await writeWorkbookBuffer(sourceWorkbook());
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    const outreach = excel.getWorksheet('Outreach')!;
+    expect(outreach.getCell('B2').type).toBe(ExcelJS.ValueType.String);
+    expect(outreach.getCell('B3').type).toBe(ExcelJS.ValueType.String);
+    expect(outreach.getCell('C2').value).toEqual({ error: '#N/A' });
+
+    const read = await readWorkbookBuffer(buffer);
+    expect(sheetNamed(read, 'Outreach')).toEqual(sheetNamed(sourceWorkbook(), 'Outreach'));
+    const rt = runtimeWith(MARKING_CODE, read);
+    expect((rt.call('readAll') as unknown[][][])[1]).toEqual([
+      ['Handle', 'Followers', 'Lookup'],
+      ['@jane', '#N/A', '#N/A'],
+      ['@kate', '#DIV/0!', '#N/A'],
+    ]);
+    const again = await readWorkbookBuffer(await writeWorkbookBuffer(rt.workbook));
+    expect(sheetNamed(again, 'Outreach')).toEqual(sheetNamed(sourceWorkbook(), 'Outreach'));
   });
 });
