@@ -22,30 +22,48 @@ export function markedColumns(sheet: Sheet): ColumnPositions {
   return positions;
 }
 
-/**
- * Finds or makes a column for every header, marking what was found by header or made. `headerRow`
- * is the tab's first row as read (for a new tab, empty).
- */
-export function ensureColumns(
+/** Where each header's column is: by marker, else (a tab from before markers) by its header text. */
+export function locateColumns(
   sheet: Sheet,
   headers: readonly string[],
   headerRow: readonly SheetValue[],
 ): ColumnPositions {
   const positions = markedColumns(sheet);
   const taken = new Set(positions.values());
-  let nextFree = Math.max(headerRow.length, ...taken, 0) + 1;
-  const lastEmpty = headerRow.every((cell) => String(cell).trim() === '');
-  if (lastEmpty && taken.size === 0) nextFree = 1;
   for (const header of headers) {
     if (positions.has(header)) continue;
     const byHeader = headerRow.findIndex(
       (cell, i) => !taken.has(i + 1) && String(cell).trim().toLowerCase() === header.toLowerCase(),
     );
-    const column = byHeader >= 0 ? byHeader + 1 : nextFree++;
-    if (column > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), column - sheet.getMaxColumns());
+    if (byHeader < 0) continue;
+    positions.set(header, byHeader + 1);
+    taken.add(byHeader + 1);
+  }
+  return positions;
+}
+
+/**
+ * A marked column for every header: what was found by header text gets its marker, and a header
+ * with no column gets a new one after the last column in use (for a new tab, from column A).
+ */
+export function ensureColumns(
+  sheet: Sheet,
+  headers: readonly string[],
+  headerRow: readonly SheetValue[],
+): ColumnPositions {
+  const marked = markedColumns(sheet);
+  const positions = locateColumns(sheet, headers, headerRow);
+  let nextFree = Math.max(headerRow.length, ...positions.values(), 0) + 1;
+  for (const header of headers) {
+    if (marked.has(header)) continue;
+    let column = positions.get(header);
+    if (column === undefined) {
+      column = nextFree++;
+      if (column > sheet.getMaxColumns())
+        sheet.insertColumnsAfter(sheet.getMaxColumns(), column - sheet.getMaxColumns());
+      positions.set(header, column);
+    }
     sheet.getRange(1, column, sheet.getMaxRows(), 1).addDeveloperMetadata(COLUMN_MARKER, header);
-    positions.set(header, column);
-    taken.add(column);
   }
   return positions;
 }

@@ -21,7 +21,7 @@ import {
   STATE_TAB,
 } from '../core/schema';
 import type { ColumnPositions, ManagedRead } from './managedColumns';
-import { ensureColumns, markedColumns, readManaged } from './managedColumns';
+import { ensureColumns, locateColumns, readManaged } from './managedColumns';
 import { writeManaged } from './managedWrite';
 import type { Renaming } from './ownership';
 import { ownedSheet, ownedSheets, protectAsAddOnMemory } from './ownership';
@@ -101,7 +101,7 @@ function readManagedSheets(owned: Map<AddonTabRole, Sheet>): Map<ManagedTabName,
   for (const spec of MANAGED_TABS) {
     const sheet = owned.get(spec.name);
     if (!sheet) continue;
-    const positions = markedColumns(sheet);
+    const positions = locateColumns(sheet, headersOf(spec), headerCells(sheet));
     managed.set(spec.name, { sheet, positions, held: readManaged(sheet, headersOf(spec), positions) });
   }
   return managed;

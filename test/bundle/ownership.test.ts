@@ -7,6 +7,7 @@ import type { Runtime } from '../../scripts/runtime';
 import { createRuntime } from '../../scripts/runtime';
 import type { CellValue, SheetModel, WorkbookModel } from '../../scripts/runtime/workbook';
 import { findSheet, sheetFromValues, sheetNamed, valuesOf } from '../../scripts/runtime/workbook';
+import { deleteColumns, insertColumns, moveColumns } from '../../scripts/runtime/sheetEdits';
 import { ADDON_TAB_ROLES } from '../../src/core/schema';
 
 const NOW = new Date('2026-03-20T18:00:00Z');
@@ -146,5 +147,58 @@ describe('managed tabs across runs', () => {
     samples().rows[2][status] = { value: '' };
     addOn(runtime).runOrganize();
     expect(rowWhere(samples(), 'Sample ID', '2026-03').Status).toBe('posted');
+  });
+});
+
+describe("an operator's columns in a managed tab", () => {
+  function organized() {
+    const runtime = runtimeOf({ timeZone: 'UTC', sheets: sellerSources() });
+    addOn(runtime).runOrganize();
+    return runtime;
+  }
+
+  it('keeps a column inserted between runs, with its values, and no second Source header', () => {
+    const runtime = organized();
+    const samples = sheetNamed(runtime.workbook, 'Samples');
+    insertColumns(samples, 3);
+    samples.rows[0][2] = { value: 'My check' };
+    samples.rows[1][2] = { value: 'called her' };
+    samples.rows[2][2] = { value: '=not a formula' };
+    sheetNamed(runtime.workbook, 'Sample log').rows[2][5] = { value: '2026-03-08' };
+    addOn(runtime).runOrganize();
+    const header = valuesOf(samples)[0];
+    expect(header.filter((h) => h === 'Source')).toHaveLength(1);
+    expect(column(samples, 'My check')).toEqual(['called her', '=not a formula']);
+    expect(rowWhere(samples, 'Sample ID', '2026-03').Delivered).toEqual(new Date('2026-03-08T00:00:00Z'));
+  });
+
+  it('finds its columns after the operator moved them, and keeps a column appended after them', () => {
+    const runtime = organized();
+    const creators = sheetNamed(runtime.workbook, 'Creators');
+    const width = valuesOf(creators)[0].length;
+    moveColumns(creators, 3, 1, 1);
+    creators.rows[0][width] = { value: 'Rate card' };
+    creators.rows[1][width] = { value: 250 };
+    sheetNamed(runtime.workbook, 'Outreach').rows[1][1] = { value: 'jane.new@example.com' };
+    addOn(runtime).runOrganize();
+    expect(valuesOf(creators)[0][0]).toBe('Email');
+    expect(column(creators, 'Email')).toEqual(['jane.new@example.com', 'omar@example.com']);
+    expect(column(creators, 'Rate card')).toEqual([250, '']);
+    expect(valuesOf(creators)[0].filter((h) => h === 'Handle')).toHaveLength(1);
+  });
+
+  it('adds a new contract column after the operator’s own ones on a tab from the first release', () => {
+    const runtime = organized();
+    const creators = sheetNamed(runtime.workbook, 'Creators');
+    const aliases = valuesOf(creators)[0].indexOf('Aliases');
+    // The first release had no markers and no Aliases column; an operator column sat right after Source.
+    deleteColumns(creators, aliases + 1);
+    creators.rows[0][aliases] = { value: 'My column' };
+    creators.rows[1][aliases] = { value: 'mine' };
+    creators.developerMetadata = [];
+    for (const tab of runtime.workbook.sheets) tab.developerMetadata = [];
+    addOn(runtime).runOrganize();
+    expect(column(creators, 'My column')).toEqual(['mine', '']);
+    expect(valuesOf(creators)[0].indexOf('Aliases')).toBeGreaterThan(aliases);
   });
 });

@@ -5,10 +5,15 @@
 import { sheetNamed } from '../../scripts/runtime/workbook';
 import { at, fireAt, fixtureWorkbook, logLines, setLogStatus, startRuntime, turnOn } from './followupsFixture';
 
+/**
+ * A run on the day S-4's reminder is due (Due March 25): a reminder fills no cell, so only a memory
+ * of having sent it stops it going out again the same day.
+ */
 function sentMonth() {
-  const runtime = startRuntime(fixtureWorkbook());
+  const runtime = startRuntime(fixtureWorkbook(), { now: at('2026-03-23', 8) });
   turnOn(runtime, 'send');
-  fireAt(runtime, at('2026-03-02', 9));
+  fireAt(runtime, at('2026-03-23', 9));
+  expect(runtime.outbox.map((mail) => mail.subject).join('\n')).toContain('reminder');
   const sent = runtime.outbox.map((mail) => `${mail.to} ${mail.subject}`);
   expect(sent.length).toBeGreaterThan(0);
   return { runtime, sent };
@@ -18,8 +23,8 @@ describe('the add-on remembers what it sent, whatever happens to the log', () =>
   test('deleting the Follow-up log tab sends nothing again', () => {
     const { runtime, sent } = sentMonth();
     runtime.workbook.sheets = runtime.workbook.sheets.filter((sheet) => sheet.name !== 'Follow-up log');
-    fireAt(runtime, at('2026-03-02', 10));
-    fireAt(runtime, at('2026-03-03', 10));
+    fireAt(runtime, at('2026-03-23', 10));
+    fireAt(runtime, at('2026-03-23', 11));
     expect(runtime.outbox.map((mail) => `${mail.to} ${mail.subject}`).slice(0, sent.length)).toEqual(sent);
     expect(runtime.outbox.filter((mail) => sent.includes(`${mail.to} ${mail.subject}`))).toHaveLength(sent.length);
   });
@@ -28,7 +33,7 @@ describe('the add-on remembers what it sent, whatever happens to the log', () =>
     const { runtime, sent } = sentMonth();
     const log = sheetNamed(runtime.workbook, 'Follow-up log');
     log.rows = [log.rows[0], ...log.rows.slice(1).reverse().slice(1)];
-    fireAt(runtime, at('2026-03-02', 11));
+    fireAt(runtime, at('2026-03-23', 11));
     expect(runtime.outbox).toHaveLength(sent.length);
   });
 
@@ -38,7 +43,7 @@ describe('the add-on remembers what it sent, whatever happens to the log', () =>
       const key = line.split(' | ')[4];
       if (line.includes('| sent |')) setLogStatus(runtime, key, 'approved');
     }
-    fireAt(runtime, at('2026-03-02', 12));
+    fireAt(runtime, at('2026-03-23', 12));
     expect(runtime.outbox).toHaveLength(sent.length);
   });
 
