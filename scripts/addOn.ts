@@ -4,7 +4,10 @@
  * is not an entry point, or the wrong arguments, fail tsc.
  */
 import type * as EntryPoints from '../src/server/index';
+import type { AddonTabRole } from '../src/core/schema';
+import { TAB_MARKER } from '../src/server/ownership';
 import type { ExecutionMode, Runtime } from './runtime';
+import type { SheetModel, WorkbookModel } from './runtime/workbook';
 
 type Functions = typeof EntryPoints;
 export type AddOn = {
@@ -28,4 +31,14 @@ export function addOn(runtime: Runtime): AddOn {
 /** Calls in another mode: 'NONE' or 'LIMITED' for onOpen, 'TRIGGER' for a trigger handler. */
 export function addOnAs(runtime: Runtime, mode: ExecutionMode): AddOn {
   return calling((name, args) => runtime.callAs(mode, name, ...args));
+}
+
+/** The add-on's tab for `role`, found by its marker as the add-on finds it, whatever it is called now. */
+export function ownedTabOf(workbook: WorkbookModel, role: AddonTabRole): SheetModel | undefined {
+  return workbook.sheets.find((sheet) =>
+    sheet.developerMetadata?.some(
+      (marker) =>
+        marker.key === TAB_MARKER && marker.value === role && marker.row === undefined && marker.column === undefined,
+    ),
+  );
 }

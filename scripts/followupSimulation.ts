@@ -5,12 +5,12 @@
  */
 import { normalizeHeader } from '../src/core/aliases';
 import { LOG_STATUS, statusWord } from '../src/core/followups/log';
-import { FOLLOWUP_LOG_HEADERS, FOLLOWUP_LOG_TAB } from '../src/core/schema';
+import { FOLLOWUP_LOG_HEADERS, FOLLOWUP_LOG_TAB, SETTINGS_TAB } from '../src/core/schema';
 import { instantToWallClock } from '../src/core/values';
 import type { Runtime, SentMail } from './runtime';
 import type { CellValue } from './runtime/workbook';
-import { findSheet, valuesOf } from './runtime/workbook';
-import { addOn } from './addOn';
+import { valuesOf } from './runtime/workbook';
+import { addOn, ownedTabOf } from './addOn';
 
 const HOUR_MS = 3_600_000;
 const TRIGGER_HANDLER = 'runFollowUps';
@@ -62,9 +62,9 @@ export function localIso(instant: Date, timeZone: string): string {
 
 /** Types a Settings value into its row, as the operator would. */
 export function setSetting(runtime: Runtime, name: string, value: CellValue): void {
-  const row = runtime.workbook.sheets
-    .find((s) => s.name === 'Settings')
-    ?.rows.find((r) => normalizeHeader(r[0]?.value) === normalizeHeader(name));
+  const row = ownedTabOf(runtime.workbook, SETTINGS_TAB)?.rows.find(
+    (r) => normalizeHeader(r[0]?.value) === normalizeHeader(name),
+  );
   if (!row) throw new Error(`The Settings tab has no "${name}" row`);
   row[1] = { value };
 }
@@ -81,7 +81,7 @@ interface LogRow {
 }
 
 function logRows(runtime: Runtime): LogRow[] {
-  const sheet = findSheet(runtime.workbook, FOLLOWUP_LOG_TAB);
+  const sheet = ownedTabOf(runtime.workbook, FOLLOWUP_LOG_TAB);
   if (!sheet) return [];
   const column = (header: (typeof FOLLOWUP_LOG_HEADERS)[number]) => FOLLOWUP_LOG_HEADERS.indexOf(header);
   return valuesOf(sheet)

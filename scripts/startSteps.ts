@@ -4,12 +4,12 @@
  */
 import type { FollowUpPreview } from '../src/server/followups/commands';
 import type { OrganizeSummary } from '../src/server/organize';
+import type { AddonTabRole } from '../src/core/schema';
 import { PROFIT_TAB } from '../src/core/schema';
 import type { Runtime } from './runtime';
 import { a1Of } from './runtime/a1';
 import type { CellValue } from './runtime/workbook';
-import { addOn } from './addOn';
-import { findSheet } from './runtime/workbook';
+import { addOn, ownedTabOf } from './addOn';
 
 type Print = (line: string) => void;
 
@@ -64,10 +64,10 @@ export function printFollowUpPreview(preview: FollowUpPreview, print: Print): vo
 /** The spilled table of the first formula cell calling `functionName` on a tab, header row first. */
 export function spilledTable(
   runtime: Runtime,
-  tab: string,
+  tab: AddonTabRole,
   functionName: string,
 ): { formula: string; rows: CellValue[][]; error?: string } | undefined {
-  const sheet = findSheet(runtime.workbook, tab);
+  const sheet = ownedTabOf(runtime.workbook, tab);
   for (const [r, row] of (sheet?.rows ?? []).entries()) {
     for (const [c, cell] of row.entries()) {
       if (!cell?.formula?.toUpperCase().startsWith(`=${functionName}(`)) continue;

@@ -4,13 +4,14 @@
  * and no message is sent twice. A property test through the built add-on in the runtime.
  */
 import fc from 'fast-check';
-import { addOn } from '../../scripts/addOn';
+import { addOn, ownedTabOf } from '../../scripts/addOn';
 import { createRuntime } from '../../scripts/runtime';
 import type { Runtime } from '../../scripts/runtime';
 import { insertColumns, moveColumns, renameSheet, sortRows } from '../../scripts/runtime/sheetEdits';
 import type { SheetModel } from '../../scripts/runtime/workbook';
 import { findSheet, sheetFromValues, valuesOf } from '../../scripts/runtime/workbook';
 import { setSetting } from '../../scripts/followupSimulation';
+import type { AddonTabRole } from '../../src/core/schema';
 import { ADDON_TAB_ROLES } from '../../src/core/schema';
 import { TAB_MARKER } from '../../src/server/ownership';
 
@@ -35,14 +36,7 @@ const SOURCES = (): SheetModel[] => [
   ]),
 ];
 
-/** The add-on's tab for a role, whatever the operator renamed it to. */
-function owned(runtime: Runtime, role: string): SheetModel | undefined {
-  return runtime.workbook.sheets.find((sheet) =>
-    sheet.developerMetadata?.some(
-      (m) => m.key === TAB_MARKER && m.value === role && m.row === undefined && m.column === undefined,
-    ),
-  );
-}
+const owned = (runtime: Runtime, role: AddonTabRole) => ownedTabOf(runtime.workbook, role);
 
 type Edit =
   | { kind: 'insertColumn'; tab: 'Creators' | 'Samples'; at: number; text: string }
@@ -123,7 +117,7 @@ function apply(runtime: Runtime, change: Edit, mine: OperatorCells, step: number
 function checkOperatorCells(runtime: Runtime, mine: OperatorCells): void {
   for (const [place, expected] of mine) {
     const [role, key, header] = place.split('|');
-    const sheet = owned(runtime, role)!;
+    const sheet = owned(runtime, role as AddonTabRole)!;
     const values = valuesOf(sheet);
     const keyColumn = values[0].indexOf(role === 'Creators' ? 'Handle' : 'Sample ID');
     const column = values[0].indexOf(header);
