@@ -141,9 +141,10 @@ function lineTruth(order: Order, line: OrderLine): OrderLineTruth {
   };
 }
 
-/** Seller Center status → Orders status: a refund outranks delivery; unpaid and in-transit orders are pending. */
+/** Seller Center status → Orders status: a refund outranks delivery; in-transit orders are pending. */
 function canonicalStatus(order: Order, line: OrderLine): string {
   if (order.status === 'Cancelled') return 'cancelled';
+  if (order.status === 'Unpaid') return 'unpaid';
   if (line.refundCents > 0) return line.refundCents >= paymentCents(line) ? 'refunded' : 'partially refunded';
   return order.status === 'Completed' || order.status === 'Delivered' ? 'completed' : 'pending';
 }

@@ -53,7 +53,14 @@ export const CREATOR_STATUSES = [
   'declined',
 ] as const;
 export const SAMPLE_STATUSES = ['requested', 'shipped', 'delivered', 'due', 'overdue', 'posted', 'cancelled'] as const;
-export const ORDER_STATUSES = ['completed', 'pending', 'cancelled', 'refunded', 'partially refunded'] as const;
+export const ORDER_STATUSES = [
+  'completed',
+  'pending',
+  'unpaid',
+  'cancelled',
+  'refunded',
+  'partially refunded',
+] as const;
 export const COST_TYPES = ['retainer', 'flat fee', 'ad spend', 'bonus', 'other'] as const;
 
 const f = (header: string, kind: FieldKind, extra: Partial<FieldSpec> = {}): FieldSpec => ({ header, kind, ...extra });
@@ -142,6 +149,7 @@ export const PRODUCTS: TabSpec = {
     f('Unit cost', 'money'),
     f('Currency', 'currency'),
     f('Brand', 'text'),
+    f('TikTok SKU IDs', 'text'),
   ],
 };
 

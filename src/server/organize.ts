@@ -43,6 +43,7 @@ export interface OrganizeSummary {
 }
 
 const ISSUES_SHOWN = 50;
+const ISSUE_FORMATS = ['@', '0', '@', '@', '@'];
 const MANAGED_NAMES = new Set<string>(MANAGED_TABS.map((t) => t.name));
 
 export interface Workbook {
@@ -85,6 +86,8 @@ function writeResults(spreadsheet: Spreadsheet, output: OrganizeOutput): void {
   writeTab(sheetNamed(spreadsheet, IMPORT_ISSUES_TAB), {
     headers: IMPORT_ISSUES_HEADERS,
     rows: issueRows,
+    // Plain text, so a Value like 577385411623752068 stays its digits instead of becoming 5.77385E+17.
+    formats: issueRows.map(() => ISSUE_FORMATS),
     clearBelow: true,
   });
   writeTab(sheetNamed(spreadsheet, STATE_TAB, { hidden: true }), {

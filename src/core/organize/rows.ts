@@ -137,7 +137,7 @@ export function orderRowFormats(o: OrganizedOrderLine, base: readonly string[]):
 }
 
 export function productRow(p: ProductRecord): SheetValue[] {
-  return [p.sku, v(p.product), v(p.unitCost), v(p.currency), v(p.brand)];
+  return [p.sku, v(p.product), v(p.unitCost), v(p.currency), v(p.brand), p.skuIds.join(', ')];
 }
 
 export function costRow(c: CostRecord): SheetValue[] {

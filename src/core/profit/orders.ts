@@ -3,16 +3,10 @@
  * sample lines (price 0) skipped; GMV = Gross sales − Seller discount; Net revenue = GMV − Refund;
  * Commission = the Commission cell, else Commission % × Net revenue; Platform fee and Shipping =
  * their cells, else 0; COGS = Units × the SKU's unit cost. How cells become a line's amounts
- * (unit prices, affiliate exports, whole-order refunds) is records/orders.ts's, shared with Organize.
+ * (unit prices, affiliate exports, Shop Ads commission) is records/orders.ts's, shared with Organize.
  */
 import type { LineAmounts } from '../records/orders';
-import {
-  CURRENCY_BEARING_FIELDS,
-  lineAmounts,
-  refundsArePerOrder,
-  skuOfLine,
-  spreadOrderRefunds,
-} from '../records/orders';
+import { CURRENCY_BEARING_FIELDS, lineAmounts, skuOfLine } from '../records/orders';
 import type { Column, RangeReader } from './columns';
 import type { ReportContext } from './context';
 import { UNALLOCATED, UNATTRIBUTED } from './ledger';
@@ -38,6 +32,8 @@ const ORDER_FIELDS = {
   fullyRefunded: 'Fully refunded',
   commission: 'Commission',
   estimatedCommission: 'Estimated commission',
+  shopAdsCommission: 'Shop Ads commission',
+  estimatedShopAdsCommission: 'Estimated Shop Ads commission',
   commissionPct: 'Commission %',
   platformFee: 'Platform fee',
   shipping: 'Shipping cost',
@@ -58,7 +54,7 @@ class OrderRows {
 
   private skuOf(row: number): string | undefined {
     const { orders } = this;
-    return skuOfLine(orders.table.kind, orders.text(this.c.sku, row), orders.text(this.c.skuId, row));
+    return skuOfLine(orders.text(this.c.sku, row), orders.text(this.c.skuId, row));
   }
 
   private keyOf(row: number): string {
@@ -93,6 +89,8 @@ class OrderRows {
         fullyRefunded: orders.flag(c.fullyRefunded, row),
         commission: unlessBlank(orders.amount(c.commission, row)),
         estimatedCommission: unlessBlank(orders.amount(c.estimatedCommission, row)),
+        shopAdsCommission: unlessBlank(orders.amount(c.shopAdsCommission, row)),
+        estimatedShopAdsCommission: unlessBlank(orders.amount(c.estimatedShopAdsCommission, row)),
       });
       if (!line)
         throw new Error(
@@ -138,21 +136,7 @@ class OrderRows {
   }
 }
 
-/** Seller Center repeats a whole order's refund on each of its lines: each line's share, by row. */
-function refundShares(rows: OrderRows): Map<number, number> {
-  const lines: { row: number; orderId: string; gross: number; discount: number; refund: number }[] = [];
-  rows.forEachLine((row, { gross, discount, refund }, orderId) =>
-    lines.push({ row, orderId, gross, discount, refund }),
-  );
-  spreadOrderRefunds(lines);
-  return new Map(lines.map((line) => [line.row, line.refund]));
-}
-
 export function addOrders(orders: RangeReader, context: ReportContext): void {
   const rows = new OrderRows(orders, context);
-  const shares = refundsArePerOrder(orders.table) ? refundShares(rows) : undefined;
-  rows.forEachLine((row, line, orderId, key) => {
-    if (shares) line.refund = shares.get(row) ?? line.refund;
-    rows.add(row, line, orderId, key);
-  });
+  rows.forEachLine((row, line, orderId, key) => rows.add(row, line, orderId, key));
 }

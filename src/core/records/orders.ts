@@ -2,12 +2,11 @@
  * Order lines from an orders tab: our Orders tab, an operator's own sheet, a Seller Center
  * "All orders" export or an affiliate-orders export, read with one set of rules.
  */
-import type { SourceKind } from '../aliases';
-import { normalizeHeader } from '../aliases';
 import { roundCents } from '../cents';
 import type { Fields } from './fields';
 import { bool, date, money, num, text } from './fields';
-import type { Issue, MappedTable, ParsedRow } from './table';
+import type { Shop } from './sellerCenter';
+import type { Issue, ParsedRow } from './table';
 import { reportMissing } from './table';
 import type { OrderLine } from './types';
 
@@ -41,6 +40,8 @@ export interface LineCells {
   fullyRefunded?: boolean;
   commission?: number;
   estimatedCommission?: number;
+  shopAdsCommission?: number;
+  estimatedShopAdsCommission?: number;
 }
 
 export interface LineAmounts {
@@ -68,13 +69,23 @@ export function lineAmounts(cells: LineCells): LineAmounts | undefined {
         ? 0
         : roundCents(gross - cells.netOfDiscount);
   const refund = cells.fullyRefunded ? roundCents(gross - discount) : Math.abs(cells.refund ?? 0);
-  const commission = cells.commission ?? cells.estimatedCommission;
-  return { units, gross, discount, refund, commission, isSample: gross === 0 && units > 0 };
+  return { units, gross, discount, refund, commission: commissionOf(cells), isSample: gross === 0 && units > 0 };
 }
 
-/** The SKU costs are looked up by: the seller SKU, or the platform SKU ID in an affiliate export (which has no seller SKU). */
-export function skuOfLine(kind: SourceKind, sku: string | undefined, skuId: string | undefined): string | undefined {
-  return sku ?? (kind === 'affiliate' ? skuId : undefined);
+/**
+ * What the shop owes the creator: standard commission plus Shop Ads commission, each the actual
+ * payment when there is one, else the estimate; undefined when the line has neither.
+ */
+function commissionOf(cells: LineCells): number | undefined {
+  const standard = cells.commission ?? cells.estimatedCommission;
+  const shopAds = cells.shopAdsCommission ?? cells.estimatedShopAdsCommission;
+  if (shopAds === undefined) return standard;
+  return roundCents((standard ?? 0) + shopAds);
+}
+
+/** The SKU costs are looked up by: the seller SKU, else TikTok's SKU ID. */
+export function skuOfLine(sku: string | undefined, skuId: string | undefined): string | undefined {
+  return sku ?? skuId;
 }
 
 /** A refund on a completed line makes it refunded or partially refunded. */
@@ -84,7 +95,7 @@ function refineStatus(line: OrderLine): string {
 }
 
 /** An order line; `line` is the Line cell, or 0 until numberLines numbers it. */
-function lineOf(table: MappedTable, fields: Fields, issues: Issue[], row: ParsedRow): OrderLine | undefined {
+function lineOf(fields: Fields, issues: Issue[], row: ParsedRow, shop: Shop | undefined): OrderLine | undefined {
   const { source } = row;
   const orderId = text(fields, 'Order ID');
   if (!orderId) {
@@ -101,6 +112,8 @@ function lineOf(table: MappedTable, fields: Fields, issues: Issue[], row: Parsed
     fullyRefunded: bool(fields, 'Fully refunded'),
     commission: money(fields, 'Commission')?.amount,
     estimatedCommission: money(fields, 'Estimated commission')?.amount,
+    shopAdsCommission: money(fields, 'Shop Ads commission')?.amount,
+    estimatedShopAdsCommission: money(fields, 'Estimated Shop Ads commission')?.amount,
   });
   if (!amounts) {
     reportMissing(issues, row, 'Gross sales', `order ${orderId} has no sales amount: fill the price or subtotal`);
@@ -114,7 +127,7 @@ function lineOf(table: MappedTable, fields: Fields, issues: Issue[], row: Parsed
     date: date(fields, 'Date'),
     handle: text(fields, 'Handle'),
     campaign: text(fields, 'Campaign'),
-    sku: skuOfLine(table.kind, text(fields, 'SKU'), text(fields, 'SKU ID')),
+    sku: skuOfLine(text(fields, 'SKU'), text(fields, 'SKU ID')),
     product: text(fields, 'Product'),
     units,
     gross,
@@ -125,8 +138,8 @@ function lineOf(table: MappedTable, fields: Fields, issues: Issue[], row: Parsed
     commission: amounts.commission,
     platformFee: money(fields, 'Platform fee')?.amount,
     shippingCost: money(fields, 'Shipping cost')?.amount,
-    currency: currencyOf(fields),
-    region: text(fields, 'Region'),
+    currency: currencyOf(fields) ?? shop?.currency,
+    region: text(fields, 'Region') ?? shop?.region,
     promoCode: text(fields, 'Promo code'),
     isSample: amounts.isSample,
     shipped: date(fields, 'Shipped'),
@@ -135,29 +148,6 @@ function lineOf(table: MappedTable, fields: Fields, issues: Issue[], row: Parsed
     carrier: text(fields, 'Carrier'),
     source,
   };
-}
-
-/**
- * Seller Center's "Order Refund Amount" is the whole order's refund, repeated on every line
- * of the order. Spread it over the lines by their share of the order's net so it counts once.
- */
-export function spreadOrderRefunds(
-  lines: { orderId: string; gross: number; discount: number; refund: number }[],
-): void {
-  const byOrder = groupByOrder(lines);
-  for (const group of byOrder.values()) {
-    if (group.length < 2 || group.some((l) => l.refund !== group[0].refund) || group[0].refund === 0) continue;
-    const total = group[0].refund;
-    const nets = group.map((l) => l.gross - l.discount);
-    const netSum = nets.reduce((a, b) => a + b, 0);
-    let left = total;
-    group.forEach((line, i) => {
-      const share =
-        i === group.length - 1 ? left : roundCents(netSum > 0 ? (total * nets[i]) / netSum : total / group.length);
-      left = roundCents(left - share);
-      line.refund = share;
-    });
-  }
 }
 
 function groupByOrder<T extends { orderId: string }>(lines: T[]): Map<string, T[]> {
@@ -181,25 +171,14 @@ function numberLines(lines: OrderLine[]): void {
   }
 }
 
-/** True when the Refund column is Seller Center's whole-order "Order Refund Amount" (see spreadOrderRefunds). */
-export function refundsArePerOrder(table: Pick<MappedTable, 'values' | 'headerRow' | 'mapping'>): boolean {
-  const refundColumn = table.mapping.Refund;
-  return (
-    refundColumn !== undefined && normalizeHeader(table.values[table.headerRow]?.[refundColumn]) === 'orderrefundamount'
-  );
-}
-
-export function buildOrderLines(
-  table: MappedTable,
-  rows: readonly ParsedRow[],
-): { records: OrderLine[]; issues: Issue[] } {
+/** Order lines of one tab; `shop` is the shop of a Seller Center "All order" export (sellerCenter.ts). */
+export function buildOrderLines(rows: readonly ParsedRow[], shop?: Shop): { records: OrderLine[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const lines: OrderLine[] = [];
   for (const row of rows) {
-    const line = lineOf(table, row.fields, issues, row);
+    const line = lineOf(row.fields, issues, row, shop);
     if (line) lines.push(line);
   }
-  if (refundsArePerOrder(table)) spreadOrderRefunds(lines);
   for (const line of lines) line.status = refineStatus(line);
   numberLines(lines);
   return { records: lines, issues };

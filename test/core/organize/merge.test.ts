@@ -143,5 +143,5 @@ describe('mergeTab', () => {
 });
 
 it('the real Products tab has the contract headers', () => {
-  expect(headersOf(PRODUCTS)).toEqual(['SKU', 'Product', 'Unit cost', 'Currency', 'Brand']);
+  expect(headersOf(PRODUCTS)).toEqual(['SKU', 'Product', 'Unit cost', 'Currency', 'Brand', 'TikTok SKU IDs']);
 });

@@ -146,11 +146,11 @@ describe('Organize on the generated demo workbook', () => {
     }
   });
 
-  it('marks platform fees it estimated and leaves cancelled lines without one', () => {
+  it('marks platform fees it estimated and leaves cancelled and unpaid lines without one', () => {
     const formats = output.tabs.find((t) => t.name === 'Orders')!.formats;
     const feeColumn = headersOf(ORDERS).indexOf('Platform fee');
     orders.forEach((order, i) => {
-      if (order.Status === 'cancelled') expect(order['Platform fee']).toBe('');
+      if (order.Status === 'cancelled' || order.Status === 'unpaid') expect(order['Platform fee']).toBe('');
       else expect(formats[i][feeColumn]).toContain('~');
     });
   });

@@ -20,7 +20,7 @@ describe('parseEnum', () => {
   it('lists the allowed values in the problem', () => {
     expect(parseEnum('Shipped', ORDER_STATUSES, {})).toEqual({
       value: null,
-      problem: "'Shipped' is not one of: completed, pending, cancelled, refunded, partially refunded",
+      problem: "'Shipped' is not one of: completed, pending, unpaid, cancelled, refunded, partially refunded",
     });
     expect(parseEnum(3, ['a', 'b'])).toEqual({ value: null, problem: "'3' is not one of: a, b" });
   });
@@ -46,7 +46,11 @@ describe('parseEnum', () => {
     ['TO_SHIP', 'pending'],
     ['Awaiting shipment', 'pending'],
     ['Awaiting Collection', 'pending'],
-    ['Unpaid', 'pending'],
+    ['Unpaid', 'unpaid'],
+    ['Unpaid by customer', 'unpaid'],
+    ['Settled', 'completed'],
+    ['Pending', 'pending'],
+    ['Ineligible', 'cancelled'],
     ['In transit', 'pending'],
     ['Cancelled', 'cancelled'],
     ['Canceled', 'cancelled'],
