@@ -241,7 +241,7 @@ export function readTable(table: MappedTable, options: ReadOptions): { rows: Par
     return {
       field,
       index,
-      name: String(header[index] ?? field).trim() || field,
+      name: cleanText(header[index]) || field,
       parse: columnParser(spec.kind, spec, columnValues, options),
       damage: spec.kind === 'id' ? DamagedIds.detectorFor(columnValues()) : undefined,
       dropsRow: RECORD_IDS[table.kind].includes(field),
