@@ -95,7 +95,7 @@ export function previewFollowUps(): followUps.FollowUpPreview {
  *
  * @param {Array<Array<*>>} orders The orders with their header row: the Orders tab (Orders!A:S) or a raw Seller Center orders or affiliate-orders export.
  * @param {Array<Array<*>>} samples Optional. The samples with their header row, like Samples!A:S; shipped in the period and not cancelled count.
- * @param {Array<Array<*>>} products Optional. SKU and Unit cost, like Products!A:E, for COGS; leave out to see profit before product cost.
+ * @param {Array<Array<*>>} products Optional. SKU and Unit cost, like Products!A:F, for COGS; leave out to see profit before product cost.
  * @param {Array<Array<*>>} costs Optional. Creator costs (retainers, fees, ad spend), like Costs!A:G.
  * @param {Date|string} start_date Optional. First day of the period (a date cell or 2026-03-01); blank for no start.
  * @param {Date|string} end_date Optional. Last day of the period, included; blank for no end.
@@ -128,7 +128,7 @@ export function PROFIT_BY_CREATOR(
  *
  * @param {Array<Array<*>>} orders The orders with their header row: the Orders tab (Orders!A:S) or a raw Seller Center orders or affiliate-orders export.
  * @param {Array<Array<*>>} samples Optional. The samples with their header row, like Samples!A:S; shipped in the period and not cancelled count.
- * @param {Array<Array<*>>} products Optional. SKU and Unit cost, like Products!A:E, for COGS; leave out to see profit before product cost.
+ * @param {Array<Array<*>>} products Optional. SKU and Unit cost, like Products!A:F, for COGS; leave out to see profit before product cost.
  * @param {Array<Array<*>>} costs Optional. Creator costs (retainers, fees, ad spend), like Costs!A:G.
  * @param {Date|string} start_date Optional. First day of the period (a date cell or 2026-03-01); blank for no start.
  * @param {Date|string} end_date Optional. Last day of the period, included; blank for no end.
@@ -161,7 +161,7 @@ export function PROFIT_BY_CAMPAIGN(
  *
  * @param {Array<Array<*>>} orders The orders with their header row: the Orders tab (Orders!A:S) or a raw Seller Center orders or affiliate-orders export.
  * @param {Array<Array<*>>} samples Optional. The samples with their header row, like Samples!A:S; shipped in the period and not cancelled count.
- * @param {Array<Array<*>>} products Optional. SKU and Unit cost, like Products!A:E, for COGS; leave out to see profit before product cost.
+ * @param {Array<Array<*>>} products Optional. SKU and Unit cost, like Products!A:F, for COGS; leave out to see profit before product cost.
  * @param {Array<Array<*>>} costs Optional. Creator costs (retainers, fees, ad spend), like Costs!A:G.
  * @param {Date|string} start_date Optional. First day of the period (a date cell or 2026-03-01); blank for no start.
  * @param {Date|string} end_date Optional. Last day of the period, included; blank for no end.
@@ -195,7 +195,7 @@ export function PROFIT_BY_SKU(
  * @param {string} handle The creator's TikTok handle, like @jane.doe or a profile link.
  * @param {Array<Array<*>>} orders The orders with their header row: the Orders tab (Orders!A:S) or a raw Seller Center orders or affiliate-orders export.
  * @param {Array<Array<*>>} samples Optional. The samples with their header row, like Samples!A:S; shipped in the period and not cancelled count.
- * @param {Array<Array<*>>} products Optional. SKU and Unit cost, like Products!A:E, for COGS; leave out to see profit before product cost.
+ * @param {Array<Array<*>>} products Optional. SKU and Unit cost, like Products!A:F, for COGS; leave out to see profit before product cost.
  * @param {Array<Array<*>>} costs Optional. Creator costs (retainers, fees, ad spend), like Costs!A:G.
  * @param {Date|string} start_date Optional. First day of the period (a date cell or 2026-03-01); blank for no start.
  * @param {Date|string} end_date Optional. Last day of the period, included; blank for no end.
@@ -231,7 +231,7 @@ export function CREATOR_PROFIT(
  * @param {string} metric A column of PROFIT_BY_CREATOR: Orders, Units, GMV, Refunds, Net revenue, Commission, Platform fees, COGS, Shipping, Sample cost, Other costs, Net profit, Margin or ROI.
  * @param {Array<Array<*>>} orders The orders with their header row: the Orders tab (Orders!A:S) or a raw Seller Center orders or affiliate-orders export.
  * @param {Array<Array<*>>} samples Optional. The samples with their header row, like Samples!A:S; shipped in the period and not cancelled count.
- * @param {Array<Array<*>>} products Optional. SKU and Unit cost, like Products!A:E, for COGS; leave out to see profit before product cost.
+ * @param {Array<Array<*>>} products Optional. SKU and Unit cost, like Products!A:F, for COGS; leave out to see profit before product cost.
  * @param {Array<Array<*>>} costs Optional. Creator costs (retainers, fees, ad spend), like Costs!A:G.
  * @param {Date|string} start_date Optional. First day of the period (a date cell or 2026-03-01); blank for no start.
  * @param {Date|string} end_date Optional. Last day of the period, included; blank for no end.

@@ -10,7 +10,7 @@ import { ranges, TIME_ZONE } from '../core/profit/handWorkbook';
 import { addOn } from '../../scripts/addOn';
 
 const NOW = new Date('2026-04-10T17:00:00Z');
-const ARGS = 'Orders!A:S, Samples!A:S, Products!A:E, Costs!A:G, $B$2, $B$3, Settings!A:B';
+const ARGS = 'Orders!A:S, Samples!A:S, Products!A:F, Costs!A:G, $B$2, $B$3, Settings!A:B';
 
 function workbook(): WorkbookModel {
   return {
