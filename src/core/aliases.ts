@@ -7,24 +7,34 @@
  * raw exports (e.g. `SKU ID`, `Payment Amount`) and are turned into canonical values by readers.
  */
 
-export type SourceKind = 'creators' | 'samples' | 'orders' | 'affiliate' | 'products' | 'costs';
+export type SourceKind = 'creators' | 'samples' | 'orders' | 'affiliate' | 'settlement' | 'products' | 'costs';
 
-export const SOURCE_KINDS: readonly SourceKind[] = ['creators', 'samples', 'orders', 'affiliate', 'products', 'costs'];
+export const SOURCE_KINDS: readonly SourceKind[] = [
+  'creators',
+  'samples',
+  'orders',
+  'affiliate',
+  'settlement',
+  'products',
+  'costs',
+];
 
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   creators: 'Creator list',
   samples: 'Sample log',
   orders: 'Orders export',
   affiliate: 'Affiliate orders export',
+  settlement: 'Settlement statement',
   products: 'Product costs',
   costs: 'Creator costs',
 };
 
-/** Lower case, letters and digits only; `#` reads as "number" and `%` as "pct". */
+/** Lower case, letters and digits only; `#` reads as "number", `%` as "pct" and `@` as "at". */
 export function normalizeHeader(header: unknown): string {
   return String(header ?? '')
     .toLowerCase()
     .replace(/#/g, ' number ')
+    .replace(/@/g, ' at ')
     .replace(/%/g, ' pct ')
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '');
@@ -55,6 +65,8 @@ const UNITS = ['Units', 'Quantity', 'Qty', 'Units sent', 'Qty sent', 'Number of 
 const NOTES = ['Notes', 'Note', 'Comments', 'Comment', 'Remarks'];
 const CURRENCY = ['Currency', 'Currency code', 'Ccy'];
 const REGION = ['Region', 'Country', 'Market', 'Shop', 'Shop region', 'Store', 'Location'];
+// An order's region is its shop's: Seller Center's Country and State columns are the buyer's address.
+const SHOP_REGION = ['Region', 'Market', 'Shop', 'Shop region', 'Store'];
 const COMMISSION_PCT = [
   'Commission %',
   'Commission rate',
@@ -251,7 +263,7 @@ export const ALIASES: AliasTable = {
     ],
     'Shipping cost': ['Shipping cost', 'Shipping fee', 'Seller shipping fee', 'Shipping', 'Postage', 'Fulfillment fee'],
     Currency: CURRENCY,
-    Region: REGION,
+    Region: SHOP_REGION,
     'Promo code': [
       'Promo code',
       'Discount code',
@@ -267,6 +279,7 @@ export const ALIASES: AliasTable = {
     Carrier: ['Shipping Provider Name', 'Carrier', 'Courier'],
   },
   affiliate: {},
+  settlement: {},
   products: {
     SKU: [...SKU, 'SKU ID'],
     Product: ['Product', 'Product name', 'Item name', 'Name', 'Title', 'Description', 'Item'],
@@ -283,7 +296,7 @@ export const ALIASES: AliasTable = {
     ],
     Currency: CURRENCY,
     Brand: ['Brand', 'Brand name', 'Store', 'Line'],
-    'TikTok SKU IDs': ['TikTok SKU IDs', 'TikTok SKU ID', 'SKU IDs'],
+    'TikTok SKU IDs': ['TikTok SKU IDs', 'TikTok SKU ID', 'SKU IDs', 'TikTok SKU ID list'],
   },
   costs: {
     Date: ['Date', 'Paid on', 'Payment date', 'Date paid', 'Month', 'Invoice date', 'Spend date'],
@@ -317,9 +330,30 @@ ALIASES.affiliate = {
   'Estimated creator bonus': ESTIMATED_CREATOR_BONUS,
   'Fully refunded': ['Fully returned or refunded'],
   Currency: CURRENCY,
-  Region: REGION,
+  Region: SHOP_REGION,
   Campaign: CAMPAIGN,
   SKU: ['Seller SKU'],
+};
+
+/**
+ * The platform's own charges on an order line in the settlement statement: what Platform fee holds
+ * once a statement is pasted. Commissions (the Commission column), shipping fees and subsidies,
+ * discounts and refunds are counted elsewhere, so they are not fees here.
+ */
+export const SETTLEMENT_FEE_FIELDS = [
+  'Referral fee',
+  'Transaction fee',
+  'Refund administration fee',
+  'Sales tax on referral fees',
+  'Smart Promotion fee',
+] as const;
+
+// The US profit-and-loss statement's Orders sheet (exact Seller Center headers).
+ALIASES.settlement = {
+  'Order ID': ['Order ID'],
+  'SKU ID': ['SKU ID'],
+  'Sample order type': ['Sample order type'],
+  ...Object.fromEntries(SETTLEMENT_FEE_FIELDS.map((field) => [field, [field]])),
 };
 
 /** Fields whose presence makes a tab that kind; weights add up to the detection score. */
@@ -390,6 +424,19 @@ export const SIGNATURES: Record<SourceKind, { required: readonly string[][]; wei
       'Gross sales': 1,
     },
   },
+  settlement: {
+    required: [['Order ID'], ['Referral fee', 'Transaction fee', 'Refund administration fee']],
+    weights: {
+      'Order ID': 3,
+      'SKU ID': 1,
+      'Sample order type': 2,
+      'Referral fee': 3,
+      'Transaction fee': 3,
+      'Refund administration fee': 3,
+      'Sales tax on referral fees': 2,
+      'Smart Promotion fee': 2,
+    },
+  },
   products: {
     required: [['SKU'], ['Unit cost']],
     weights: { SKU: 3, 'Unit cost': 3, Product: 1, Brand: 1, Currency: 1 },
@@ -406,6 +453,7 @@ export const TAB_NAME_HINTS: Record<SourceKind, RegExp> = {
   samples: /sample|gift|seeding|shipment|tracker/i,
   orders: /order|sales|transactions/i,
   affiliate: /affiliate.*order|commission/i,
+  settlement: /settle|statement|payout|profit.?(and|&).?loss|p&l/i,
   products: /cogs|product|sku|margin|catalog|inventory/i,
   costs: /payment|payout|retainer|spend|fee|invoice|creator.?cost|expense/i,
 };
@@ -423,9 +471,10 @@ const NORMALIZED: Record<SourceKind, Map<string, string>> = Object.fromEntries(
   }),
 ) as Record<SourceKind, Map<string, string>>;
 
-/** The field a header names for a kind of tab, or undefined. */
+/** The field a header names for a kind of tab, or undefined (always for a blank header). */
 export function fieldForHeader(kind: SourceKind, header: unknown): string | undefined {
-  return NORMALIZED[kind].get(normalizeHeader(header));
+  const key = normalizeHeader(header);
+  return key === '' ? undefined : NORMALIZED[kind].get(key);
 }
 
 export function fieldsOf(kind: SourceKind): string[] {

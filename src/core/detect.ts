@@ -18,7 +18,8 @@ export interface TabDetection {
   reason?: string;
 }
 
-const HEADER_ROWS_SCANNED = 5;
+/** Rows a header may sit in: statements put up to five banner rows above theirs. */
+export const HEADER_ROWS_SCANNED = 10;
 const TAB_NAME_BONUS = 2;
 const SNIFF_SAMPLE = 50;
 const SNIFF_SHARE = 0.6;

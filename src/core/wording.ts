@@ -4,3 +4,17 @@
 export function cellsToCheck(count: number): string {
   return `${count} ${count === 1 ? 'cell' : 'cells'} to check`;
 }
+
+/** 2,000 */
+export function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** "row 7", "rows 2, 3, 5", "rows 2, 3, 5, 8, 9 and 1,995 more" (the first five of sorted rows). */
+export function rowList(rows: readonly number[]): string {
+  const shown = 5;
+  const listed = rows.slice(0, shown).join(', ');
+  if (rows.length === 1) return `row ${listed}`;
+  const more = rows.length - shown;
+  return more > 0 ? `rows ${listed} and ${grouped(more)} more` : `rows ${listed}`;
+}

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { fieldsOf, SOURCE_KINDS } from '../core/aliases';
 import type { SourceKind } from '../core/aliases';
 import type { TabDetection } from '../core/detect';
+import { HEADER_ROWS_SCANNED } from '../core/detect';
 import type { SavedMapping } from '../core/organize';
 
 const PREFIX = 'mapping:';
@@ -18,7 +19,7 @@ function knowsEveryField({ kind, columns }: { kind: SourceKind | 'ignore'; colum
 export const savedMappingSchema = z
   .object({
     kind: z.enum([...SOURCE_KINDS, 'ignore']),
-    headerRow: z.number().check(z.int(), z.minimum(0), z.maximum(4)),
+    headerRow: z.number().check(z.int(), z.minimum(0), z.maximum(HEADER_ROWS_SCANNED - 1)),
     columns: z.record(z.string().check(z.maxLength(60)), z.string().check(z.maxLength(200))),
   })
   .check(z.refine(knowsEveryField));

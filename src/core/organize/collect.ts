@@ -1,15 +1,23 @@
 /**
  * Reads every detected source tab into records of its kind.
  */
-import type { SourceKind } from '../aliases';
 import { buildCosts } from '../records/costs';
 import { buildCreators } from '../records/creators';
 import { buildOrderLines } from '../records/orders';
 import { buildProducts } from '../records/products';
 import { buildSamples } from '../records/samples';
-import type { Issue, MappedTable, ReadOptions } from '../records/table';
+import { shopOfOrderExport } from '../records/sellerCenter';
+import { buildSettlementLines } from '../records/settlement';
+import type { Issue, MappedTable, ParsedRow, ReadOptions } from '../records/table';
 import { readTable } from '../records/table';
-import type { CostRecord, CreatorRecord, OrderLine, ProductRecord, SampleRecord } from '../records/types';
+import type {
+  CostRecord,
+  CreatorRecord,
+  OrderLine,
+  ProductRecord,
+  SampleRecord,
+  SettlementLine,
+} from '../records/types';
 
 export interface Collected {
   creators: CreatorRecord[];
@@ -18,6 +26,8 @@ export interface Collected {
   orders: OrderLine[];
   /** Lines from affiliate-orders exports: they carry the creator and commission. */
   affiliate: OrderLine[];
+  /** Lines of settlement statements: the real platform fees. */
+  settlement: SettlementLine[];
   products: ProductRecord[];
   costs: CostRecord[];
   issues: Issue[];
@@ -29,24 +39,27 @@ export function collectSources(tables: readonly MappedTable[], options: ReadOpti
     samples: [],
     orders: [],
     affiliate: [],
+    settlement: [],
     products: [],
     costs: [],
     issues: [],
   };
   for (const table of tables) {
-    const { rows, issues } = readTable(table, options);
+    // A Seller Center "All order" export writes times in its shop's zone and convention.
+    const shop = table.kind === 'orders' ? shopOfOrderExport(table.values[table.headerRow] ?? []) : undefined;
+    const readOptions = shop ? { ...options, timeZone: shop.timeZone, dateOrder: shop.dateOrder } : options;
+    const { rows, issues } = readTable(table, readOptions);
     collected.issues.push(...issues);
-    const built = buildRecords(table, table.kind, rows);
-    collected.issues.push(...built.issues);
+    collected.issues.push(...buildRecords(table, rows, shop).issues);
   }
   return collected;
 
   function buildRecords(
     table: MappedTable,
-    kind: SourceKind,
-    rows: Parameters<typeof buildCreators>[0],
-  ): { issues: Issue[] } {
-    switch (kind) {
+    rows: readonly ParsedRow[],
+    shop: ReturnType<typeof shopOfOrderExport>,
+  ): { issues: readonly Issue[] } {
+    switch (table.kind) {
       case 'creators': {
         const built = buildCreators(rows);
         collected.creators.push(...built.records);
@@ -59,8 +72,13 @@ export function collectSources(tables: readonly MappedTable[], options: ReadOpti
       }
       case 'orders':
       case 'affiliate': {
-        const built = buildOrderLines(table, rows);
-        (kind === 'orders' ? collected.orders : collected.affiliate).push(...built.records);
+        const built = buildOrderLines(rows, shop);
+        (table.kind === 'orders' ? collected.orders : collected.affiliate).push(...built.records);
+        return built;
+      }
+      case 'settlement': {
+        const built = buildSettlementLines(rows);
+        collected.settlement.push(...built.records);
         return built;
       }
       case 'products': {

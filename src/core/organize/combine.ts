@@ -1,7 +1,9 @@
 /**
  * Combines records from all source tabs into one set per managed tab: one creator per handle (rows
- * under an earlier handle under the current one), one spelling per owner, niche and brand, order lines joined to their affiliate rows, attribution by promo code, commission terms and
- * platform-fee estimates filled in, free sample orders moved to Samples.
+ * under an earlier handle under the current one), one spelling per owner, niche and brand, order
+ * lines joined to their affiliate rows, SKU IDs resolved to Seller SKUs, attribution by promo code,
+ * commission terms filled in, platform fees from settlement statements (else estimated), free sample
+ * orders moved to Samples.
  */
 import { countsAsSale, estimatedPlatformFee } from '../records/orders';
 import type { Issue } from '../records/table';
@@ -14,11 +16,15 @@ import { claimsOfSources, claimsTypedInCreators, CurrentHandles, reportProbableR
 import type { ExistingTab } from './merge';
 import { Spellings } from './spelling';
 import { normalizeHandle } from '../values';
+import { SettlementFees } from './settlementFees';
+import { SkuIds } from './skuIds';
 
 export interface OrganizedOrderLine extends OrderLine {
-  /** Platform fee was estimated from Settings, not read from the source. */
+  /** Platform fee was estimated from Settings, not read from the source or a settlement statement. */
   platformFeeEstimated?: boolean;
 }
+
+/** Cancelled and unpaid lines earn nothing and cost nothing. */
 
 export interface Combined {
   creators: CreatorRecord[];
@@ -152,6 +158,20 @@ function placeRegion(line: OrganizedOrderLine, settings: Settings): void {
     line.currency ?? (line.region === 'UK' ? 'GBP' : line.region === 'US' ? 'USD' : settings.reportCurrency);
 }
 
+/** The statement's real fee when one has the line, else an estimate from Settings (marked as such). */
+function placePlatformFee(line: OrganizedOrderLine, fees: SettlementFees, settings: Settings): void {
+  const actual = fees.feeOf(line.orderId, line.skuId);
+  if (actual !== undefined) {
+    line.platformFee = actual;
+    return;
+  }
+  const feePct = line.region ? settings.platformFeeByRegion[line.region] : undefined;
+  if (line.platformFee === undefined && feePct !== undefined && countsAsSale(line.status)) {
+    line.platformFee = estimatedPlatformFee(feePct, line);
+    line.platformFeeEstimated = true;
+  }
+}
+
 function sampleFromOrder(line: OrderLine): SampleRecord {
   return {
     sampleId: `SO-${line.orderId}-${line.line}`,
@@ -223,14 +243,17 @@ export function combine(collected: Collected, settings: Settings, managedCreator
   for (const creator of creators.values())
     if (creator.promoCode) byPromo.set(creator.promoCode.toLowerCase(), creator.handle);
 
+  const skuIds = SkuIds.learn(collected.products, collected.orders, issues);
   const orderMap = dedupe(collected.orders, lineKey, (l) => l.orderId, issues, 'Order ID');
   const joinedAffiliate = joinAffiliate(orderMap, collected.affiliate, issues);
+  const fees = new SettlementFees(collected.settlement);
   const stats = { sampleOrders: 0, attributedByPromo: 0, joinedAffiliate, unattributed: 0 };
 
   const orders: OrganizedOrderLine[] = [];
   const samples: SampleRecord[] = [...collected.samples];
   const loggedByTracking = new Map(samples.filter((s) => s.tracking).map((s) => [s.tracking!.toLowerCase(), s]));
   for (const line of orderMap.values() as Iterable<OrganizedOrderLine>) {
+    line.sku = skuIds.skuOf(line);
     if (!line.handle && line.promoCode) {
       line.handle = byPromo.get(line.promoCode.toLowerCase());
       if (line.handle) stats.attributedByPromo++;
@@ -248,13 +271,10 @@ export function combine(collected: Collected, settings: Settings, managedCreator
         line.commissionPct = creators.get(line.handle)?.commissionPct ?? settings.defaultCommissionPct;
       }
     } else stats.unattributed++;
-    const feePct = line.region ? settings.platformFeeByRegion[line.region] : undefined;
-    if (line.platformFee === undefined && feePct !== undefined && countsAsSale(line.status)) {
-      line.platformFee = estimatedPlatformFee(feePct, line);
-      line.platformFeeEstimated = true;
-    }
+    placePlatformFee(line, fees, settings);
     orders.push(line);
   }
+  issues.push(...fees.unmatchedIssues());
 
   const sampleMap = dedupe(
     samples,
@@ -281,7 +301,7 @@ export function combine(collected: Collected, settings: Settings, managedCreator
     creators: [...creators.values()],
     samples: [...sampleMap.values()],
     orders,
-    products: [...products.values()],
+    products: [...products.values()].map((p) => ({ ...p, skuIds: skuIds.idsOfSku(p.sku) })),
     costs,
     issues,
     handles,

@@ -180,7 +180,7 @@ export function orderRowFormats(o: OrganizedOrderLine, base: readonly string[]):
 }
 
 export function productRow(p: ProductRecord): SheetValue[] {
-  return [p.sku, v(p.product), v(p.unitCost), v(p.currency), v(p.brand), v(p.skuIds)];
+  return [p.sku, v(p.product), v(p.unitCost), v(p.currency), v(p.brand), p.skuIds.join(', ')];
 }
 
 export function costRow(c: CostRecord): SheetValue[] {

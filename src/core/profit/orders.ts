@@ -3,8 +3,7 @@
  * free sample lines (price 0) skipped; GMV = Gross sales − Seller discount; Net revenue = GMV − Refund;
  * Commission = the Commission cell, else Commission % × Net revenue; Platform fee = the cell, else
  * Settings' estimate for the line's region; Shipping = the cell, else 0; COGS = Units × the SKU's unit
- * cost. How cells become a line's amounts (unit prices, affiliate exports, whole-order refunds, fee
- * estimates) is records/orders.ts's, shared with Organize.
+ * cost. How cells become a line's amounts (unit prices, affiliate exports, fee estimates) is records/orders.ts's, shared with Organize.
  */
 import type { LineAmounts, LineCells } from '../records/orders';
 import {
@@ -13,9 +12,7 @@ import {
   estimatedPlatformFee,
   LINE_CELL_FIELDS,
   lineAmounts,
-  refundsArePerOrder,
   skuOfLine,
-  spreadOrderRefunds,
 } from '../records/orders';
 import type { Column, RangeReader } from './columns';
 import type { ReportContext } from './context';
@@ -154,21 +151,7 @@ class OrderRows {
   }
 }
 
-/** Seller Center repeats a whole order's refund on each of its lines: each line's share, by row. */
-function refundShares(rows: OrderRows): Map<number, number> {
-  const lines: { row: number; orderId: string; gross: number; discount: number; refund: number }[] = [];
-  rows.forEachLine((row, { gross, discount, refund }, orderId) =>
-    lines.push({ row, orderId, gross, discount, refund }),
-  );
-  spreadOrderRefunds(lines);
-  return new Map(lines.map((line) => [line.row, line.refund]));
-}
-
 export function addOrders(orders: RangeReader, context: ReportContext): void {
   const rows = new OrderRows(orders, context);
-  const shares = refundsArePerOrder(orders.table) ? refundShares(rows) : undefined;
-  rows.forEachLine((row, line, orderId) => {
-    if (shares) line.refund = shares.get(row) ?? line.refund;
-    rows.add(row, line, orderId);
-  });
+  rows.forEachLine((row, line, orderId) => rows.add(row, line, orderId));
 }

@@ -86,6 +86,6 @@ export function rangeTable(
   const unmet = requirements.find((requirement) => !requirement.some((field) => field in mapping));
   if (unmet) throw missingColumn(name, tableKind, unmet);
   const end = endOfData(values);
-  const start = end > 1 && isDescriptionRow(values[1], mapping) ? 2 : 1;
+  const start = end > 1 && isDescriptionRow(values[1], mapping, tableKind) ? 2 : 1;
   return { tab: name, name, kind: tableKind, headerRow: 0, mapping, values, start, end };
 }

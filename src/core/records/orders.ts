@@ -2,11 +2,11 @@
  * Order lines from an orders tab: our Orders tab, an operator's own sheet, a Seller Center
  * "All orders" export or an affiliate-orders export, read with one set of rules.
  */
-import { normalizeHeader } from '../aliases';
 import { roundCents } from '../cents';
 import type { Fields } from './fields';
 import { bool, date, money, num, text } from './fields';
-import type { Issue, MappedTable, ParsedRow } from './table';
+import type { Shop } from './sellerCenter';
+import type { Issue, ParsedRow } from './table';
 import { reportMissing } from './table';
 import type { OrderLine } from './types';
 
@@ -144,7 +144,7 @@ function refineStatus(line: OrderLine): string {
 }
 
 /** An order line; `line` is the Line cell, or 0 until numberLines numbers it. */
-function lineOf(fields: Fields, issues: Issue[], row: ParsedRow): OrderLine | undefined {
+function lineOf(fields: Fields, issues: Issue[], row: ParsedRow, shop: Shop | undefined): OrderLine | undefined {
   const { source } = row;
   const orderId = text(fields, 'Order ID');
   if (!orderId) {
@@ -175,8 +175,8 @@ function lineOf(fields: Fields, issues: Issue[], row: ParsedRow): OrderLine | un
     commission: amounts.commission,
     platformFee: money(fields, 'Platform fee')?.amount,
     shippingCost: money(fields, 'Shipping cost')?.amount,
-    currency: currencyOf(fields),
-    region: text(fields, 'Region'),
+    currency: currencyOf(fields) ?? shop?.currency,
+    region: text(fields, 'Region') ?? shop?.region,
     promoCode: text(fields, 'Promo code'),
     isSample: amounts.isSample,
     shipped: date(fields, 'Shipped'),
@@ -185,29 +185,6 @@ function lineOf(fields: Fields, issues: Issue[], row: ParsedRow): OrderLine | un
     carrier: text(fields, 'Carrier'),
     source,
   };
-}
-
-/**
- * Seller Center's "Order Refund Amount" is the whole order's refund, repeated on every line
- * of the order. Spread it over the lines by their share of the order's net so it counts once.
- */
-export function spreadOrderRefunds(
-  lines: { orderId: string; gross: number; discount: number; refund: number }[],
-): void {
-  const byOrder = groupByOrder(lines);
-  for (const group of byOrder.values()) {
-    if (group.length < 2 || group.some((l) => l.refund !== group[0].refund) || group[0].refund === 0) continue;
-    const total = group[0].refund;
-    const nets = group.map((l) => l.gross - l.discount);
-    const netSum = nets.reduce((a, b) => a + b, 0);
-    let left = total;
-    group.forEach((line, i) => {
-      const share =
-        i === group.length - 1 ? left : roundCents(netSum > 0 ? (total * nets[i]) / netSum : total / group.length);
-      left = roundCents(left - share);
-      line.refund = share;
-    });
-  }
 }
 
 function groupByOrder<T extends { orderId: string }>(lines: T[]): Map<string, T[]> {
@@ -231,25 +208,14 @@ function numberLines(lines: OrderLine[]): void {
   }
 }
 
-/** True when the Refund column is Seller Center's whole-order "Order Refund Amount" (see spreadOrderRefunds). */
-export function refundsArePerOrder(table: Pick<MappedTable, 'values' | 'headerRow' | 'mapping'>): boolean {
-  const refundColumn = table.mapping.Refund;
-  return (
-    refundColumn !== undefined && normalizeHeader(table.values[table.headerRow]?.[refundColumn]) === 'orderrefundamount'
-  );
-}
-
-export function buildOrderLines(
-  table: MappedTable,
-  rows: readonly ParsedRow[],
-): { records: OrderLine[]; issues: Issue[] } {
+/** Order lines of one tab; `shop` is the shop of a Seller Center "All order" export (sellerCenter.ts). */
+export function buildOrderLines(rows: readonly ParsedRow[], shop?: Shop): { records: OrderLine[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const lines: OrderLine[] = [];
   for (const row of rows) {
-    const line = lineOf(row.fields, issues, row);
+    const line = lineOf(row.fields, issues, row, shop);
     if (line) lines.push(line);
   }
-  if (refundsArePerOrder(table)) spreadOrderRefunds(lines);
   for (const line of lines) line.status = refineStatus(line);
   numberLines(lines);
   return { records: lines, issues };

@@ -3,6 +3,11 @@ import type { Issue, ParsedRow } from './table';
 import { reportMissing } from './table';
 import type { ProductRecord } from './types';
 
+/** The SKU IDs of a `TikTok SKU IDs` cell: comma- or space-separated digits. */
+export function skuIdList(cell: string | undefined): string[] {
+  return (cell ?? '').split(/[\s,;]+/).filter((id) => id !== '');
+}
+
 export function buildProducts(rows: readonly ParsedRow[]): { records: ProductRecord[]; issues: Issue[] } {
   const records: ProductRecord[] = [];
   const issues: Issue[] = [];
@@ -20,7 +25,7 @@ export function buildProducts(rows: readonly ParsedRow[]): { records: ProductRec
       unitCost: cost?.amount,
       currency: text(fields, 'Currency') ?? cost?.currency,
       brand: text(fields, 'Brand'),
-      skuIds: text(fields, 'TikTok SKU IDs'),
+      skuIds: skuIdList(text(fields, 'TikTok SKU IDs')),
       source,
     });
   }

@@ -4,10 +4,13 @@
  * day-first dates, whole-number percentages) are made once per column from all its values.
  */
 import type { SourceKind } from '../aliases';
+import { SETTLEMENT_FEE_FIELDS } from '../aliases';
 import type { ColumnMapping } from '../detect';
 import type { FieldKind, FieldSpec, TabSpec } from '../schema';
+import type { IdColumn } from './damagedIds';
+import { DamagedIds } from './damagedIds';
 import { COSTS, CREATORS, ORDERS, PRODUCTS, SAMPLES } from '../schema';
-import type { Parsed } from '../values';
+import type { DateOrder, Parsed } from '../values';
 import {
   cleanText,
   detectDateOrder,
@@ -62,6 +65,8 @@ export interface ParsedRow {
 
 export interface ReadOptions {
   timeZone: string;
+  /** How numeric dates read in a column whose own values do not settle it (a Seller Center export's shop convention). */
+  dateOrder?: DateOrder;
 }
 
 const TAB_OF_KIND: Record<SourceKind, TabSpec> = {
@@ -69,6 +74,7 @@ const TAB_OF_KIND: Record<SourceKind, TabSpec> = {
   samples: SAMPLES,
   orders: ORDERS,
   affiliate: ORDERS,
+  settlement: ORDERS,
   products: PRODUCTS,
   costs: COSTS,
 };
@@ -84,6 +90,8 @@ const EXTRA_FIELDS: Record<string, FieldSpec> = {
   'Estimated Shop Ads commission': { header: 'Estimated Shop Ads commission', kind: 'money' },
   'Creator bonus': { header: 'Creator bonus', kind: 'money' },
   'Estimated creator bonus': { header: 'Estimated creator bonus', kind: 'money' },
+  'Sample order type': { header: 'Sample order type', kind: 'text' },
+  ...Object.fromEntries(SETTLEMENT_FEE_FIELDS.map((field) => [field, { header: field, kind: 'money' as const }])),
   'Commission base': { header: 'Commission base', kind: 'money' },
   'Content type': { header: 'Content type', kind: 'text' },
   'Promo code': { header: 'Promo code', kind: 'text' },
@@ -141,7 +149,8 @@ export function columnParser(
     }
     case 'date':
     case 'datetime': {
-      const order = detectDateOrder(columnValues());
+      const detected = detectDateOrder(columnValues());
+      const order = detected === 'ambiguous' ? (options.dateOrder ?? detected) : detected;
       return (raw) => parseDate(raw, { timeZone: options.timeZone, order });
     }
     case 'enum':
@@ -181,15 +190,35 @@ function isBlankRow(row: readonly unknown[]): boolean {
   return row.every((cell) => isBlank(cell));
 }
 
+/** Kinds of field whose cells hold digits in every data row. */
+const DIGIT_FIELD_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>([
+  'id',
+  'money',
+  'percent',
+  'integer',
+  'count',
+  'date',
+  'datetime',
+]);
+/** Words with a space and no digit: 'Platform unique order ID.' */
+const PHRASE = /^[^\d]*\p{L}[^\d]*\s[^\d]*$/u;
+
 /**
- * Seller Center exports put a row of field descriptions right under the header
- * ("Platform unique order ID."). It has text where the IDs should be digits.
+ * Seller Center's affiliate export puts a row of field descriptions right under the header
+ * ("Unique ID of the order.", "Units bought."): phrases where IDs, amounts and dates should be.
+ * It takes two such cells and none that reads like data, so a first order whose SKU is
+ * "Lip Oil" is still an order.
  */
-export function isDescriptionRow(row: readonly unknown[], mapping: ColumnMapping): boolean {
-  const idColumn = mapping['Order ID'] ?? mapping['Sample ID'] ?? mapping['SKU'];
-  if (idColumn === undefined) return false;
-  const id = cleanText(row[idColumn]);
-  return id.length > 0 && !/\d/.test(id) && /\s/.test(id);
+export function isDescriptionRow(row: readonly unknown[], mapping: ColumnMapping, kind: SourceKind): boolean {
+  let phrases = 0;
+  for (const [field, column] of Object.entries(mapping)) {
+    if (!DIGIT_FIELD_KINDS.has(fieldSpec(kind, field).kind)) continue;
+    const text = cleanText(row[column]);
+    if (text === '') continue;
+    if (!PHRASE.test(text)) return false;
+    phrases++;
+  }
+  return phrases >= 2;
 }
 
 /** The row an identical row was first seen at, or undefined (and remembers this one). */
@@ -202,31 +231,54 @@ function firstSighting(seen: Map<string, number>, row: readonly unknown[], rowNu
   return first;
 }
 
+/** ID fields a record is known by: a row where one lost its digits is not imported, never under a made-up ID. */
+const RECORD_IDS: Record<SourceKind, readonly string[]> = {
+  creators: [],
+  samples: ['Sample ID'],
+  orders: ['Order ID', 'SKU ID'],
+  affiliate: ['Order ID', 'SKU ID'],
+  settlement: ['Order ID', 'SKU ID'],
+  products: ['SKU'],
+  costs: [],
+};
+
+interface ReadColumn extends IdColumn {
+  field: string;
+  parse: ColumnParser;
+}
+
 /** Parses every data row of a mapped table; unreadable cells become issues and read as blank. */
 export function readTable(table: MappedTable, options: ReadOptions): { rows: ParsedRow[]; issues: Issue[] } {
   const header = table.values[table.headerRow] ?? [];
   let data = table.values.slice(table.headerRow + 1);
   let firstRow = table.headerRow + 2;
-  if (data.length > 0 && isDescriptionRow(data[0], table.mapping)) {
+  if (data.length > 0 && isDescriptionRow(data[0], table.mapping, table.kind)) {
     data = data.slice(1);
     firstRow++;
   }
-  const columns = Object.entries(table.mapping).map(([field, column]) => {
+  const columns = Object.entries(table.mapping).map(([field, index]): ReadColumn => {
     const spec = fieldSpec(table.kind, field);
-    const columnValues = () => data.map((row) => row[column]);
+    const columnValues = () => data.map((row) => row[index]);
     return {
       field,
-      column,
-      name: String(header[column] ?? field).trim() || field,
+      index,
+      name: cleanText(header[index]) || field,
       parse: columnParser(spec.kind, spec, columnValues, options),
+      damage: spec.kind === 'id' ? DamagedIds.detectorFor(columnValues()) : undefined,
+      dropsRow: RECORD_IDS[table.kind].includes(field),
     };
   });
+  const recordIds = columns.filter((c) => c.dropsRow);
   const rows: ParsedRow[] = [];
   const issues: Issue[] = [];
+  const damaged = new DamagedIds();
   const seen = new Map<string, number>();
   data.forEach((row, index) => {
     if (isBlankRow(row)) return;
     const source = { tab: table.tab, row: firstRow + index };
+    let lostRecordId = false;
+    for (const column of recordIds) if (damaged.note(column, row[column.index], source.row)) lostRecordId = true;
+    if (lostRecordId) return;
     const copyOf = firstSighting(seen, row, source.row);
     if (copyOf !== undefined) {
       issues.push({ ...source, column: '', value: '', problem: `repeats row ${copyOf} cell for cell; imported once` });
@@ -234,18 +286,23 @@ export function readTable(table: MappedTable, options: ReadOptions): { rows: Par
     }
     const fields: Record<string, unknown> = {};
     let unreadable: string[] | undefined;
-    for (const { field, column, name, parse } of columns) {
-      const raw = row[column];
-      const parsed = parse(raw);
+    for (const column of columns) {
+      const raw = row[column.index];
+      if (!column.dropsRow && damaged.note(column, raw, source.row)) {
+        (unreadable ??= []).push(column.field);
+        continue;
+      }
+      const parsed = column.parse(raw);
       if (parsed.problem) {
-        issues.push({ ...source, column: name, value: cleanText(raw), problem: parsed.problem });
-        (unreadable ??= []).push(field);
+        issues.push({ ...source, column: column.name, value: cleanText(raw), problem: parsed.problem });
+        (unreadable ??= []).push(column.field);
       } else if (parsed.warning)
-        issues.push({ ...source, column: name, value: cleanText(raw), problem: parsed.warning });
-      if (parsed.value !== null && parsed.value !== undefined) fields[field] = parsed.value;
+        issues.push({ ...source, column: column.name, value: cleanText(raw), problem: parsed.warning });
+      if (parsed.value !== null && parsed.value !== undefined) fields[column.field] = parsed.value;
     }
     rows.push({ source, fields, unreadable });
   });
+  issues.push(...damaged.issues(table.tab));
   return { rows, issues };
 }
 

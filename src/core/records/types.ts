@@ -81,8 +81,19 @@ export interface ProductRecord {
   unitCost?: number;
   currency?: string;
   brand?: string;
-  /** TikTok's SKU IDs for this SKU, comma-separated, as the Products cell holds them. */
-  skuIds?: string;
+  /** TikTok's SKU IDs for this SKU (one per shop), as the products tab lists them. */
+  skuIds: string[];
+  source: SourceRef;
+}
+
+/** One order line of a settlement statement: the real platform fee, where orders only allow an estimate. */
+export interface SettlementLine {
+  orderId: string;
+  skuId?: string;
+  /** What the platform charged, as a positive amount (the statement writes costs negative). */
+  platformFee: number;
+  /** A free sample order: not a sale, its charges are not a platform fee on sales. */
+  isSample: boolean;
   source: SourceRef;
 }
 

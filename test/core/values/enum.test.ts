@@ -49,6 +49,7 @@ describe('parseEnum', () => {
     ['Unpaid', 'unpaid'],
     ['Unpaid by customer', 'unpaid'],
     ['Settled', 'completed'],
+    ['Pending', 'pending'],
     ['Ineligible', 'cancelled'],
     ['In transit', 'pending'],
     ['Cancelled', 'cancelled'],

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseId } from '../../../src/core/values';
+import { detectPaddedIds, idDamage, parseId } from '../../../src/core/values';
 
 const LOST_DIGITS =
   'has lost digits: the column was read as a number. Format the column as plain text in the source and paste the export again';
@@ -54,5 +54,46 @@ describe('parseId', () => {
         },
       ),
     );
+  });
+});
+
+describe('idDamage', () => {
+  it.each<[unknown, string | undefined]>([
+    [576837412345678000, 'number'],
+    [5.76837e17, 'number'],
+    ['5.76837E+17', 'scientific'],
+    ['5,76837E+17\t', 'scientific'],
+    ['576837412345678068', undefined],
+    ['576837412345678000', undefined],
+    [123456789012345, undefined],
+    ['SKU-1E5', undefined],
+    ['', undefined],
+  ])('%p shows %p damage on its own', (raw, damage) => {
+    expect(idDamage(raw)).toBe(damage);
+  });
+
+  it('takes 15 digits then zeros for damage only where the column shows it', () => {
+    expect(idDamage('576837412345678000', true)).toBe('padded');
+    expect(idDamage('5768374123456780000\t', true)).toBe('padded');
+    expect(idDamage('576837412345678068', true)).toBeUndefined();
+    expect(idDamage('123456789012345', true)).toBeUndefined();
+  });
+});
+
+describe('detectPaddedIds', () => {
+  const clean = (n: number) => Array.from({ length: n }, (_, i) => `5768374123456${String(10000 + i)}7`);
+
+  it('keeps a real ID that happens to end in zeros', () => {
+    expect(detectPaddedIds([...clean(40), '576837412345678000'])).toBe(false);
+    // 9,000 consecutive real IDs: nine of them end in 000, as chance has it.
+    const consecutive = Array.from({ length: 9000 }, (_, i) => `57683741234${String(1_000_000 + i)}`);
+    expect(consecutive.filter((id) => id.endsWith('000'))).toHaveLength(9);
+    expect(detectPaddedIds(consecutive)).toBe(false);
+  });
+
+  it('finds a column a spreadsheet saved back, even mixed with clean IDs', () => {
+    const padded = Array.from({ length: 30 }, (_, i) => `5768374123456${String(10 + i)}000`);
+    expect(detectPaddedIds([...clean(60), ...padded])).toBe(true);
+    expect(detectPaddedIds(['576837412345678000', '576837412345679000'])).toBe(true);
   });
 });

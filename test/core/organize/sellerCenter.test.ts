@@ -1,0 +1,153 @@
+/**
+ * Pieces of reading Seller Center exports that are clearest on the pure core: which shop an
+ * "All order" file is from, which settlement columns make the real platform fee, how SKU IDs
+ * meet Seller SKUs.
+ */
+import type { SheetValue } from '../../../src/core/cells';
+import type { OrganizeOutput } from '../../../src/core/organize';
+import { organize } from '../../../src/core/organize';
+import { shopOfOrderExport } from '../../../src/core/records/sellerCenter';
+import { SETTLEMENT_HEADERS, UK_ORDER_HEADERS, US_ORDER_HEADERS } from '../../fixtures/sellerCenter/headers';
+
+function run(tabs: Record<string, SheetValue[][]>): OrganizeOutput {
+  return organize({
+    tabs: Object.entries(tabs).map(([name, values]) => ({ name, values })),
+    managed: {},
+    state: {},
+    savedMappings: new Map(),
+    timeZone: 'America/Los_Angeles',
+    now: new Date('2026-06-05T18:00:00Z'),
+  });
+}
+
+function rowsOf(output: OrganizeOutput, tab: string): Record<string, SheetValue>[] {
+  const managed = output.tabs.find((t) => t.name === tab)!;
+  return managed.rows.map((row) => Object.fromEntries(managed.headers.map((h, i) => [h, row[i] as SheetValue])));
+}
+
+describe('shopOfOrderExport', () => {
+  it('tells the US file from the UK file by their own columns', () => {
+    expect(shopOfOrderExport(US_ORDER_HEADERS)).toEqual({
+      region: 'US',
+      currency: 'USD',
+      timeZone: 'America/Los_Angeles',
+      dateOrder: 'MDY',
+    });
+    expect(shopOfOrderExport(UK_ORDER_HEADERS)).toMatchObject({ region: 'UK', currency: 'GBP', dateOrder: 'DMY' });
+  });
+
+  it('still knows a later US file that added columns, and knows nothing of other sheets', () => {
+    const later = [...US_ORDER_HEADERS.slice(0, 7), 'Product ID', ...US_ORDER_HEADERS.slice(7), 'Order Channel'];
+    expect(shopOfOrderExport(later)?.region).toBe('US');
+    expect(shopOfOrderExport(['Order ID', 'SKU', 'Qty', 'Country', 'State'])).toBeUndefined();
+    expect(shopOfOrderExport([...US_ORDER_HEADERS, ...UK_ORDER_HEADERS])).toBeUndefined();
+  });
+});
+
+describe('a pasted settlement statement', () => {
+  const ORDER = '577385411623752068';
+  const orders: SheetValue[][] = [
+    ['Order ID', 'SKU ID', 'Seller SKU', 'Quantity', 'SKU Subtotal Before Discount', 'Order Status', 'Region'],
+    [`${ORDER}\t`, '1729384756102938475\t', 'GT-VCS-30', '1', '40', 'Completed', 'US'],
+    [`${ORDER}\t`, '1729384756102938476\t', 'GT-BRM-50', '1', '20', 'Completed', 'US'],
+    ['577385411623752070\t', '1729384756102938475\t', 'GT-VCS-30', '1', '0', 'Completed', 'US'],
+  ];
+  const header = [...SETTLEMENT_HEADERS];
+  const statementRow = (cells: Partial<Record<(typeof SETTLEMENT_HEADERS)[number], SheetValue>>) =>
+    header.map((h) => cells[h] ?? '');
+  const statement: SheetValue[][] = [
+    ['Profit and loss statement'],
+    ['Shop name: Glow Theory US'],
+    ['Statement period: 20260501 - 20260531'],
+    ['Currency: USD'],
+    [''],
+    header,
+    statementRow({
+      'Order ID': ORDER,
+      'SKU ID': '1729384756102938475',
+      'Order settled date': 20260514,
+      'Gross sales': 40,
+      'Affiliate Commission': -6,
+      'Affiliate Shop Ads commission': -2,
+      'Referral fee': -3.2,
+      'Transaction fee': -1.16,
+      'Sales tax on referral fees': -0.23,
+      'Smart Promotion fee': -0.4,
+      'TikTok Shop shipping fee': -5.1,
+      'Shipping fee subsidy': 1,
+    }),
+    // The same line in a later statement: the refund's administration fee.
+    statementRow({
+      'Order ID': ORDER,
+      'SKU ID': '1729384756102938475',
+      'Order settled date': 20260528,
+      'Refund administration fee': -0.64,
+    }),
+    statementRow({
+      'Order ID': '577385411623752070',
+      'SKU ID': '1729384756102938475',
+      'Sample order type': 'free sample from seller',
+      'TikTok Shop shipping fee': -4.5,
+    }),
+    statementRow({ 'Order ID': '577385411623752099', 'SKU ID': '1729384756102938475', 'Referral fee': -2 }),
+  ];
+  const output = run({ 'All orders': orders, 'merchant_statement_profit_loss Orders': statement });
+  const lines = rowsOf(output, 'Orders');
+
+  it('replaces the estimate with the sum of the fee columns, over every statement row of the line', () => {
+    const settled = lines.find((l) => l['Order ID'] === ORDER && l.SKU === 'GT-VCS-30')!;
+    // Referral, transaction, sales tax on referral, Smart Promotion and refund administration fees;
+    // commissions, shipping fees and the subsidy are not platform fees.
+    expect(settled['Platform fee']).toBe(5.63);
+    const formats = output.tabs.find((t) => t.name === 'Orders')!.formats;
+    const fee = output.tabs.find((t) => t.name === 'Orders')!.headers.indexOf('Platform fee');
+    expect(formats[lines.indexOf(settled)][fee]).not.toContain('~');
+  });
+
+  it('keeps the estimate on a line no statement has', () => {
+    const other = lines.find((l) => l.SKU === 'GT-BRM-50')!;
+    expect(other['Platform fee']).toBe(1.2);
+    const formats = output.tabs.find((t) => t.name === 'Orders')!.formats;
+    const fee = output.tabs.find((t) => t.name === 'Orders')!.headers.indexOf('Platform fee');
+    expect(formats[lines.indexOf(other)][fee]).toContain('~');
+  });
+
+  it('names statement lines no order matches, once per tab, and leaves sample orders out', () => {
+    expect(lines.map((l) => l['Order ID'])).not.toContain('577385411623752070');
+    const issues = output.issues.filter((i) => i.tab === 'merchant_statement_profit_loss Orders');
+    expect(issues).toEqual([
+      expect.objectContaining({ row: 10, column: 'Order ID', value: '577385411623752099' }) as unknown,
+    ]);
+    expect(issues[0].problem).toContain('1 statement line matches no order line');
+  });
+});
+
+describe('SKU IDs and Seller SKUs', () => {
+  it('learns each SKU ID from the order exports, and names an ID sold under two Seller SKUs', () => {
+    const output = run({
+      'All orders': [
+        ['Order ID', 'SKU ID', 'Seller SKU', 'Quantity', 'SKU Subtotal Before Discount', 'Order Status'],
+        ['577385411623752068\t', '1729384756102938475\t', 'GT-VCS-30', '1', '40', 'Completed'],
+        ['577385411623752069\t', '1729384756102938499\t', 'GT-VCS-30', '1', '40', 'Completed'],
+        ['577385411623752070\t', '1729384756102938475\t', 'GT-VCS-30-OLD', '1', '40', 'Completed'],
+      ],
+      'Affiliate orders': [
+        ['Order ID', 'SKU ID', 'Payment Amount', 'Creator Username', 'Est. standard commission payment', 'Currency'],
+        ['577385411623752071', '1729384756102938499', '40', 'jane.doe', '4', 'USD'],
+      ],
+      COGS: [
+        ['SKU', 'Unit cost', 'TikTok SKU IDs'],
+        ['GT-VCS-30', '4.80', '1729384756102938400'],
+        ['GT-VCS-30-OLD', '4.80', ''],
+      ],
+    });
+    const affiliateOnly = rowsOf(output, 'Orders').find((l) => l['Order ID'] === '577385411623752071')!;
+    expect(affiliateOnly.SKU).toBe('GT-VCS-30');
+    expect(rowsOf(output, 'Products').map((p) => [p.SKU, p['TikTok SKU IDs']])).toEqual([
+      ['GT-VCS-30', '1729384756102938400, 1729384756102938475, 1729384756102938499'],
+      ['GT-VCS-30-OLD', ''],
+    ]);
+    const conflict = output.issues.filter((i) => i.column === 'SKU ID');
+    expect(conflict).toEqual([expect.objectContaining({ tab: 'All orders', row: 4, value: '1729384756102938475' })]);
+  });
+});
