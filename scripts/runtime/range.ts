@@ -206,7 +206,7 @@ export class FakeRange implements Implements<GoogleAppsScript.Spreadsheet.Range,
   }
 
   activate(): FakeRange {
-    this.sheet.activate();
+    this.sheet.spreadsheet.selectRange(this);
     return this;
   }
 

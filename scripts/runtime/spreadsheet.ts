@@ -26,6 +26,7 @@ type SpreadsheetMethods =
   | 'toast'
   | 'setActiveSheet'
   | 'getActiveSheet'
+  | 'getActiveRange'
   | 'getRange';
 
 type SpreadsheetAppMethods = 'getActive' | 'getActiveSpreadsheet' | 'getActiveSheet' | 'getUi' | 'flush';
@@ -78,6 +79,7 @@ export class FakeSpreadsheet implements Implements<GoogleAppsScript.Spreadsheet.
   readonly [SERVICE] = 'Spreadsheet';
   readonly sheets: SheetRegistry;
   private activeSheet?: SheetModel;
+  private activeRange?: FakeRange;
 
   constructor(
     readonly workbook: WorkbookModel,
@@ -161,8 +163,21 @@ export class FakeSpreadsheet implements Implements<GoogleAppsScript.Spreadsheet.
   }
 
   setActiveSheet(sheet: FakeSheet): FakeSheet {
+    if (this.activeSheet !== sheet.model) this.activeRange = undefined;
     this.activeSheet = sheet.model;
     return sheet;
+  }
+
+  /** The range last activated on the active sheet (what the user sees selected), or null. */
+  getActiveRange(): FakeRange | null {
+    const range = this.activeRange;
+    return range && range.sheet.model === this.getActiveSheet().model ? range : null;
+  }
+
+  /** Range.activate: its sheet becomes the active one, the range its selection. */
+  selectRange(range: FakeRange): void {
+    this.setActiveSheet(range.sheet);
+    this.activeRange = range;
   }
 
   getActiveSheet(): FakeSheet {

@@ -11,6 +11,10 @@ import type { SheetValue } from '../core/cells';
 import { stateFromRows, stateToRows, STATE_TAB } from '../core/organize/state';
 import type { ManagedTabName } from '../core/schema';
 import { ADDON_TABS, IMPORT_ISSUES_HEADERS, IMPORT_ISSUES_TAB, MANAGED_TABS, SETTINGS_TAB } from '../core/schema';
+import type { DetectionSummary, OrganizeSummary } from './api';
+import { describeOutcome } from './organizeOutcome';
+import type { Steps } from './progress';
+import { recordSteps } from './progress';
 import { ensureSettingsRows } from './settingsTab';
 import { withDocumentLock } from './lock';
 import { loadMappings, mappingOf, saveMappings } from './mappings';
@@ -18,31 +22,6 @@ import { readValues, readWithFormulas, sheetNamed, writeTab } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export interface DetectionSummary {
-  tab: string;
-  kind: string | null;
-  label: string;
-  headerRow: number;
-  columns: { field: string; header: string }[];
-  /** The header row's cells, for choosing columns by hand. */
-  headers: string[];
-  /** The fields a tab of this kind can have. */
-  fields: string[];
-  reason?: string;
-}
-
-export interface OrganizeSummary {
-  tabs: { name: string; rows: number; added: number; updated: number; editsKept: number; orphans: number }[];
-  sources: DetectionSummary[];
-  issueCount: number;
-  issues: { tab: string; row: number; column: string; value: string; problem: string }[];
-  sampleOrders: number;
-  attributedByPromo: number;
-  joinedAffiliate: number;
-  unattributed: number;
-}
-
-const ISSUES_SHOWN = 50;
 const MANAGED_NAMES = new Set<string>(MANAGED_TABS.map((t) => t.name));
 
 export interface Workbook {
@@ -79,8 +58,15 @@ export function describeDetection(detection: TabDetection, values: readonly Shee
   };
 }
 
-function writeResults(spreadsheet: Spreadsheet, output: OrganizeOutput): void {
-  for (const tab of output.tabs) writeTab(sheetNamed(spreadsheet, tab.name), tab);
+/** Reading, organizing, one write per managed tab, then Import issues and the state. */
+const ORGANIZE_STEPS = 2 + MANAGED_TABS.length + 1;
+
+function writeResults(spreadsheet: Spreadsheet, output: OrganizeOutput, steps: Steps): void {
+  for (const tab of output.tabs) {
+    steps.next(`Writing the ${tab.name} tab (${tab.rows.length.toLocaleString('en-US')} rows)`);
+    writeTab(sheetNamed(spreadsheet, tab.name), tab);
+  }
+  steps.next(`Writing ${IMPORT_ISSUES_TAB}`);
   const issueRows = output.issues.map((i) => [i.tab, i.row, i.column, i.value, i.problem]);
   writeTab(sheetNamed(spreadsheet, IMPORT_ISSUES_TAB), {
     headers: IMPORT_ISSUES_HEADERS,
@@ -96,6 +82,7 @@ function writeResults(spreadsheet: Spreadsheet, output: OrganizeOutput): void {
 
 export function summarize(output: OrganizeOutput, sources: Workbook['sources']): OrganizeSummary {
   const values = new Map(sources.map((s) => [s.name, s.values]));
+  const detections = output.detections.map((d) => describeDetection(d, values.get(d.tab) ?? []));
   return {
     tabs: output.tabs.map((t) => ({
       name: t.name,
@@ -105,35 +92,47 @@ export function summarize(output: OrganizeOutput, sources: Workbook['sources']):
       editsKept: t.merge.editsKept,
       orphans: t.merge.orphans.length,
     })),
-    sources: output.detections.map((d) => describeDetection(d, values.get(d.tab) ?? [])),
+    sources: detections,
+    ...describeOutcome(output.outcomes, output.issues, detections),
     issueCount: output.issues.length,
-    issues: output.issues.slice(0, ISSUES_SHOWN),
     ...output.stats,
   };
 }
 
 export function organizeSpreadsheet(spreadsheet: Spreadsheet, now: Date): OrganizeSummary {
   return withDocumentLock('Organize', () => {
-    const properties = PropertiesService.getDocumentProperties();
-    const workbook = readWorkbook(spreadsheet);
-    const output = organize({
-      tabs: workbook.sources,
-      managed: workbook.managed,
-      state: stateFromRows(workbook.state),
-      savedMappings: loadMappings(properties),
-      settings: workbook.settings,
-      timeZone: spreadsheet.getSpreadsheetTimeZone(),
-      now,
-    });
-    writeResults(spreadsheet, output);
-    if (!workbook.settings?.length) ensureSettingsRows(spreadsheet, [], [], output.mainCurrency);
-    const mappings: Record<string, SavedMapping> = {};
-    const values = new Map(workbook.sources.map((s) => [s.name, s.values]));
-    for (const detection of output.detections) {
-      const mapping = mappingOf(detection, values.get(detection.tab)?.[detection.headerRow] ?? []);
-      if (mapping) mappings[detection.tab] = mapping;
+    const steps = recordSteps(ORGANIZE_STEPS);
+    try {
+      return organizeLocked(spreadsheet, now, steps);
+    } finally {
+      steps.end();
     }
-    saveMappings(properties, mappings);
-    return summarize(output, workbook.sources);
   });
+}
+
+function organizeLocked(spreadsheet: Spreadsheet, now: Date, steps: Steps): OrganizeSummary {
+  steps.next('Reading your tabs');
+  const properties = PropertiesService.getDocumentProperties();
+  const workbook = readWorkbook(spreadsheet);
+  const rows = workbook.sources.reduce((sum, source) => sum + Math.max(0, source.values.length - 1), 0);
+  steps.next(`Organizing ${rows.toLocaleString('en-US')} rows from ${workbook.sources.length} tabs`);
+  const output = organize({
+    tabs: workbook.sources,
+    managed: workbook.managed,
+    state: stateFromRows(workbook.state),
+    savedMappings: loadMappings(properties),
+    settings: workbook.settings,
+    timeZone: spreadsheet.getSpreadsheetTimeZone(),
+    now,
+  });
+  writeResults(spreadsheet, output, steps);
+  if (!workbook.settings?.length) ensureSettingsRows(spreadsheet, [], [], output.mainCurrency);
+  const mappings: Record<string, SavedMapping> = {};
+  const values = new Map(workbook.sources.map((s) => [s.name, s.values]));
+  for (const detection of output.detections) {
+    const mapping = mappingOf(detection, values.get(detection.tab)?.[detection.headerRow] ?? []);
+    if (mapping) mappings[detection.tab] = mapping;
+  }
+  saveMappings(properties, mappings);
+  return summarize(output, workbook.sources);
 }

@@ -11,6 +11,16 @@ import type { Issue, MappedTable, ReadOptions } from '../records/table';
 import { readTable } from '../records/table';
 import type { CostRecord, CreatorRecord, OrderLine, ProductRecord, SampleRecord } from '../records/types';
 
+/** What became of one source tab's rows: each data row gives a record, or is refused (its issues say why). */
+export interface TableOutcome {
+  tab: string;
+  kind: SourceKind;
+  /** Data rows read (blank rows and exact copies of an earlier row are not counted). */
+  rows: number;
+  /** 1-based sheet rows that gave no record. */
+  refusedRows: number[];
+}
+
 export interface Collected {
   creators: CreatorRecord[];
   samples: SampleRecord[];
@@ -21,6 +31,7 @@ export interface Collected {
   products: ProductRecord[];
   costs: CostRecord[];
   issues: Issue[];
+  outcomes: TableOutcome[];
 }
 
 export function collectSources(tables: readonly MappedTable[], options: ReadOptions): Collected {
@@ -32,12 +43,20 @@ export function collectSources(tables: readonly MappedTable[], options: ReadOpti
     products: [],
     costs: [],
     issues: [],
+    outcomes: [],
   };
   for (const table of tables) {
     const { rows, issues } = readTable(table, options);
     collected.issues.push(...issues);
     const built = buildRecords(table, table.kind, rows);
     collected.issues.push(...built.issues);
+    const recorded = new Set(built.records.map((record) => record.source.row));
+    collected.outcomes.push({
+      tab: table.tab,
+      kind: table.kind,
+      rows: rows.length,
+      refusedRows: rows.filter((row) => !recorded.has(row.source.row)).map((row) => row.source.row),
+    });
   }
   return collected;
 
@@ -45,7 +64,7 @@ export function collectSources(tables: readonly MappedTable[], options: ReadOpti
     table: MappedTable,
     kind: SourceKind,
     rows: Parameters<typeof buildCreators>[0],
-  ): { issues: Issue[] } {
+  ): { records: readonly { source: { row: number } }[]; issues: Issue[] } {
     switch (kind) {
       case 'creators': {
         const built = buildCreators(rows);

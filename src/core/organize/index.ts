@@ -9,6 +9,7 @@ import type { Issue, MappedTable } from '../records/table';
 import type { ManagedTabName, TabSpec } from '../schema';
 import { COSTS, CREATORS, headersOf, ORDERS, PRODUCTS, SAMPLES } from '../schema';
 import { readSettings } from '../settings';
+import type { TableOutcome } from './collect';
 import { collectSources } from './collect';
 import type { Combined } from './combine';
 import { combine } from './combine';
@@ -50,6 +51,8 @@ export interface OrganizeOutput {
   issues: Issue[];
   state: Record<ManagedTabName, MergeState>;
   stats: Combined['stats'];
+  /** Per source tab: rows read and the rows refused. */
+  outcomes: TableOutcome[];
   /** The currency most order lines are in: what a new Settings tab reports in. */
   mainCurrency: string;
 }
@@ -107,7 +110,8 @@ export function organize(input: OrganizeInput): OrganizeOutput {
       values: values.get(d.tab) ?? [],
     }));
   const settings = readSettings(input.settings);
-  const combined = combine(collectSources(tables, { timeZone: input.timeZone }), settings);
+  const collected = collectSources(tables, { timeZone: input.timeZone });
+  const combined = combine(collected, settings);
   const reminderDays = settings.followUps.days.reminder ?? 0;
   const statusContext: SampleStatusContext = { timeZone: input.timeZone, now: input.now, reminderDays };
 
@@ -152,6 +156,7 @@ export function organize(input: OrganizeInput): OrganizeOutput {
     issues,
     state,
     stats: combined.stats,
+    outcomes: collected.outcomes,
     mainCurrency: mostCommon(combined.orders.map((o) => o.currency)) ?? settings.reportCurrency,
   };
 }
