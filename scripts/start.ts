@@ -7,11 +7,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { generateDemoWorkbook } from './demo/generate';
+import { loadWorkbook, parseNow, requireValue } from './cliArgs';
 import { createRuntime } from './runtime';
-import { readWorkbook, writeWorkbook } from './runtime/xlsx';
+import { writeWorkbook } from './runtime/xlsx';
 import { runDemoSteps } from './startSteps';
-import type { WorkbookModel } from './runtime/workbook';
 
 interface Args {
   input?: string;
@@ -24,25 +23,12 @@ function parseArgs(argv: readonly string[]): Args {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--out') args.out = requireValue(argv, ++i, '--out');
-    else if (arg === '--now') args.now = new Date(requireValue(argv, ++i, '--now'));
+    else if (arg === '--now') args.now = parseNow(requireValue(argv, ++i, '--now'));
     else if (arg.startsWith('--'))
       throw new Error(`Unknown option ${arg}. Usage: npm start -- [workbook.xlsx] [--out path.xlsx] [--now ISO]`);
     else args.input = arg;
   }
-  if (Number.isNaN(args.now.getTime())) throw new Error('--now takes a date-time such as 2026-11-23T10:00:00Z');
   return args;
-}
-
-function requireValue(argv: readonly string[], index: number, option: string): string {
-  const value = argv[index];
-  if (!value || value.startsWith('--')) throw new Error(`${option} needs a value`);
-  return value;
-}
-
-async function loadWorkbook(input: string | undefined): Promise<WorkbookModel> {
-  if (!input) return generateDemoWorkbook().workbook;
-  if (!fs.existsSync(input)) throw new Error(`No workbook at ${input}`);
-  return readWorkbook(input);
 }
 
 async function main(): Promise<void> {

@@ -206,8 +206,7 @@ export class FakeRange implements Implements<GoogleAppsScript.Spreadsheet.Range,
   }
 
   activate(): FakeRange {
-    this.sheet.spreadsheet.selectRange(this);
-    return this;
+    return this.sheet.spreadsheet.setActiveRange(this);
   }
 
   // Formatting is accepted (and counted by the runtime) but not modelled.

@@ -26,10 +26,12 @@ type SpreadsheetMethods =
   | 'toast'
   | 'setActiveSheet'
   | 'getActiveSheet'
+  | 'setActiveRange'
   | 'getActiveRange'
   | 'getRange';
 
-type SpreadsheetAppMethods = 'getActive' | 'getActiveSpreadsheet' | 'getActiveSheet' | 'getUi' | 'flush';
+type SpreadsheetAppMethods =
+  'getActive' | 'getActiveSpreadsheet' | 'getActiveSheet' | 'getActiveRange' | 'getUi' | 'flush';
 
 export interface SpreadsheetIdentity {
   id: string;
@@ -79,7 +81,8 @@ export class FakeSpreadsheet implements Implements<GoogleAppsScript.Spreadsheet.
   readonly [SERVICE] = 'Spreadsheet';
   readonly sheets: SheetRegistry;
   private activeSheet?: SheetModel;
-  private activeRange?: FakeRange;
+  /** The selection, in A1 notation, of the sheet it was made on. */
+  private selection?: { sheet: SheetModel; a1: string };
 
   constructor(
     readonly workbook: WorkbookModel,
@@ -163,27 +166,27 @@ export class FakeSpreadsheet implements Implements<GoogleAppsScript.Spreadsheet.
   }
 
   setActiveSheet(sheet: FakeSheet): FakeSheet {
-    if (this.activeSheet !== sheet.model) this.activeRange = undefined;
     this.activeSheet = sheet.model;
     return sheet;
-  }
-
-  /** The range last activated on the active sheet (what the user sees selected), or null. */
-  getActiveRange(): FakeRange | null {
-    const range = this.activeRange;
-    return range && range.sheet.model === this.getActiveSheet().model ? range : null;
-  }
-
-  /** Range.activate: its sheet becomes the active one, the range its selection. */
-  selectRange(range: FakeRange): void {
-    this.setActiveSheet(range.sheet);
-    this.activeRange = range;
   }
 
   getActiveSheet(): FakeSheet {
     const active =
       this.activeSheet && this.workbook.sheets.includes(this.activeSheet) ? this.activeSheet : this.workbook.sheets[0];
     return this.sheets.wrap(active);
+  }
+
+  /** Selects the range, making its sheet the active one (Range.activate does the same). */
+  setActiveRange(range: FakeRange): FakeRange {
+    this.activeSheet = range.sheet.model;
+    this.selection = { sheet: range.sheet.model, a1: range.getA1Notation() };
+    return range;
+  }
+
+  /** The selection on the active sheet; A1 where nothing was selected there (Sheets always has a cursor). */
+  getActiveRange(): FakeRange {
+    const sheet = this.getActiveSheet();
+    return sheet.getRange(this.selection?.sheet === sheet.model ? this.selection.a1 : 'A1');
   }
 
   /** `Tab!A1:B2`; without a sheet name, a range of the active sheet. */
@@ -229,6 +232,10 @@ export class FakeSpreadsheetApp implements Implements<
 
   getActiveSheet(): FakeSheet {
     return this.spreadsheet.getActiveSheet();
+  }
+
+  getActiveRange(): FakeRange {
+    return this.spreadsheet.getActiveRange();
   }
 
   getUi(): FakeUi {

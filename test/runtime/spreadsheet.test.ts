@@ -18,6 +18,8 @@ function sheetCall(name, method) {
 }
 function rangeBy(row, column, rows, columns) { return SpreadsheetApp.getActive().getSheetByName('Data').getRange(row, column, rows, columns).getA1Notation(); }
 function addSheet(name, index) { return SpreadsheetApp.getActive().insertSheet(name, index).getName(); }
+function select(name, a1) { SpreadsheetApp.getActive().getSheetByName(name).getRange(a1).activate(); }
+function activeRange() { var r = SpreadsheetApp.getActiveRange(); return r.getSheet().getName() + '!' + r.getA1Notation(); }
 function sheetNames() { return SpreadsheetApp.getActive().getSheets().map(function (s) { return s.getName(); }); }
 function chart() {
   var sheet = SpreadsheetApp.getActive().getSheetByName('Data');
@@ -174,6 +176,16 @@ describe('Sheet and Spreadsheet', () => {
     );
     expect(rt.call('sheetCall', 'ORDERS', 'getName')).toBe('Orders');
     expect(rt.spreadsheet.getActiveSheet().getName()).toBe('Orders');
+  });
+
+  it('selects a range with Range.activate, its sheet becoming the active one', () => {
+    const rt = runtimeWith(CODE, workbook());
+    expect(rt.call('activeRange')).toBe('Data!A1');
+    rt.call('addSheet', 'Other');
+    rt.call('select', 'Data', 'B2:B3');
+    expect(rt.call('activeRange')).toBe('Data!B2:B3');
+    rt.call('sheetCall', 'Other', 'activate');
+    expect(rt.call('activeRange')).toBe('Other!A1');
   });
 
   it('records charts built with EmbeddedChartBuilder on the sheet', () => {

@@ -8,6 +8,8 @@ import { createRuntime } from '../../scripts/runtime';
 import type { WorkbookModel } from '../../scripts/runtime/workbook';
 import { sheetFromValues, sheetNamed } from '../../scripts/runtime/workbook';
 import { launchBrowser, openSidebar } from './harness';
+import { expectAccessible } from '../browser/axe';
+import { screenshot } from '../browser/screenshot';
 import { addOn } from '../../scripts/addOn';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';
@@ -57,6 +59,8 @@ describe('sidebar: Organize', () => {
     expect(await creatorsRow.locator('td').nth(1).textContent()).toBe('2');
     expect(calls).toEqual(['previewSources', 'runOrganize']);
     expect(runtime.workbook.sheets.map((s) => s.name)).toContain('Creators');
+    await expectAccessible(page);
+    await screenshot(page, 'sidebar-organize');
   });
 
   it('shows text from the sheet as text, never as HTML', async () => {
