@@ -67,7 +67,8 @@ function previewItem(item: PreviewItem): HTMLElement {
         { className: 'problems' },
         item.problems.map((p) => el('li', { text: p })),
       ),
-    item.body && el('div', { className: 'body', text: item.body }),
+    item.body &&
+      el('details', {}, [el('summary', { text: 'The email' }), el('div', { className: 'body', text: item.body })]),
   ]);
 }
 

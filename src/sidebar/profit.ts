@@ -38,7 +38,7 @@ function ranking(title: string, rows: CreatorProfitRow[], currency: string): HTM
   );
 }
 
-function renderProfit(summary: ProfitSummary): void {
+function renderProfit(summary: ProfitSummary, shown: Shown): void {
   const { currency, total } = summary;
   const heading = el('h2', { text: `${day(summary.start)} – ${day(summary.end)}` });
   fill(byId('profit-result'), [
@@ -55,7 +55,7 @@ function renderProfit(summary: ProfitSummary): void {
     ranking('Top creators', summary.top, currency),
     ranking('Bottom creators', summary.bottom, currency),
   ]);
-  reveal(heading);
+  if (shown !== 'quietly') reveal(heading, shown === 'focused');
 }
 
 function request(): ProfitRequest {
@@ -68,11 +68,15 @@ function request(): ProfitRequest {
   };
 }
 
-export async function loadProfit(): Promise<void> {
+/** How a result appears: brought into view and focused (a button), scrolled to (a select), or just there (the panel opening). */
+type Shown = 'focused' | 'scrolled' | 'quietly';
+
+async function loadProfit(shown: Shown): Promise<void> {
   clearError(errorBox());
   try {
     renderProfit(
       await whileBusy(byId<HTMLButtonElement>('profit-show'), 'Working…', () => server.profitSummary(request())),
+      shown,
     );
   } catch (error) {
     fill(byId('profit-result'), []);
@@ -97,12 +101,12 @@ export function startProfit(): Promise<void> {
   period.addEventListener('change', () => {
     const custom = period.value === 'custom';
     byId('profit-custom').hidden = !custom;
-    if (!custom) void loadProfit();
+    if (!custom) void loadProfit('scrolled');
   });
   byId('profit-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    void loadProfit();
+    void loadProfit('focused');
   });
   byId('dashboard-button').addEventListener('click', () => void insertDashboard());
-  return loadProfit();
+  return loadProfit('quietly');
 }

@@ -12,9 +12,15 @@ import { announce, cellButton, clearError, group, reveal, showError, whileBusy }
 const errorBox = () => byId('today-error');
 
 function rowButton(tab: string, row: number, title: string, details: string): HTMLButtonElement {
-  const button = cellButton({ tab, row }, '', errorBox(), `${title}, ${details}: select row ${row} of ${tab}`);
+  const button = cellButton({ tab, row }, '', errorBox());
   button.className = 'item-main';
-  button.append(el('span', { className: 'title', text: title }), el('span', { className: 'meta', text: details }));
+  const spoken = (text: string) => el('span', { className: 'visually-hidden', text });
+  button.append(
+    el('span', { className: 'title', text: title }),
+    spoken(', '),
+    el('span', { className: 'meta', text: details }),
+    spoken(`: select row ${row} of ${tab}`),
+  );
   return button;
 }
 

@@ -18,11 +18,14 @@ export function clearError(box: HTMLElement): void {
   box.textContent = '';
 }
 
-/** Scrolls a result's heading into view and moves the keyboard there, so the outcome is what comes next. */
-export function reveal(heading: HTMLElement): void {
+/**
+ * Scrolls a result's heading into view and, after a button press, moves the keyboard there so the
+ * outcome is what comes next (not after a select's change: arrowing through its options would lose focus).
+ */
+export function reveal(heading: HTMLElement, focus = true): void {
   heading.tabIndex = -1;
   heading.scrollIntoView({ block: 'start' });
-  heading.focus({ preventScroll: true });
+  if (focus) heading.focus({ preventScroll: true });
 }
 
 /** Says a short confirmation to screen readers ("Selected C3 on Samples."); the sheet shows it to the eye. */
@@ -46,9 +49,8 @@ export async function whileBusy<T>(button: HTMLButtonElement, busyLabel: string,
 }
 
 /** A link-styled button that selects the cell (or the row, without a column) in the sheet. */
-export function cellButton(ref: CellRef, text: string, errorBox: HTMLElement, label?: string): HTMLButtonElement {
+export function cellButton(ref: CellRef, text: string, errorBox: HTMLElement): HTMLButtonElement {
   const button = el('button', { className: 'link', text, attrs: { type: 'button' } });
-  if (label) button.setAttribute('aria-label', label);
   button.addEventListener('click', () => {
     clearError(errorBox);
     server.selectCell(ref).then(
