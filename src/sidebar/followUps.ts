@@ -99,14 +99,16 @@ function renderPreview(preview: FollowUpPreview): void {
   ]);
 }
 
+/** Status and preview load apart: a preview that fails (a broken Follow-up log) must not hide the last run's error. */
 export async function loadFollowUps(): Promise<void> {
   clearError(errorBox());
-  try {
-    const [status, preview] = await Promise.all([server.followUpStatus(), server.previewFollowUps()]);
-    renderStatus(status);
-    renderPreview(preview);
-  } catch (error) {
-    showError(errorBox(), error);
+  const [status, preview] = await Promise.allSettled([server.followUpStatus(), server.previewFollowUps()]);
+  if (status.status === 'fulfilled') renderStatus(status.value);
+  else showError(errorBox(), status.reason);
+  if (preview.status === 'fulfilled') renderPreview(preview.value);
+  else {
+    fill(byId('followups-preview'), []);
+    showError(errorBox(), preview.reason);
   }
 }
 
@@ -148,6 +150,8 @@ async function save(event: Event): Promise<void> {
 }
 
 export function startFollowUps(): Promise<void> {
+  const refresh = byId<HTMLButtonElement>('followups-refresh');
+  refresh.addEventListener('click', () => void whileBusy(refresh, 'Refreshing…', loadFollowUps));
   switchButton().addEventListener('click', () => void toggle());
   byId('followups-settings').addEventListener('submit', (event) => void save(event));
   return loadFollowUps();
