@@ -81,7 +81,7 @@ function viewCell(cell: Cell | undefined, timeZone: string): ViewCell {
 function chartView(runtime: Runtime, chart: ChartModel): ChartView {
   const timeZone = runtime.workbook.timeZone;
   const headers = Number(chart.options.numHeaders ?? 0);
-  const axisFormat = (chart.options.hAxis as { format?: string } | undefined)?.format;
+  const axisFormat = chartNumberFormat((chart.options.hAxis as { format?: string } | undefined)?.format);
   const [categories, ...series] = chart.ranges.map((a1) => columnCells(runtime, a1));
   const bars = (categories ?? []).slice(headers).flatMap((category, i) => {
     if (category.value === '') return [];
@@ -100,6 +100,22 @@ function chartView(runtime: Runtime, chart: ChartModel): ChartView {
     ),
     bars,
   };
+}
+
+/** Google Charts' named axis formats as Sheets number formats; other patterns read the same in both. */
+const CHART_FORMAT_PRESETS: Record<string, string | undefined> = {
+  none: '0.###',
+  decimal: '#,##0.###',
+  percent: '0%',
+  scientific: '0.00E+00',
+  // 'currency', 'short' and 'long' depend on the locale: the cell's own format stands in.
+  currency: undefined,
+  short: undefined,
+  long: undefined,
+};
+
+function chartNumberFormat(format: string | undefined): string | undefined {
+  return format !== undefined && format in CHART_FORMAT_PRESETS ? CHART_FORMAT_PRESETS[format] : format;
 }
 
 type ChartCell = Pick<Cell, 'value' | 'numberFormat'>;

@@ -4,26 +4,13 @@
  */
 import type { Runtime } from '../../scripts/runtime';
 import { createRuntime } from '../../scripts/runtime';
-import type { Cell, SheetModel, WorkbookModel } from '../../scripts/runtime/workbook';
+import type { Cell, SheetModel } from '../../scripts/runtime/workbook';
 import { sheetFromValues, sheetNamed, valuesOf } from '../../scripts/runtime/workbook';
-import { ranges, TIME_ZONE } from '../core/profit/handWorkbook';
+import { handWorkbook, TIME_ZONE } from '../core/profit/handWorkbook';
 import { addOn } from '../../scripts/addOn';
 
 const NOW = new Date('2026-04-10T17:00:00Z');
 const ARGS = 'Orders!A:S, Samples!A:S, Products!A:E, Costs!A:G, $B$2, $B$3, Settings!A:B';
-
-function workbook(): WorkbookModel {
-  return {
-    timeZone: TIME_ZONE,
-    sheets: [
-      sheetFromValues('Orders', ranges.orders, 1),
-      sheetFromValues('Samples', ranges.samples, 1),
-      sheetFromValues('Products', ranges.products, 1),
-      sheetFromValues('Costs', ranges.costs, 1),
-      sheetFromValues('Settings', ranges.settings, 1),
-    ],
-  };
-}
 
 function tab(runtime: Runtime, name: string): SheetModel {
   return sheetNamed(runtime.workbook, name);
@@ -42,7 +29,7 @@ function insertDashboard(runtime: Runtime): SheetModel {
 }
 
 describe('the Profit dashboard', () => {
-  const runtime = createRuntime({ workbook: workbook(), now: NOW });
+  const runtime = createRuntime({ workbook: handWorkbook(), now: NOW });
   addOn(runtime).onOpen();
   const profit = insertDashboard(runtime);
 

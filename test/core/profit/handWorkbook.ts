@@ -3,6 +3,8 @@
  * Spreadsheet time zone America/Los_Angeles (PDT, UTC−7, from 2026-03-08); report period March 2026.
  */
 import { headersOf, ORDERS, PRODUCTS, SAMPLES, COSTS } from '../../../src/core/schema';
+import type { WorkbookModel } from '../../../scripts/runtime/workbook';
+import { sheetFromValues } from '../../../scripts/runtime/workbook';
 
 export const TIME_ZONE = 'America/Los_Angeles';
 export const MARCH = { startDate: new Date('2026-03-01T08:00:00Z'), endDate: '2026-03-31' };
@@ -356,3 +358,17 @@ export const settings: Cell[][] = [
 ];
 
 export const ranges = { orders, samples, products, costs, settings };
+
+/** The same tabs as a workbook of the add-on's managed tabs (header rows frozen), for tests through the runtime. */
+export function handWorkbook(): WorkbookModel {
+  return {
+    timeZone: TIME_ZONE,
+    sheets: [
+      sheetFromValues('Orders', ranges.orders, 1),
+      sheetFromValues('Samples', ranges.samples, 1),
+      sheetFromValues('Products', ranges.products, 1),
+      sheetFromValues('Costs', ranges.costs, 1),
+      sheetFromValues('Settings', ranges.settings, 1),
+    ],
+  };
+}
