@@ -17,5 +17,5 @@ setUpTabs((panel) => {
     void starters[panel]?.();
   }
 });
-void startOrganize();
+void startOrganize(() => void loadToday());
 void startToday();

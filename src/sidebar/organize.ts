@@ -192,7 +192,8 @@ function watchProgress(): () => void {
       },
     );
   };
-  let timer = window.setTimeout(poll, 0);
+  // A short run ends before the first poll.
+  let timer = window.setTimeout(poll, PROGRESS_POLL_MS);
   return () => {
     watching = false;
     window.clearTimeout(timer);
@@ -200,7 +201,7 @@ function watchProgress(): () => void {
   };
 }
 
-async function organize(): Promise<void> {
+async function organize(onOrganized: () => void): Promise<void> {
   const button = byId<HTMLButtonElement>('organize-button');
   button.disabled = true;
   button.setAttribute('aria-busy', 'true');
@@ -212,6 +213,7 @@ async function organize(): Promise<void> {
     stopWatching();
     renderSources(summary.sources);
     renderResult(summary);
+    onOrganized();
   } catch (error) {
     stopWatching();
     showError(errorBox(), error);
@@ -221,8 +223,9 @@ async function organize(): Promise<void> {
   }
 }
 
-export async function startOrganize(): Promise<void> {
-  byId('organize-button').addEventListener('click', () => void organize());
+/** `onOrganized` runs after each successful Organize (the Today count follows the new tabs). */
+export async function startOrganize(onOrganized: () => void): Promise<void> {
+  byId('organize-button').addEventListener('click', () => void organize(onOrganized));
   try {
     renderSources(await server.previewSources());
   } catch (error) {
