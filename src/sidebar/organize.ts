@@ -149,7 +149,7 @@ function renderResult(summary: OrganizeSummary): void {
         el('li', {}, [
           el('span', { className: 'tab-name', text: t.name }),
           el('span', { text: ` ${plural(t.rows, 'row')}` }),
-          el('span', { className: 'secondary', text: ` (${t.added} new, ${t.updated} updated)` }),
+          el('span', { className: 'secondary', text: ` (${t.added.toLocaleString('en-US')} new, ${t.updated.toLocaleString('en-US')} updated)` }),
         ]),
       ),
     ),
