@@ -149,7 +149,10 @@ function renderResult(summary: OrganizeSummary): void {
         el('li', {}, [
           el('span', { className: 'tab-name', text: t.name }),
           el('span', { text: ` ${plural(t.rows, 'row')}` }),
-          el('span', { className: 'secondary', text: ` (${t.added.toLocaleString('en-US')} new, ${t.updated.toLocaleString('en-US')} updated)` }),
+          el('span', {
+            className: 'secondary',
+            text: ` (${t.added.toLocaleString('en-US')} new, ${t.updated.toLocaleString('en-US')} updated)`,
+          }),
         ]),
       ),
     ),

@@ -6,7 +6,7 @@
  */
 import { addOn } from '../../scripts/addOn';
 import type { SidebarApi, Transferred } from '../../src/server/api';
-import { REQUESTS } from '../../src/server/api';
+import type { REQUESTS } from '../../src/server/api';
 import { organizedWorkbook, runtimeOn } from './workbook';
 
 interface Stamped {

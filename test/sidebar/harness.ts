@@ -24,7 +24,7 @@ export interface OpenedSidebar {
   page: Page;
   calls: string[];
   /** Runs the calls to `name` held back so far (see `hold`), and any later ones at once. */
-  release(name: string): void;
+  release: (name: string) => void;
 }
 
 /** `hold` names functions whose calls wait until `release`, to look at the sidebar while a call runs. */

@@ -9,6 +9,7 @@ import type { Runtime } from '../../scripts/runtime';
 import { createRuntime } from '../../scripts/runtime';
 import type { WorkbookModel } from '../../scripts/runtime/workbook';
 import { sheetFromValues, sheetNamed } from '../../scripts/runtime/workbook';
+import type { SavedMapping } from '../../src/core/organize';
 import type { OrganizeProgress } from '../../src/server/api';
 import { expectAccessible } from '../browser/axe';
 import { expectFits, expectNoInjection, screenshotPanel } from './checks';
@@ -61,6 +62,8 @@ async function openMapping(page: Page): Promise<void> {
   await page.locator('#mapping-summary', { hasText: 'How your tabs are read:' }).waitFor();
   await summary.click();
 }
+
+const mapping = (runtime: Runtime) => JSON.parse(runtime.properties.document['mapping:Outreach']) as SavedMapping;
 
 const result = (page: Page) => page.locator('#organize-result');
 
@@ -153,7 +156,7 @@ describe('sidebar: Organize', () => {
     const steps: OrganizeProgress[] = [];
     const store = runtime.caches.document;
     const set = store.set.bind(store);
-    store.set = (key, entry) => {
+    store.set = (key: string, entry: { value: string; expiresAt: number }) => {
       if (key === 'organize:progress') steps.push(JSON.parse(entry.value) as OrganizeProgress);
       return set(key, entry);
     };
@@ -191,7 +194,7 @@ describe('sidebar: Organize', () => {
     expect(await page.getByLabel('What Ideas holds').inputValue()).toBe('ignore');
     await select.selectOption('ignore');
     await page.locator('.source[data-tab="Outreach"] .columns', { hasText: 'ignored by you' }).waitFor();
-    expect(JSON.parse(runtime.properties.document['mapping:Outreach']).kind).toBe('ignore');
+    expect(mapping(runtime).kind).toBe('ignore');
     expect(await page.getByRole('button', { name: 'Organize sheets' }).isDisabled()).toBe(true);
   });
 
@@ -203,7 +206,7 @@ describe('sidebar: Organize', () => {
     await page.getByLabel('Field for column Notes').selectOption('Name');
     await page.locator('.source[data-tab="Outreach"] details[open]').waitFor();
     expect(await page.getByLabel('Field for column Notes').inputValue()).toBe('Name');
-    expect(JSON.parse(runtime.properties.document['mapping:Outreach']).columns).toMatchObject({
+    expect(mapping(runtime).columns).toMatchObject({
       Handle: 'TikTok Handle',
       Name: 'Notes',
     });

@@ -88,14 +88,18 @@ describe('sidebar: Today', () => {
     expect(await page.locator('#today-count').textContent()).toBe(String(5 + queued.length));
 
     const [approveKey, skipKey] = [String(queued[0][8]), String(queued[1][8])];
-    const approve = page.getByRole('button', { name: `Approve the ${queued[0][1]} email to @${queued[0][2]}` });
+    const approve = page.getByRole('button', {
+      name: `Approve the ${String(queued[0][1])} email to @${String(queued[0][2])}`,
+    });
     await approve.focus();
     await page.keyboard.press('Enter');
     await page
       .getByRole('heading', { name: new RegExp(`^Follow-ups awaiting approval: ${queued.length - 1}`) })
       .waitFor();
     expect(logStatus(runtime, approveKey)).toBe('approved');
-    await page.getByRole('button', { name: `Skip the ${queued[1][1]} email to @${queued[1][2]}` }).click();
+    await page
+      .getByRole('button', { name: `Skip the ${String(queued[1][1])} email to @${String(queued[1][2])}` })
+      .click();
     await page
       .getByRole('heading', { name: new RegExp(`^Follow-ups awaiting approval: ${queued.length - 2}`) })
       .waitFor();
