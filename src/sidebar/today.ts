@@ -57,7 +57,7 @@ function queuedItem(lists: TodayLists, item: QueuedItem): HTMLElement {
         (next) => {
           renderToday(next);
           // The item is gone from the list; the keyboard continues at the list's heading.
-          const heading = byId('today-lists').querySelector('h3');
+          const heading = byId('today-lists').querySelector('h2');
           if (heading) reveal(heading);
           announce(
             decision === 'approve'
@@ -104,30 +104,35 @@ export function renderToday(lists: TodayLists): void {
       lists.awaiting.total,
       lists.awaiting.items.map((item) => queuedItem(lists, item)),
       'Nothing to approve.',
+      'h2',
     ),
     group(
       'Overdue samples',
       lists.overdue.total,
       lists.overdue.items.map((item) => sampleItem(lists, item, `${dueText(item.daysSince)} (${day(item.day)})`)),
       'No sample is overdue.',
+      'h2',
     ),
     group(
       'Samples due',
       lists.due.total,
       lists.due.items.map((item) => sampleItem(lists, item, `${dueText(item.daysSince)} (${day(item.day)})`)),
       'No sample is due in the next days.',
+      'h2',
     ),
     group(
       'Waiting to ship',
       lists.toShip.total,
       lists.toShip.items.map((item) => sampleItem(lists, item, waitingText(item.daysSince))),
       'Every requested sample has shipped.',
+      'h2',
     ),
     group(
       'Creators who replied',
       lists.replied.total,
       lists.replied.items.map((item) => creatorItem(lists, item)),
       'No reply waits for an answer.',
+      'h2',
     ),
   );
 }

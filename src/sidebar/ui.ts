@@ -66,10 +66,16 @@ export function plural(count: number, word: string, words = `${word}s`): string 
 }
 
 /** A titled group: heading with its count, then the items, or a line saying there are none. */
-export function group(title: string, total: number, items: HTMLElement[], empty: string): HTMLElement {
+export function group(
+  title: string,
+  total: number,
+  items: HTMLElement[],
+  empty: string,
+  level: 'h2' | 'h3' = 'h3',
+): HTMLElement {
   const shown = items.length < total ? ` (first ${items.length} of ${total.toLocaleString('en-US')})` : '';
   return el('section', { className: 'group' }, [
-    el('h3', { text: `${title}: ${total.toLocaleString('en-US')}${shown}` }),
+    el(level, { text: `${title}: ${total.toLocaleString('en-US')}${shown}` }),
     items.length ? el('ul', { className: 'items' }, items) : el('p', { className: 'secondary', text: empty }),
   ]);
 }
