@@ -19,7 +19,7 @@ export interface SampleAgenda {
 }
 
 /** Whole days from one day key to another. */
-export function daysBetween(from: string, to: string): number {
+function daysBetween(from: string, to: string): number {
   const utc = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
   return Math.round((utc(to) - utc(from)) / 86_400_000);
 }
