@@ -2,8 +2,7 @@
  * What `npm start` does with the add-on, step by step, through the functions Apps Script would
  * call. Kept apart from the command line so tests can run the same steps.
  */
-import type { FollowUpPreview } from '../src/server/followups/commands';
-import type { OrganizeSummary } from '../src/server/organize';
+import type { FollowUpPreview, OrganizeSummary } from '../src/server/api';
 import type { AddonTabRole } from '../src/core/schema';
 import { PROFIT_TAB } from '../src/core/schema';
 import type { Runtime } from './runtime';

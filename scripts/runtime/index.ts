@@ -79,6 +79,8 @@ export interface Runtime {
   /** The user Code.js runs as; switch it to act as another user of the same spreadsheet. */
   userEmail: string;
   properties: PropertyStores;
+  /** CacheService's document, script and user caches (key → value and expiry). */
+  caches: FakeCacheService['stores'];
   locks: { holdDocumentLock(): () => void; holdScriptLock(): () => void };
   spreadsheet: FakeSpreadsheet;
   workbook: WorkbookModel;
@@ -193,6 +195,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     },
     userEmail: options.userEmail ?? 'operator@example.com',
     properties,
+    caches: services.CacheService.stores,
     locks: { holdDocumentLock: () => lockTable.hold('document'), holdScriptLock: () => lockTable.hold('script') },
     spreadsheet,
     workbook,

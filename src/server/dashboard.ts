@@ -4,6 +4,7 @@
  * red. Inserting again rewrites only the dashboard's own cells, formats and charts, and keeps the
  * period the operator chose; every other cell of the tab stays as the operator left it.
  */
+import { columnLetters } from '../core/a1';
 import { profitBy, PROFIT_COLUMNS } from '../core/profit';
 import { COSTS, ORDERS, PRODUCTS, PROFIT_TAB, SAMPLES, SETTINGS_TAB } from '../core/schema';
 import { DECISION_SETTINGS_ROWS } from '../core/settings';
@@ -56,13 +57,6 @@ const CHARTS = [
     axisFormat: 'percent',
   },
 ] as const;
-
-function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
 
 const absolute = (a1: string) => a1.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
 

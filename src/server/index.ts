@@ -4,14 +4,13 @@
  * same parameters and JSDoc. Nothing else is reachable from Apps Script.
  */
 import * as followUps from './followups/commands';
-import { insertProfitDashboard } from './dashboard';
 import * as formulas from './formulas';
 import { runFollowUpsRecorded } from './followups/run';
-import { withDocumentLock } from './lock';
 import { buildMenu, fromMenu } from './menu';
 import { cellsToCheck } from '../core/wording';
 import { organizeSpreadsheet } from './organize';
 import * as sidebar from './sidebar';
+import type { SidebarRequest, SidebarResponse } from './api';
 
 /** Builds the add-on menu; runs in any AuthMode. */
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -34,21 +33,55 @@ export function menuOrganize(): void {
     const summary = organizeSpreadsheet(spreadsheet, new Date());
     const counts = summary.tabs.map((t) => `${t.name}: ${t.rows}`).join(', ');
     const issues = summary.issueCount ? ` ${cellsToCheck(summary.issueCount)} in Import issues.` : '';
-    const notices = summary.notices.map((notice) => ` ${notice}`).join('');
+    const notices = summary.warnings.map((warning) => ` ${warning}`).join('');
     spreadsheet.toast(`${counts}.${issues}${notices}`, 'Creator Ops: organized', 10);
   });
 }
 
-export function previewSources(): ReturnType<typeof sidebar.previewSources> {
+export function previewSources(): SidebarResponse<'previewSources'> {
   return sidebar.previewSources();
 }
 
-export function saveSourceMapping(input: unknown): ReturnType<typeof sidebar.saveSourceMapping> {
-  return sidebar.saveSourceMapping(input);
+export function saveSourceMapping(request: SidebarRequest<'saveSourceMapping'>): SidebarResponse<'saveSourceMapping'> {
+  return sidebar.saveSourceMapping(request);
 }
 
-export function runOrganize(): ReturnType<typeof sidebar.runOrganize> {
+export function runOrganize(): SidebarResponse<'runOrganize'> {
   return sidebar.runOrganize();
+}
+
+export function organizeProgress(): SidebarResponse<'organizeProgress'> {
+  return sidebar.organizeProgress();
+}
+
+export function selectCell(request: SidebarRequest<'selectCell'>): SidebarResponse<'selectCell'> {
+  return sidebar.selectCell(request);
+}
+
+export function todayLists(): SidebarResponse<'todayLists'> {
+  return sidebar.todayLists();
+}
+
+export function decideFollowUp(request: SidebarRequest<'decideFollowUp'>): SidebarResponse<'decideFollowUp'> {
+  return sidebar.decideFollowUp(request);
+}
+
+export function setFollowUpsOn(request: SidebarRequest<'setFollowUpsOn'>): SidebarResponse<'setFollowUpsOn'> {
+  return sidebar.setFollowUpsOn(request);
+}
+
+export function saveFollowUpSettings(
+  request: SidebarRequest<'saveFollowUpSettings'>,
+): SidebarResponse<'saveFollowUpSettings'> {
+  return sidebar.saveFollowUpSettings(request);
+}
+
+export function profitSummary(request: SidebarRequest<'profitSummary'>): SidebarResponse<'profitSummary'> {
+  return sidebar.profitSummary(request);
+}
+
+export function insertDashboard(): SidebarResponse<'insertDashboard'> {
+  return sidebar.insertDashboard();
 }
 
 /**
@@ -94,12 +127,12 @@ export function menuApproveFollowUps(): void {
   });
 }
 
-export function followUpStatus(): followUps.FollowUpStatus {
-  return followUps.followUpStatus(SpreadsheetApp.getActiveSpreadsheet());
+export function followUpStatus(): SidebarResponse<'followUpStatus'> {
+  return sidebar.followUpStatus();
 }
 
-export function previewFollowUps(): followUps.FollowUpPreview {
-  return followUps.previewFollowUps(SpreadsheetApp.getActiveSpreadsheet(), new Date());
+export function previewFollowUps(): SidebarResponse<'previewFollowUps'> {
+  return sidebar.previewFollowUps();
 }
 
 /**
@@ -291,12 +324,7 @@ export function CREATOR_DECISION(profit_table: unknown, samples: unknown, settin
 /** Menu: Insert profit dashboard. */
 export function menuInsertProfitDashboard(): void {
   fromMenu('Insert profit dashboard', () => {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    withDocumentLock('Inserting the profit dashboard', () => insertProfitDashboard(spreadsheet, new Date()));
-    spreadsheet.toast(
-      'Set the period in B2 and B3; every table, chart and decision follows.',
-      'Creator Ops: Profit dashboard',
-      10,
-    );
+    const { message } = sidebar.insertDashboard();
+    SpreadsheetApp.getActiveSpreadsheet().toast(message, 'Creator Ops: Profit dashboard', 10);
   });
 }

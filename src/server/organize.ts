@@ -25,6 +25,10 @@ import { ensureColumns, locateColumns, readManaged } from './managedColumns';
 import { writeManaged } from './managedWrite';
 import type { Renaming } from './ownership';
 import { ownedSheet, ownedSheets, protectAsAddOnMemory } from './ownership';
+import type { DetectionSummary, OrganizeSummary } from './api';
+import { describeOutcome } from './organizeOutcome';
+import type { Steps } from './progress';
+import { recordSteps } from './progress';
 import { ensureSettingsRows } from './settingsTab';
 import { withDocumentLock } from './lock';
 import { loadMappings, mappingOf, saveMappings } from './mappings';
@@ -33,37 +37,9 @@ import { readValues, writeTab } from './sheets';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export interface DetectionSummary {
-  tab: string;
-  kind: string | null;
-  label: string;
-  headerRow: number;
-  columns: { field: string; header: string }[];
-  /** The header row's cells, for choosing columns by hand. */
-  headers: string[];
-  /** The fields a tab of this kind can have. */
-  fields: string[];
-  reason?: string;
-}
-
-export interface OrganizeSummary {
-  tabs: { name: string; rows: number; added: number; updated: number; editsKept: number; orphans: number }[];
-  sources: DetectionSummary[];
-  issueCount: number;
-  issues: { tab: string; row: number; column: string; value: string; problem: string }[];
-  sampleOrders: number;
-  attributedByPromo: number;
-  joinedAffiliate: number;
-  unattributed: number;
-  /** What the run did that the operator should know: tabs created under another name. */
-  notices: string[];
-}
-
 export function renamingNotice({ role, name }: Renaming): string {
   return `A tab of yours is called "${role}", so Creator Ops wrote its ${role} tab as "${name}"; yours was not changed.`;
 }
-
-const ISSUES_SHOWN = 50;
 
 export interface Workbook {
   sources: { name: string; values: SheetValue[][] }[];
@@ -121,14 +97,19 @@ export function describeDetection(detection: TabDetection, values: readonly Shee
   };
 }
 
+/** Reading, organizing, one write per managed tab, then Import issues and the state. */
+const ORGANIZE_STEPS = 2 + MANAGED_TABS.length + 1;
+
 function writeManagedTabs(
   spreadsheet: Spreadsheet,
   owned: Map<AddonTabRole, Sheet>,
   managed: Map<ManagedTabName, ManagedSheet>,
   output: OrganizeOutput,
   renamings: Renaming[],
+  steps: Steps,
 ): void {
   for (const tab of output.tabs) {
+    steps.next(`Writing the ${tab.name} tab (${tab.rows.length.toLocaleString('en-US')} rows)`);
     const existing = managed.get(tab.name);
     const sheet = existing?.sheet ?? ownedSheet(spreadsheet, tab.name, { owned, renamings });
     const positions = ensureColumns(sheet, tab.headers, existing ? headerCells(sheet) : []);
@@ -151,9 +132,11 @@ function writeResults(
   owned: Map<AddonTabRole, Sheet>,
   managed: Map<ManagedTabName, ManagedSheet>,
   output: OrganizeOutput,
+  steps: Steps,
 ): Renaming[] {
   const renamings: Renaming[] = [];
-  writeManagedTabs(spreadsheet, owned, managed, output, renamings);
+  writeManagedTabs(spreadsheet, owned, managed, output, renamings, steps);
+  steps.next(`Writing ${IMPORT_ISSUES_TAB}`);
   const issueRows = output.issues.map((i) => [i.tab, i.row, i.column, i.value, i.problem]);
   writeTab(ownedSheet(spreadsheet, IMPORT_ISSUES_TAB, { owned, renamings }), {
     headers: IMPORT_ISSUES_HEADERS,
@@ -173,8 +156,9 @@ function writeResults(
   return renamings;
 }
 
-export function summarize(output: OrganizeOutput, sources: Workbook['sources']): Omit<OrganizeSummary, 'notices'> {
+export function summarize(output: OrganizeOutput, sources: Workbook['sources']): OrganizeSummary {
   const values = new Map(sources.map((s) => [s.name, s.values]));
+  const detections = output.detections.map((d) => describeDetection(d, values.get(d.tab) ?? []));
   return {
     tabs: output.tabs.map((t) => ({
       name: t.name,
@@ -184,38 +168,51 @@ export function summarize(output: OrganizeOutput, sources: Workbook['sources']):
       editsKept: t.merge.editsKept,
       orphans: t.merge.orphans.length,
     })),
-    sources: output.detections.map((d) => describeDetection(d, values.get(d.tab) ?? [])),
+    sources: detections,
+    ...describeOutcome(output.outcomes, output.issues, detections),
     issueCount: output.issues.length,
-    issues: output.issues.slice(0, ISSUES_SHOWN),
     ...output.stats,
   };
 }
 
 export function organizeSpreadsheet(spreadsheet: Spreadsheet, now: Date): OrganizeSummary {
   return withDocumentLock('Organize', () => {
-    const properties = PropertiesService.getDocumentProperties();
-    const owned = ownedSheets(spreadsheet);
-    const workbook = readWorkbook(spreadsheet, owned);
-    const managed = readManagedSheets(owned);
-    for (const [name, tab] of managed) workbook.managed[name] = tab.held;
-    const output = organize({
-      tabs: workbook.sources,
-      managed: workbook.managed,
-      state: stateFromRows(workbook.state),
-      savedMappings: loadMappings(properties),
-      settings: workbook.settings,
-      timeZone: spreadsheet.getSpreadsheetTimeZone(),
-      now,
-    });
-    const renamings = writeResults(spreadsheet, owned, managed, output);
-    if (!workbook.settings?.length) ensureSettingsRows(spreadsheet, [], [], output.mainCurrency, { owned, renamings });
-    const mappings = new Map<string, SavedMapping>();
-    const values = new Map(workbook.sources.map((s) => [s.name, s.values]));
-    for (const detection of output.detections) {
-      const mapping = mappingOf(detection, values.get(detection.tab)?.[detection.headerRow] ?? []);
-      if (mapping) mappings.set(detection.tab, mapping);
+    const steps = recordSteps(ORGANIZE_STEPS);
+    try {
+      return organizeLocked(spreadsheet, now, steps);
+    } finally {
+      steps.end();
     }
-    saveMappings(properties, mappings);
-    return { ...summarize(output, workbook.sources), notices: renamings.map(renamingNotice) };
   });
+}
+
+function organizeLocked(spreadsheet: Spreadsheet, now: Date, steps: Steps): OrganizeSummary {
+  steps.next('Reading your tabs');
+  const properties = PropertiesService.getDocumentProperties();
+  const owned = ownedSheets(spreadsheet);
+  const workbook = readWorkbook(spreadsheet, owned);
+  const managed = readManagedSheets(owned);
+  for (const [name, tab] of managed) workbook.managed[name] = tab.held;
+  const rows = workbook.sources.reduce((sum, source) => sum + Math.max(0, source.values.length - 1), 0);
+  steps.next(`Organizing ${rows.toLocaleString('en-US')} rows from ${workbook.sources.length} tabs`);
+  const output = organize({
+    tabs: workbook.sources,
+    managed: workbook.managed,
+    state: stateFromRows(workbook.state),
+    savedMappings: loadMappings(properties),
+    settings: workbook.settings,
+    timeZone: spreadsheet.getSpreadsheetTimeZone(),
+    now,
+  });
+  const renamings = writeResults(spreadsheet, owned, managed, output, steps);
+  if (!workbook.settings?.length) ensureSettingsRows(spreadsheet, [], [], output.mainCurrency, { owned, renamings });
+  const mappings = new Map<string, SavedMapping>();
+  const values = new Map(workbook.sources.map((s) => [s.name, s.values]));
+  for (const detection of output.detections) {
+    const mapping = mappingOf(detection, values.get(detection.tab)?.[detection.headerRow] ?? []);
+    if (mapping) mappings.set(detection.tab, mapping);
+  }
+  saveMappings(properties, mappings);
+  const summary = summarize(output, workbook.sources);
+  return { ...summary, warnings: [...renamings.map(renamingNotice), ...summary.warnings] };
 }

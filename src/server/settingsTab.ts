@@ -1,11 +1,12 @@
 /** The Settings tab: created with every default when missing, else given only the rows it lacks. */
 import type { SheetValue } from '../core/cells';
+import { toCellInput } from '../core/cells';
 import { normalizeHeader } from '../core/aliases';
 import { SETTINGS_TAB } from '../core/schema';
 import { defaultSettingsRows, SETTINGS_HEADERS } from '../core/settings';
 import type { OwnedSheetOptions } from './ownership';
-import { ownedSheet } from './ownership';
-import { ensureSize, writeRows, writeTab } from './sheets';
+import { findOwnedSheet, ownedSheet } from './ownership';
+import { ensureSize, readValues, writeRows, writeTab } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -32,4 +33,20 @@ export function ensureSettingsRows(
   ensureSize(sheet, values.length + missing.length, SETTINGS_HEADERS.length);
   writeRows(sheet, values.length + 1, missing);
   return [...values, ...missing];
+}
+
+/** Sets the Value of Settings rows by name; `wanted` are added first where the tab lacks them. */
+export function setSettingValues(
+  spreadsheet: Spreadsheet,
+  values: readonly (readonly [string, string | number])[],
+  wanted: readonly (readonly [string, string | number, string])[],
+): void {
+  const existing = findOwnedSheet(spreadsheet, SETTINGS_TAB);
+  const rows = ensureSettingsRows(spreadsheet, existing ? readValues(existing) : [], wanted);
+  const sheet = ownedSheet(spreadsheet, SETTINGS_TAB);
+  for (const [name, value] of values) {
+    const index = rows.findIndex((row) => normalizeHeader(row[0]) === normalizeHeader(name));
+    if (index < 0) throw new Error(`Settings has no "${name}" row.`);
+    sheet.getRange(index + 1, 2).setValue(toCellInput(value));
+  }
 }

@@ -1,12 +1,33 @@
 /**
- * The sidebar and the server calls it makes. Every function here can be called from the browser
- * through google.script.run, so every argument is validated.
+ * The sidebar and the server calls it makes (their types are in api.ts). Every one of them can be
+ * called from the browser through google.script.run, so each request is checked against its schema
+ * first; a problem comes back as an error whose message the sidebar shows as it is.
  */
-import * as z from 'zod/mini';
 import { detectSources } from '../core/organize';
-import type { DetectionSummary, OrganizeSummary } from './organize';
+import type {
+  DetectionSummary,
+  FollowUpPreview,
+  FollowUpStatus,
+  Notice,
+  OrganizeProgress,
+  OrganizeSummary,
+  ProfitSummary,
+  TodayLists,
+} from './api';
+import { parseRequest } from './api';
+import * as followUps from './followups/commands';
+import { decideQueuedFollowUp } from './followups/queue';
+import { saveFollowUpSettings as saveSettingsRows } from './followups/settings';
+import { insertProfitDashboard } from './dashboard';
+import { withDocumentLock } from './lock';
+import { loadMappings, saveMapping } from './mappings';
 import { describeDetection, organizeSpreadsheet, readWorkbook } from './organize';
-import { loadMappings, saveMapping, savedMappingSchema } from './mappings';
+import { profitSummary as summarizeProfit } from './profitSummary';
+import { currentProgress } from './progress';
+import { selectCell as select } from './selection';
+import { todayLists as listToday } from './today';
+
+const active = () => SpreadsheetApp.getActiveSpreadsheet();
 
 export function showSidebar(): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Creator Ops');
@@ -15,25 +36,66 @@ export function showSidebar(): void {
 
 /** What Organize would read from each tab, with any saved overrides applied. */
 export function previewSources(): DetectionSummary[] {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const saved = loadMappings(PropertiesService.getDocumentProperties());
-  const { sources } = readWorkbook(spreadsheet);
+  const { sources } = readWorkbook(active());
   const values = new Map(sources.map((s) => [s.name, s.values]));
   return detectSources(sources, saved).map((d) => describeDetection(d, values.get(d.tab) ?? []));
 }
 
-const tabOverride = z.object({ tab: z.string().check(z.minLength(1), z.maxLength(100)), mapping: savedMappingSchema });
-
 /** Saves the operator's correction of what a tab holds and which column is which. */
 export function saveSourceMapping(input: unknown): DetectionSummary[] {
-  const parsed = tabOverride.safeParse(input);
-  if (!parsed.success) throw new Error('That mapping could not be saved: reload the sidebar and try again.');
-  const { tab, mapping } = parsed.data;
-  if (!SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab)) throw new Error(`There is no tab named "${tab}".`);
+  const { tab, mapping } = parseRequest('saveSourceMapping', input);
+  if (!active().getSheetByName(tab)) throw new Error(`There is no tab named "${tab}".`);
   saveMapping(PropertiesService.getDocumentProperties(), tab, mapping);
   return previewSources();
 }
 
 export function runOrganize(): OrganizeSummary {
-  return organizeSpreadsheet(SpreadsheetApp.getActiveSpreadsheet(), new Date());
+  return organizeSpreadsheet(active(), new Date());
+}
+
+export function organizeProgress(): OrganizeProgress | null {
+  return currentProgress();
+}
+
+export function selectCell(input: unknown): Notice {
+  return select(active(), parseRequest('selectCell', input));
+}
+
+export function todayLists(): TodayLists {
+  return listToday(active(), new Date());
+}
+
+export function decideFollowUp(input: unknown): TodayLists {
+  const { key, decision } = parseRequest('decideFollowUp', input);
+  decideQueuedFollowUp(active(), key, decision);
+  return todayLists();
+}
+
+export function followUpStatus(): FollowUpStatus {
+  return followUps.followUpStatus(active());
+}
+
+export function previewFollowUps(): FollowUpPreview {
+  return followUps.previewFollowUps(active(), new Date());
+}
+
+export function setFollowUpsOn(input: unknown): Notice {
+  const { on } = parseRequest('setFollowUpsOn', input);
+  return { message: on ? followUps.turnFollowUpsOn(active()) : followUps.turnFollowUpsOff(active()) };
+}
+
+export function saveFollowUpSettings(input: unknown): FollowUpStatus {
+  saveSettingsRows(active(), parseRequest('saveFollowUpSettings', input));
+  return followUpStatus();
+}
+
+export function profitSummary(input: unknown): ProfitSummary {
+  return summarizeProfit(active(), parseRequest('profitSummary', input), new Date());
+}
+
+/** Inserts the Profit tab or refreshes it (the menu item and the Profit panel). */
+export function insertDashboard(): Notice {
+  withDocumentLock('Inserting the profit dashboard', () => insertProfitDashboard(active(), new Date()));
+  return { message: 'The Profit tab is ready. Set the period in B2 and B3; every table, chart and decision follows.' };
 }

@@ -1,11 +1,12 @@
 /**
- * A typed promise wrapper over google.script.run: the sidebar calls `server.runOrganize()` and
- * gets the server's own result type.
+ * A typed promise wrapper over google.script.run: `await server.todayLists()` gives the response type
+ * declared for that call in src/server/api.ts, and a call or argument the API does not declare fails tsc.
  */
-import type * as api from '../server/index';
+import type { SidebarApi } from '../server/api';
 
-type Api = typeof api;
-type Remote = { [K in keyof Api]: (...args: Parameters<Api[K]>) => Promise<ReturnType<Api[K]>> };
+type Remote = {
+  [K in keyof SidebarApi]: (...args: SidebarApi[K]['args']) => Promise<SidebarApi[K]['response']>;
+};
 
 interface ScriptRun {
   withSuccessHandler(fn: (value: unknown) => void): ScriptRun;
@@ -24,3 +25,9 @@ export const server = new Proxy({} as Remote, {
         (runner[name] as (...a: unknown[]) => void)(...args);
       }),
 });
+
+/** The operator-facing text of a failed call, without the "Error:" or "Exception:" Apps Script may put in front. */
+export function messageOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.replace(/^(?:Error|Exception|ScriptError):\s*/, '');
+}

@@ -5,11 +5,11 @@ import type { Page } from 'playwright-core';
 
 const SCREENSHOTS = path.resolve(__dirname, '../../out/screenshots');
 
-/** Writes the whole page to out/screenshots/<name>.png and returns the file's path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Writes the whole page (or, with `fullPage: false`, the window) to out/screenshots/<name>.png; returns the file's path. */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<string> {
   if (!/^[\w-]+$/.test(name)) throw new Error(`screenshot name "${name}": use letters, digits, - and _`);
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   return file;
 }

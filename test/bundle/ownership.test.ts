@@ -77,8 +77,8 @@ describe("a seller's tabs named like the add-on's", () => {
     expect(findSheet(runtime.workbook, 'Creators (Creator Ops)')).toBeDefined();
     expect(column(sheetNamed(runtime.workbook, 'Creators (Creator Ops)'), 'Handle')).toEqual(['jane.doe', 'omar.k']);
     expect(column(sheetNamed(runtime.workbook, 'Samples (Creator Ops)'), 'Sample ID')).toEqual(['00123', '2026-03']);
-    expect(summary.notices.join('\n')).toContain('"Creators (Creator Ops)"');
-    expect(summary.notices.join('\n')).toContain('yours was not changed');
+    expect(summary.warnings.join('\n')).toContain('"Creators (Creator Ops)"');
+    expect(summary.warnings.join('\n')).toContain('yours was not changed');
   });
 
   it('point the dashboard formulas at the tabs the add-on wrote', () => {

@@ -20,11 +20,32 @@ const SIDEBAR_URL = 'http://sidebar.invalid/';
 /** Sheets shows the sidebar 300 px wide. */
 const SIDEBAR_WIDTH = 300;
 
-export async function openSidebar(browser: Browser, runtime: Runtime): Promise<{ page: Page; calls: string[] }> {
-  const page = await browser.newPage({ viewport: { width: SIDEBAR_WIDTH, height: 800 } });
+export interface OpenedSidebar {
+  page: Page;
+  calls: string[];
+  /** Runs the calls to `name` held back so far (see `hold`), and any later ones at once. */
+  release: (name: string) => void;
+}
+
+/** `hold` names functions whose calls wait until `release`, to look at the sidebar while a call runs. */
+export async function openSidebar(
+  browser: Browser,
+  runtime: Runtime,
+  options: { hold?: string[]; height?: number } = {},
+): Promise<OpenedSidebar> {
+  const page = await browser.newPage({ viewport: { width: SIDEBAR_WIDTH, height: options.height ?? 800 } });
   const calls: string[] = [];
-  await page.route(new URL(SCRIPT_RUN_PATH, SIDEBAR_URL).href, (route) => {
-    const { name, reply } = answerScriptRun(runtime, route.request().postData() ?? '');
+  const gates = new Map<string, { open: Promise<void>; release: () => void }>();
+  for (const name of options.hold ?? []) {
+    let release = () => {};
+    const open = new Promise<void>((resolve) => (release = resolve));
+    gates.set(name, { open, release });
+  }
+  await page.route(new URL(SCRIPT_RUN_PATH, SIDEBAR_URL).href, async (route) => {
+    const body = route.request().postData() ?? '';
+    const held = gates.get(calledName(body));
+    if (held) await held.open;
+    const { name, reply } = answerScriptRun(runtime, body);
     calls.push(name);
     return route.fulfill({ contentType: 'application/json', body: JSON.stringify(reply) });
   });
@@ -33,5 +54,13 @@ export async function openSidebar(browser: Browser, runtime: Runtime): Promise<{
     route.fulfill({ contentType: 'text/html', body: fs.readFileSync(SIDEBAR, 'utf8') }),
   );
   await page.goto(SIDEBAR_URL);
-  return { page, calls };
+  return { page, calls, release: (name) => gates.get(name)?.release() };
+}
+
+function calledName(body: string): string {
+  try {
+    return String((JSON.parse(body) as { name?: unknown }).name);
+  } catch {
+    return '';
+  }
 }

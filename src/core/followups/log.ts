@@ -17,6 +17,8 @@ export const LOG_STATUS = {
   failed: 'failed',
   error: 'error',
   expired: 'expired',
+  /** The operator turned a queued message down: it is never sent. */
+  skipped: 'skipped',
 } as const;
 
 export type LogColumn = (typeof FOLLOWUP_LOG_HEADERS)[number];

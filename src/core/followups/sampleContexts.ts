@@ -41,7 +41,8 @@ function fieldsByRow(rows: readonly ParsedRow[]): Map<number, Fields> {
   return new Map(rows.map((row) => [row.source.row, row.fields]));
 }
 
-function readCreators(values: readonly unknown[][], timeZone: string): Map<string, CreatorContext> {
+/** Every creator row by handle (the first row of a handle wins). */
+export function readCreators(values: readonly unknown[][], timeZone: string): Map<string, CreatorContext> {
   const { rows, issues } = parseTab('Creators', 'creators', values, timeZone);
   const fields = fieldsByRow(rows);
   const emailProblems = new Map(

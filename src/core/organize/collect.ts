@@ -1,6 +1,7 @@
 /**
  * Reads every detected source tab into records of its kind.
  */
+import type { SourceKind } from '../aliases';
 import { buildCosts } from '../records/costs';
 import { buildCreators } from '../records/creators';
 import { buildOrderLines } from '../records/orders';
@@ -19,6 +20,16 @@ import type {
   SettlementLine,
 } from '../records/types';
 
+/** What became of one source tab's rows: each data row gives a record, or is refused (its issues say why). */
+export interface TableOutcome {
+  tab: string;
+  kind: SourceKind;
+  /** Data rows read (blank rows and exact copies of an earlier row are not counted). */
+  rows: number;
+  /** 1-based sheet rows that gave no record. */
+  refusedRows: number[];
+}
+
 export interface Collected {
   creators: CreatorRecord[];
   samples: SampleRecord[];
@@ -31,6 +42,7 @@ export interface Collected {
   products: ProductRecord[];
   costs: CostRecord[];
   issues: Issue[];
+  outcomes: TableOutcome[];
 }
 
 export function collectSources(tables: readonly MappedTable[], options: ReadOptions): Collected {
@@ -43,6 +55,7 @@ export function collectSources(tables: readonly MappedTable[], options: ReadOpti
     products: [],
     costs: [],
     issues: [],
+    outcomes: [],
   };
   for (const table of tables) {
     // A Seller Center "All order" export writes times in its shop's zone and convention.
@@ -50,7 +63,15 @@ export function collectSources(tables: readonly MappedTable[], options: ReadOpti
     const readOptions = shop ? { ...options, timeZone: shop.timeZone, dateOrder: shop.dateOrder } : options;
     const { rows, issues } = readTable(table, readOptions);
     collected.issues.push(...issues);
-    collected.issues.push(...buildRecords(table, rows, shop).issues);
+    const built = buildRecords(table, rows, shop);
+    collected.issues.push(...built.issues);
+    const recorded = new Set(built.records.map((record) => record.source.row));
+    collected.outcomes.push({
+      tab: table.tab,
+      kind: table.kind,
+      rows: rows.length,
+      refusedRows: rows.filter((row) => !recorded.has(row.source.row)).map((row) => row.source.row),
+    });
   }
   return collected;
 
@@ -58,7 +79,7 @@ export function collectSources(tables: readonly MappedTable[], options: ReadOpti
     table: MappedTable,
     rows: readonly ParsedRow[],
     shop: ReturnType<typeof shopOfOrderExport>,
-  ): { issues: readonly Issue[] } {
+  ): { records: readonly { source: { row: number } }[]; issues: readonly Issue[] } {
     switch (table.kind) {
       case 'creators': {
         const built = buildCreators(rows);

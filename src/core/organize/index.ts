@@ -9,6 +9,7 @@ import type { Issue, MappedTable } from '../records/table';
 import type { ManagedTabName, TabSpec } from '../schema';
 import { COSTS, CREATORS, headersOf, ORDERS, PRODUCTS, SAMPLES } from '../schema';
 import { readSettings } from '../settings';
+import type { TableOutcome } from './collect';
 import { collectSources } from './collect';
 import type { Combined } from './combine';
 import { combine } from './combine';
@@ -61,6 +62,8 @@ export interface OrganizeOutput {
   issues: Issue[];
   state: Record<ManagedTabName, MergeState>;
   stats: Combined['stats'];
+  /** Per source tab: rows read and the rows refused. */
+  outcomes: TableOutcome[];
   /** The currency most order lines are in: what a new Settings tab reports in. */
   mainCurrency: string;
 }
@@ -118,7 +121,8 @@ export function organize(input: OrganizeInput): OrganizeOutput {
       values: values.get(d.tab) ?? [],
     }));
   const settings = readSettings(input.settings);
-  const combined = combine(collectSources(tables, { timeZone: input.timeZone }), settings, input.managed.Creators);
+  const collected = collectSources(tables, { timeZone: input.timeZone });
+  const combined = combine(collected, settings, input.managed.Creators);
   const reminderDays = settings.followUps.days.reminder ?? 0;
   const statusContext: SampleStatusContext = { timeZone: input.timeZone, now: input.now, reminderDays };
 
@@ -167,6 +171,7 @@ export function organize(input: OrganizeInput): OrganizeOutput {
     issues,
     state,
     stats: combined.stats,
+    outcomes: collected.outcomes,
     mainCurrency: mostCommon(combined.orders.map((o) => o.currency)) ?? settings.reportCurrency,
   };
 }

@@ -6,10 +6,11 @@
 import { LOG_COLUMN, LOG_STATUS, statusWord } from '../../core/followups/log';
 import { formatSendWindow, isInSendWindow } from '../../core/followups/window';
 import { FOLLOWUP_LOG_TAB } from '../../core/schema';
+import type { FollowUpState } from './tabs';
 import { ensureFollowUpTabs, readFollowUpSettings, readFollowUpState } from './tabs';
 import { followUpsAreOn, installFollowUpTrigger, removeFollowUpTriggers } from './triggers';
 import { planFromTabs, runFollowUpsRecorded } from './run';
-import type { RunReport } from './status';
+import type { FollowUpPreview, FollowUpStatus, HeldItem, PreviewItem, RunReport } from '../api';
 import { loadRunReport } from './status';
 import { withDocumentLock } from '../lock';
 import { findOwnedSheet } from '../ownership';
@@ -73,42 +74,17 @@ export function approveQueuedFollowUps(spreadsheet: Spreadsheet): number {
   });
 }
 
-export interface FollowUpStatus {
-  on: boolean;
-  mode: string;
-  window: string;
-  lastRun?: RunReport;
-  lastRunText?: string;
-}
-
 export function followUpStatus(spreadsheet: Spreadsheet): FollowUpStatus {
-  const { mode, window } = readFollowUpSettings(spreadsheet, { create: false }).followUps;
+  const { mode, window, senderName } = readFollowUpSettings(spreadsheet, { create: false }).followUps;
   const lastRun = loadRunReport();
   return {
     on: followUpsAreOn(spreadsheet),
     mode,
     window: formatSendWindow(window),
+    senderName,
     lastRun,
     lastRunText: lastRun && describeRun(lastRun),
   };
-}
-
-export interface PreviewItem {
-  action: 'send' | 'queue' | 'hold' | 'expire';
-  rule: string;
-  handle: string;
-  sampleId: string;
-  to: string;
-  subject: string;
-  /** First day it may go out, 'YYYY-MM-DD'. */
-  day: string;
-  problems: string[];
-}
-
-export interface FollowUpPreview {
-  windowOpen: boolean;
-  total: number;
-  items: PreviewItem[];
 }
 
 /** What a run would do now, without writing or sending anything. */
@@ -119,20 +95,55 @@ export function previewFollowUps(spreadsheet: Spreadsheet, now: Date): FollowUpP
   const actions = planFromTabs(state, settings, timeZone, now);
   const items = actions.slice(0, PREVIEW_LIMIT).map((action): PreviewItem => {
     if (action.kind === 'expire') {
-      const [rule, sampleId] = action.entry.key.split('|');
-      return { action: action.kind, rule, handle: '', sampleId, to: '', subject: '', day: '', problems: [] };
+      const { key } = action.entry;
+      const [rule, sampleId] = key.split('|');
+      return {
+        action: action.kind,
+        key,
+        rule,
+        handle: '',
+        sampleId,
+        to: '',
+        subject: '',
+        body: '',
+        day: '',
+        problems: [],
+      };
     }
     const { message, context, mail } = action;
     return {
       action: action.kind,
+      key: message.key,
       rule: message.rule,
       handle: context.sample.handle ?? '',
       sampleId: message.sampleId,
       to: mail.to,
       subject: mail.subject,
+      body: mail.body,
       day: message.day,
       problems: mail.problems,
     };
   });
-  return { windowOpen: isInSendWindow(now, timeZone, settings.window), total: actions.length, items };
+  const planned = new Set(items.map((item) => item.key));
+  return {
+    windowOpen: isInSendWindow(now, timeZone, settings.window),
+    total: actions.length,
+    items,
+    held: heldInLog(state).filter((item) => !planned.has(item.key)),
+    logTab: state.logSheet?.getName() ?? FOLLOWUP_LOG_TAB,
+  };
+}
+
+/** Log rows held with a problem (`error`) or whose send failed: they wait for the operator. */
+function heldInLog(state: FollowUpState): HeldItem[] {
+  const handles = new Map(state.contexts.map((context) => [context.sample.sampleId, context.sample.handle ?? '']));
+  const held: HeldItem[] = [];
+  for (const entry of state.log.entries.values()) {
+    if (entry.state !== LOG_STATUS.error && entry.state !== LOG_STATUS.failed) continue;
+    const [rule, sampleId = ''] = entry.key.split('|');
+    const reason = entry.state === LOG_STATUS.error ? entry.status.replace(/^error:\s*/i, '') : entry.status;
+    held.push({ key: entry.key, rule, handle: handles.get(sampleId) ?? '', sampleId, reason, row: entry.row });
+    if (held.length >= PREVIEW_LIMIT) break;
+  }
+  return held;
 }

@@ -18,7 +18,7 @@ import { dayKey } from '../../core/values';
 import type { FollowUpState } from './tabs';
 import { followUpLogSheet, memoryTab, readFollowUpSettings, readFollowUpState } from './tabs';
 import { LogWriter, MemoryWriter, SampleFills } from './writes';
-import type { RunReport } from './status';
+import type { RunReport } from '../api';
 import { newReport, saveRunReport, loadRunReport } from './status';
 import { unlessDocumentLocked } from '../lock';
 import { ensureSize } from '../sheets';

@@ -3,29 +3,11 @@
  * email no errors, so this and the Follow-up log are where a failure shows.
  */
 import type { LogEntry } from '../../core/followups/log';
+import type { RunReport } from '../api';
 
 const STATUS_KEY = 'followUps:lastRun';
 /** Keeps the property far below Apps Script's 9 KB a value. */
 const UNCONFIRMED_SHOWN = 20;
-
-export type RunOutcome =
-  'done' | 'outside send window' | 'stopped at the time limit' | 'stopped at the mail quota' | 'failed';
-
-export interface RunReport {
-  /** ISO time the run started. */
-  at: string;
-  outcome: RunOutcome;
-  sent: number;
-  queued: number;
-  held: number;
-  failed: number;
-  expired: number;
-  /** Messages due now that wait for the next run (time limit or quota). */
-  waiting: number;
-  /** Log rows left at `sending` by a run that stopped mid-send: check Sent mail; they are never resent. */
-  unconfirmed: { row: number; key: string }[];
-  error?: string;
-}
 
 export function newReport(at: Date, unconfirmed: readonly LogEntry[] = []): RunReport {
   return {

@@ -1,0 +1,112 @@
+/**
+ * The Today panel: samples due, overdue and waiting to ship, creators who replied and wait for an
+ * answer, and follow-ups awaiting approval, each with the row it is on. One read per tab.
+ */
+import { cleanText, dayKey } from '../core/values';
+import { LOG_COLUMN, LOG_STATUS, readLog } from '../core/followups/log';
+import type { SampleContext } from '../core/followups/sampleContexts';
+import { readCreators, readSampleContexts } from '../core/followups/sampleContexts';
+import type { SheetValue } from '../core/cells';
+import { CREATORS, FOLLOWUP_LOG_TAB, PRODUCTS, SAMPLES, SETTINGS_TAB } from '../core/schema';
+import { readSettings } from '../core/settings';
+import type { Agenda, SampleAgenda } from '../core/today';
+import { sampleAgenda } from '../core/today';
+import type { AddonTabRole } from '../core/schema';
+import { addOnTabValues } from './addOnTabs';
+import { findOwnedSheet } from './ownership';
+import type { CreatorItem, ListOf, QueuedItem, SampleItem, TodayLists } from './api';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Items sent per list; the count on each list is the full one. */
+const SHOWN = 50;
+
+function listOf<T>(items: T[], order: (a: T, b: T) => number): ListOf<T> {
+  return { items: items.sort(order).slice(0, SHOWN), total: items.length };
+}
+
+function sampleItem(context: SampleContext, agenda: SampleAgenda): SampleItem {
+  const { sample } = context;
+  return {
+    sampleId: sample.sampleId,
+    handle: sample.handle ?? '',
+    product: context.product?.product ?? sample.sku ?? '',
+    day: agenda.day,
+    daysSince: agenda.daysSince,
+    videoUrl: sample.videoUrl ?? '',
+    row: sample.source.row,
+  };
+}
+
+function sampleLists(spreadsheet: Spreadsheet, timeZone: string, today: string): Record<Agenda, SampleItem[]> {
+  const days = readSettings(addOnTabValues(spreadsheet, SETTINGS_TAB)).followUps.days;
+  const contexts = readSampleContexts(
+    {
+      samples: addOnTabValues(spreadsheet, SAMPLES.name),
+      creators: [],
+      products: addOnTabValues(spreadsheet, PRODUCTS.name),
+    },
+    timeZone,
+  );
+  const lists: Record<Agenda, SampleItem[]> = { due: [], overdue: [], 'to ship': [] };
+  for (const context of contexts) {
+    const agenda = sampleAgenda(context.sample, days, timeZone, today);
+    if (agenda) lists[agenda.agenda].push(sampleItem(context, agenda));
+  }
+  return lists;
+}
+
+function repliedCreators(spreadsheet: Spreadsheet, timeZone: string): CreatorItem[] {
+  const creators = readCreators(addOnTabValues(spreadsheet, CREATORS.name), timeZone);
+  return [...creators.values()]
+    .filter(({ record }) => record.status === 'replied')
+    .map(({ record }) => ({
+      handle: record.handle,
+      name: record.name ?? '',
+      email: record.email ?? '',
+      profileUrl: record.profileUrl ?? '',
+      lastContacted: record.lastContacted ? dayKey(record.lastContacted, timeZone) : '',
+      row: record.source.row,
+    }));
+}
+
+function awaitingApproval(values: readonly SheetValue[][]): QueuedItem[] {
+  const cell = (row: number, column: keyof typeof LOG_COLUMN) => cleanText(values[row - 1][LOG_COLUMN[column] - 1]);
+  return [...readLog(values).entries.values()]
+    .filter((entry) => entry.state === LOG_STATUS.awaiting)
+    .map((entry) => ({
+      key: entry.key,
+      rule: cell(entry.row, 'Rule'),
+      handle: cell(entry.row, 'Handle'),
+      sampleId: cell(entry.row, 'Sample ID'),
+      to: cell(entry.row, 'To'),
+      subject: cell(entry.row, 'Subject'),
+      row: entry.row,
+    }));
+}
+
+export function todayLists(spreadsheet: Spreadsheet, now: Date): TodayLists {
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const today = dayKey(now, timeZone);
+  const nameOf = (role: AddonTabRole) => findOwnedSheet(spreadsheet, role)?.getName();
+  const tabs = { samples: nameOf(SAMPLES.name), creators: nameOf(CREATORS.name), log: nameOf(FOLLOWUP_LOG_TAB) };
+  const samples = sampleLists(spreadsheet, timeZone, today);
+  const oldestFirst = (a: { daysSince: number }, b: { daysSince: number }) => b.daysSince - a.daysSince;
+  return {
+    organized: tabs.samples !== undefined || tabs.creators !== undefined,
+    today,
+    tabs: {
+      samples: tabs.samples ?? SAMPLES.name,
+      creators: tabs.creators ?? CREATORS.name,
+      log: tabs.log ?? FOLLOWUP_LOG_TAB,
+    },
+    due: listOf(samples.due, (a, b) => a.day.localeCompare(b.day) || a.row - b.row),
+    overdue: listOf(samples.overdue, oldestFirst),
+    toShip: listOf(samples['to ship'], oldestFirst),
+    replied: listOf(
+      repliedCreators(spreadsheet, timeZone),
+      (a, b) => (a.lastContacted || today).localeCompare(b.lastContacted || today) || a.row - b.row,
+    ),
+    awaiting: listOf(awaitingApproval(addOnTabValues(spreadsheet, FOLLOWUP_LOG_TAB)), (a, b) => a.row - b.row),
+  };
+}
