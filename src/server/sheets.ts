@@ -6,26 +6,10 @@ import { toCellInput } from '../core/cells';
 import type { OutputCell, SheetValue } from '../core/cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export function readValues(sheet: Sheet): SheetValue[][] {
   if (sheet.getLastRow() === 0) return [];
   return sheet.getDataRange().getValues() as SheetValue[][];
-}
-
-/** Values and formulas of a tab the add-on manages, so operators' own formulas survive a rewrite. */
-export function readWithFormulas(sheet: Sheet): { values: SheetValue[][]; formulas: string[][] } {
-  if (sheet.getLastRow() === 0) return { values: [], formulas: [] };
-  const range = sheet.getDataRange();
-  return { values: range.getValues() as SheetValue[][], formulas: range.getFormulas() };
-}
-
-export function sheetNamed(spreadsheet: Spreadsheet, name: string, options: { hidden?: boolean } = {}): Sheet {
-  const existing = spreadsheet.getSheetByName(name);
-  if (existing) return existing;
-  const sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
-  if (options.hidden) sheet.hideSheet();
-  return sheet;
 }
 
 export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
