@@ -8,6 +8,7 @@ import type { Runtime } from '../../scripts/runtime';
 import { spilledTable } from '../../scripts/startSteps';
 import type { WorkbookModel } from '../../scripts/runtime/workbook';
 import { findSheet, sheetFromValues, sheetNamed } from '../../scripts/runtime/workbook';
+import { addOnTab } from '../fixtures/addOnTabs';
 import { headersOf, ORDERS, SETTINGS_TAB } from '../../src/core/schema';
 import { expectAccessible } from '../browser/axe';
 import { expectFits, expectNoInjection, screenshotPanel } from './checks';
@@ -82,7 +83,7 @@ describe('sidebar: Profit', () => {
     expect(await ranking(page, 'Bottom creators')).toEqual(['@c5-$17.00', '@c4$4.00']);
     const jane = page.locator('#profit-result li', { hasText: '@jane.doe' });
     expect(await jane.locator('.secondary').textContent()).toBe('65.0% margin · 1 order · $100.00 net revenue');
-    expect(await jane.locator('.decision').textContent()).toBe('Send more samples: 1 sample, 1 order so far');
+    expect(await jane.locator('.decision').textContent()).toBe('Watch: 1 missed deadline (1 sample, 1 order)');
     expect(await page.locator('#profit-result .total').textContent()).toBe(
       'Net profit $130.50 · 56.0% margin on $233.00 · 7 creators',
     );
@@ -91,10 +92,11 @@ describe('sidebar: Profit', () => {
   });
 
   it('agrees with PROFIT_BY_CREATOR for the same period, to the cent', async () => {
+    // The dashboard first: inserting it adds the Settings rows both then read (platform fee estimates).
+    const formula = formulaNetProfit(runtime, at('2026-03-01'), at('2026-03-20'));
     const { page } = await openPanel(browser, runtime, 'Profit');
     await page.getByRole('heading', { name: /Mar 20$/ }).waitFor();
     const shown = [...(await ranking(page, 'Top creators')), ...(await ranking(page, 'Bottom creators'))];
-    const formula = formulaNetProfit(runtime, at('2026-03-01'), at('2026-03-20'));
     for (const line of shown) {
       const [, handle, amount] = /^@(.+?)(-?\$[\d,.]+)$/.exec(line)!;
       expect(Number(amount.replace(/[$,]/g, ''))).toBe(formula.get(handle));
@@ -166,7 +168,7 @@ describe('sidebar: Profit', () => {
 
   it('shows a Settings value it cannot read as text, in the error', async () => {
     runtime.workbook.sheets.push(
-      sheetFromValues(SETTINGS_TAB, [
+      addOnTab(SETTINGS_TAB, [
         ['Setting', 'Value', 'Notes'],
         ['Report currency', HOSTILE, ''],
       ]),

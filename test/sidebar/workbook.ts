@@ -7,7 +7,8 @@ import { addOn } from '../../scripts/addOn';
 import type { Runtime } from '../../scripts/runtime';
 import { createRuntime } from '../../scripts/runtime';
 import type { CellValue, SheetModel, WorkbookModel } from '../../scripts/runtime/workbook';
-import { sheetFromValues, sheetNamed, valuesOf } from '../../scripts/runtime/workbook';
+import { sheetNamed, valuesOf } from '../../scripts/runtime/workbook';
+import { addOnTab } from '../fixtures/addOnTabs';
 import type { TabSpec } from '../../src/core/schema';
 import { COSTS, CREATORS, headersOf, ORDERS, PRODUCTS, SAMPLES } from '../../src/core/schema';
 import { wallClockToInstant } from '../../src/core/values';
@@ -31,7 +32,7 @@ type Row = Record<string, CellValue>;
 
 function managedTab(spec: TabSpec, rows: readonly Row[]): SheetModel {
   const headers = headersOf(spec);
-  return sheetFromValues(spec.name, [headers, ...rows.map((row) => headers.map((h) => row[h] ?? ''))], 1);
+  return addOnTab(spec.name, [headers, ...rows.map((row) => headers.map((h) => row[h] ?? ''))]);
 }
 
 export const CREATOR_ROWS: Row[] = [

@@ -61,7 +61,7 @@ export function collectSources(tables: readonly MappedTable[], options: ReadOpti
     // A Seller Center "All order" export writes times in its shop's zone and convention.
     const shop = table.kind === 'orders' ? shopOfOrderExport(table.values[table.headerRow] ?? []) : undefined;
     const readOptions = shop ? { ...options, timeZone: shop.timeZone, dateOrder: shop.dateOrder } : options;
-    const { rows, issues } = readTable(table, readOptions);
+    const { rows, issues, refusedRows } = readTable(table, readOptions);
     collected.issues.push(...issues);
     const built = buildRecords(table, rows, shop);
     collected.issues.push(...built.issues);
@@ -69,8 +69,11 @@ export function collectSources(tables: readonly MappedTable[], options: ReadOpti
     collected.outcomes.push({
       tab: table.tab,
       kind: table.kind,
-      rows: rows.length,
-      refusedRows: rows.filter((row) => !recorded.has(row.source.row)).map((row) => row.source.row),
+      rows: rows.length + refusedRows.length,
+      refusedRows: [
+        ...refusedRows,
+        ...rows.filter((row) => !recorded.has(row.source.row)).map((row) => row.source.row),
+      ],
     });
   }
   return collected;

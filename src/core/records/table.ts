@@ -248,7 +248,11 @@ interface ReadColumn extends IdColumn {
 }
 
 /** Parses every data row of a mapped table; unreadable cells become issues and read as blank. */
-export function readTable(table: MappedTable, options: ReadOptions): { rows: ParsedRow[]; issues: Issue[] } {
+/** The rows read, the problems found, and the rows left out because an ID that identifies them was damaged. */
+export function readTable(
+  table: MappedTable,
+  options: ReadOptions,
+): { rows: ParsedRow[]; issues: Issue[]; refusedRows: number[] } {
   const header = table.values[table.headerRow] ?? [];
   let data = table.values.slice(table.headerRow + 1);
   let firstRow = table.headerRow + 2;
@@ -273,12 +277,16 @@ export function readTable(table: MappedTable, options: ReadOptions): { rows: Par
   const issues: Issue[] = [];
   const damaged = new DamagedIds();
   const seen = new Map<string, number>();
+  const refusedRows: number[] = [];
   data.forEach((row, index) => {
     if (isBlankRow(row)) return;
     const source = { tab: table.tab, row: firstRow + index };
     let lostRecordId = false;
     for (const column of recordIds) if (damaged.note(column, row[column.index], source.row)) lostRecordId = true;
-    if (lostRecordId) return;
+    if (lostRecordId) {
+      refusedRows.push(source.row);
+      return;
+    }
     const copyOf = firstSighting(seen, row, source.row);
     if (copyOf !== undefined) {
       issues.push({ ...source, column: '', value: '', problem: `repeats row ${copyOf} cell for cell; imported once` });
@@ -303,7 +311,7 @@ export function readTable(table: MappedTable, options: ReadOptions): { rows: Par
     rows.push({ source, fields, unreadable });
   });
   issues.push(...damaged.issues(table.tab));
-  return { rows, issues };
+  return { rows, issues, refusedRows };
 }
 
 export function sourceLabel(source: SourceRef): string {
