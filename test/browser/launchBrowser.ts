@@ -2,8 +2,8 @@
  * Headless Chromium for every browser test, from the npm registry: @sparticuz/chromium ships
  * chrome-headless-shell (Brotli-compressed) inside the package, with the NSS libraries it links
  * to and a font, so a fresh machine needs no system package. The first launch unpacks them into
- * node_modules/.cache/ (about 2 s); later launches reuse that. A system Chromium, where one is
- * installed, is used as it is and skips the unpacking.
+ * node_modules/.cache/ (about 2 s); later launches reuse that. Every machine, CI included, runs
+ * the same browser: a system Chromium is never used.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -12,8 +12,6 @@ import * as zlib from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import * as tar from 'tar-fs';
-
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 /** As the machine notes say: without the background-networking flags Chromium keeps dialling out. */
 const ARGS = [
@@ -33,7 +31,7 @@ interface Executable {
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  const executable = fs.existsSync(SYSTEM_CHROMIUM) ? { path: SYSTEM_CHROMIUM, env: {} } : await packagedChromium();
+  const executable = await packagedChromium();
   return chromium.launch({
     executablePath: executable.path,
     args: ARGS,
