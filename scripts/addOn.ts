@@ -7,7 +7,8 @@ import type * as EntryPoints from '../src/server/index';
 import type { AddonTabRole } from '../src/core/schema';
 import { TAB_MARKER } from '../src/server/ownership';
 import type { ExecutionMode, Runtime } from './runtime';
-import type { SheetModel, WorkbookModel } from './runtime/workbook';
+import type { CellValue, SheetModel, WorkbookModel } from './runtime/workbook';
+import { sheetFromValues } from './runtime/workbook';
 
 type Functions = typeof EntryPoints;
 export type AddOn = {
@@ -41,4 +42,13 @@ export function ownedTabOf(workbook: WorkbookModel, role: AddonTabRole): SheetMo
         marker.key === TAB_MARKER && marker.value === role && marker.row === undefined && marker.column === undefined,
     ),
   );
+}
+
+let nextMarkerId = 1_000_000;
+
+/** A tab as the add-on itself left it (marked as its own), for workbooks that start organized. */
+export function addOnTab(role: AddonTabRole, values: CellValue[][], frozenRows = 1): SheetModel {
+  const sheet = sheetFromValues(role, values, frozenRows);
+  sheet.developerMetadata = [{ id: nextMarkerId++, key: TAB_MARKER, value: role, visibility: 'DOCUMENT' }];
+  return sheet;
 }

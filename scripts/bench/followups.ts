@@ -9,7 +9,8 @@ import { addDays, wallClockToInstant } from '../../src/core/values';
 import { setSetting } from '../followupSimulation';
 import { createRuntime } from '../runtime';
 import type { CellValue, WorkbookModel } from '../runtime/workbook';
-import { sheetFromValues } from '../runtime/workbook';
+import { addOnTab } from '../addOn';
+import type { ManagedTabName } from '../../src/core/schema';
 import { addOn } from '../addOn';
 
 const TIME_ZONE = 'America/Los_Angeles';
@@ -36,8 +37,8 @@ function date(day: string): Date {
   return wallClockToInstant({ year, month, day: d, hour: 0, minute: 0, second: 0 }, TIME_ZONE);
 }
 
-function table(name: string, headers: readonly string[], rows: Record<string, CellValue>[]) {
-  return sheetFromValues(name, [headers.slice(), ...rows.map((row) => headers.map((h) => row[h] ?? ''))], 1);
+function table(name: ManagedTabName, headers: readonly string[], rows: Record<string, CellValue>[]) {
+  return addOnTab(name, [headers.slice(), ...rows.map((row) => headers.map((h) => row[h] ?? ''))]);
 }
 
 /**

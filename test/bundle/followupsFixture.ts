@@ -7,7 +7,7 @@ import type { CellValue, WorkbookModel } from '../../scripts/runtime/workbook';
 import { sheetNamed, valuesOf } from '../../scripts/runtime/workbook';
 import type { ManagedTabName } from '../../src/core/schema';
 import { CREATORS, headersOf, PRODUCTS, SAMPLES } from '../../src/core/schema';
-import { addOnTab } from '../fixtures/addOnTabs';
+import { addOnTab } from '../../scripts/addOn';
 import { wallClockToInstant } from '../../src/core/values';
 import { addOn } from '../../scripts/addOn';
 

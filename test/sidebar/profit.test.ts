@@ -8,7 +8,7 @@ import type { Runtime } from '../../scripts/runtime';
 import { spilledTable } from '../../scripts/startSteps';
 import type { WorkbookModel } from '../../scripts/runtime/workbook';
 import { findSheet, sheetFromValues, sheetNamed } from '../../scripts/runtime/workbook';
-import { addOnTab } from '../fixtures/addOnTabs';
+import { addOnTab } from '../../scripts/addOn';
 import { headersOf, ORDERS, SETTINGS_TAB } from '../../src/core/schema';
 import { expectAccessible } from '../browser/axe';
 import { expectFits, expectNoInjection, screenshotPanel } from './checks';

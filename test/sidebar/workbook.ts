@@ -8,7 +8,7 @@ import type { Runtime } from '../../scripts/runtime';
 import { createRuntime } from '../../scripts/runtime';
 import type { CellValue, SheetModel, WorkbookModel } from '../../scripts/runtime/workbook';
 import { sheetNamed, valuesOf } from '../../scripts/runtime/workbook';
-import { addOnTab } from '../fixtures/addOnTabs';
+import { addOnTab } from '../../scripts/addOn';
 import type { TabSpec } from '../../src/core/schema';
 import { COSTS, CREATORS, headersOf, ORDERS, PRODUCTS, SAMPLES } from '../../src/core/schema';
 import { wallClockToInstant } from '../../src/core/values';

@@ -4,7 +4,7 @@
  */
 import { headersOf, ORDERS, PRODUCTS, SAMPLES, COSTS } from '../../../src/core/schema';
 import type { WorkbookModel } from '../../../scripts/runtime/workbook';
-import { addOnTab } from '../../fixtures/addOnTabs';
+import { addOnTab } from '../../../scripts/addOn';
 
 export const TIME_ZONE = 'America/Los_Angeles';
 export const MARCH = { startDate: new Date('2026-03-01T08:00:00Z'), endDate: '2026-03-31' };
