@@ -24,11 +24,11 @@ export function markedColumns(sheet: Sheet): ColumnPositions {
 
 /** Where each header's column is: by marker, else (a tab from before markers) by its header text. */
 export function locateColumns(
-  sheet: Sheet,
+  marked: ColumnPositions,
   headers: readonly string[],
   headerRow: readonly SheetValue[],
 ): ColumnPositions {
-  const positions = markedColumns(sheet);
+  const positions = new Map(marked);
   const taken = new Set(positions.values());
   for (const header of headers) {
     if (positions.has(header)) continue;
@@ -45,14 +45,15 @@ export function locateColumns(
 /**
  * A marked column for every header: what was found by header text gets its marker, and a header
  * with no column gets a new one after the last column in use (for a new tab, from column A).
+ * `marked` and `headerRow` are the tab's as read this run (none for a new tab).
  */
 export function ensureColumns(
   sheet: Sheet,
   headers: readonly string[],
   headerRow: readonly SheetValue[],
+  marked: ColumnPositions,
 ): ColumnPositions {
-  const marked = markedColumns(sheet);
-  const positions = locateColumns(sheet, headers, headerRow);
+  const positions = locateColumns(marked, headers, headerRow);
   let nextFree = Math.max(headerRow.length, ...positions.values(), 0) + 1;
   for (const header of headers) {
     if (marked.has(header)) continue;

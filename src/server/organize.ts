@@ -21,7 +21,7 @@ import {
   STATE_TAB,
 } from '../core/schema';
 import type { ColumnPositions, ManagedRead } from './managedColumns';
-import { ensureColumns, locateColumns, readManaged } from './managedColumns';
+import { ensureColumns, locateColumns, markedColumns, readManaged } from './managedColumns';
 import { writeManaged } from './managedWrite';
 import type { Renaming } from './ownership';
 import { ownedSheet, ownedSheets, protectAsAddOnMemory } from './ownership';
@@ -51,6 +51,9 @@ export interface Workbook {
 /** A managed tab as read: its sheet, where its columns are, and what they hold. */
 interface ManagedSheet {
   sheet: Sheet;
+  /** Columns by their markers, and the header row, as read this run. */
+  marked: ColumnPositions;
+  headerRow: SheetValue[];
   positions: ColumnPositions;
   held: ManagedRead;
 }
@@ -77,8 +80,11 @@ function readManagedSheets(owned: Map<AddonTabRole, Sheet>): Map<ManagedTabName,
   for (const spec of MANAGED_TABS) {
     const sheet = owned.get(spec.name);
     if (!sheet) continue;
-    const positions = locateColumns(sheet, headersOf(spec), headerCells(sheet));
-    managed.set(spec.name, { sheet, positions, held: readManaged(sheet, headersOf(spec), positions) });
+    const marked = markedColumns(sheet);
+    const headerRow = headerCells(sheet);
+    const positions = locateColumns(marked, headersOf(spec), headerRow);
+    const held = readManaged(sheet, headersOf(spec), positions);
+    managed.set(spec.name, { sheet, marked, headerRow, positions, held });
   }
   return managed;
 }
@@ -112,7 +118,12 @@ function writeManagedTabs(
     steps.next(`Writing the ${tab.name} tab (${tab.rows.length.toLocaleString('en-US')} rows)`);
     const existing = managed.get(tab.name);
     const sheet = existing?.sheet ?? ownedSheet(spreadsheet, tab.name, { owned, renamings });
-    const positions = ensureColumns(sheet, tab.headers, existing ? headerCells(sheet) : []);
+    const positions = ensureColumns(
+      sheet,
+      tab.headers,
+      existing?.headerRow ?? [],
+      existing?.marked ?? new Map<string, number>(),
+    );
     const unmoved = existing && tab.headers.every((h) => existing.positions.get(h) === positions.get(h));
     writeManaged(sheet, tab, positions, unmoved ? existing.held : readManaged(sheet, tab.headers, positions));
     if (!existing) {
