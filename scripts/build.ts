@@ -1,5 +1,7 @@
 /**
- * Builds dist/ for `clasp push`: Code.js, Sidebar.html and appsscript.json.
+ * Builds dist/ for `clasp push`: Code.js, Sidebar.html and appsscript.json. Also builds
+ * dist-reading/, the same add-on with reply reading: its manifest adds the restricted gmail.metadata
+ * scope (a public listing then needs Google's yearly security assessment) and its code knows it.
  *
  * Apps Script only sees top-level `function` declarations, and Sheets reads a custom function's
  * help and parameters only from the JSDoc of such a declaration. esbuild wraps everything in an
@@ -13,6 +15,8 @@ import ts from 'typescript';
 
 const root = path.resolve(__dirname, '..');
 const dist = path.join(root, 'dist');
+const distReading = path.join(root, 'dist-reading');
+const GMAIL_METADATA_SCOPE = 'https://www.googleapis.com/auth/gmail.metadata';
 const ENTRY = path.join(root, 'src/server/index.ts');
 const SIDEBAR_DIR = path.join(root, 'src/sidebar');
 export const BUNDLE_GLOBAL = 'CreatorOps';
@@ -48,7 +52,7 @@ function stub(fn: ExportedFunction): string {
   return `${doc}function ${fn.name}(${params}) {\n  return ${BUNDLE_GLOBAL}.${fn.name}(${params});\n}\n`;
 }
 
-async function bundleServer(): Promise<string> {
+async function bundleServer(replyReading: boolean): Promise<string> {
   const result = await build({
     entryPoints: [ENTRY],
     bundle: true,
@@ -61,6 +65,7 @@ async function bundleServer(): Promise<string> {
     minifySyntax: true,
     legalComments: 'none',
     charset: 'utf8',
+    define: { REPLY_READING_BUILD: String(replyReading) },
   });
   return result.outputFiles[0].text;
 }
@@ -83,18 +88,28 @@ async function bundleSidebar(): Promise<string> {
   return html.replace('/* STYLE */', () => css).replace('/* SCRIPT */', () => js);
 }
 
-export async function buildAll(): Promise<void> {
-  fs.mkdirSync(dist, { recursive: true });
-  const functions = exportedFunctions(ENTRY);
-  const bundle = await bundleServer();
+interface Manifest {
+  oauthScopes: string[];
+}
+
+async function buildInto(dir: string, replyReading: boolean, sidebar: string): Promise<void> {
+  fs.mkdirSync(dir, { recursive: true });
   const code = [
     '// Creator Ops: built by scripts/build.ts from src/. Do not edit; edit src/ and run `npm run build`.',
-    bundle,
-    ...functions.map(stub),
+    await bundleServer(replyReading),
+    ...exportedFunctions(ENTRY).map(stub),
   ].join('\n');
-  fs.writeFileSync(path.join(dist, 'Code.js'), code);
-  fs.writeFileSync(path.join(dist, 'Sidebar.html'), await bundleSidebar());
-  fs.copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+  fs.writeFileSync(path.join(dir, 'Code.js'), code);
+  fs.writeFileSync(path.join(dir, 'Sidebar.html'), sidebar);
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'appsscript.json'), 'utf8')) as Manifest;
+  if (replyReading) manifest.oauthScopes = [...manifest.oauthScopes, GMAIL_METADATA_SCOPE];
+  fs.writeFileSync(path.join(dir, 'appsscript.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+export async function buildAll(): Promise<void> {
+  const sidebar = await bundleSidebar();
+  await buildInto(dist, false, sidebar);
+  await buildInto(distReading, true, sidebar);
 }
 
 if (require.main === module) {

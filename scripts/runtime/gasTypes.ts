@@ -4,6 +4,7 @@
  * the fake takes or returns the fake standing in for it (a fake is not a complete GAS object).
  */
 import type { FakeRange } from './range';
+import type { FakeRangeList } from './rangeList';
 import type { FakeSheet } from './sheet';
 import type { FakeSpreadsheet } from './spreadsheet';
 import type { FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './charts';
@@ -36,51 +37,53 @@ export type Fake<T> =
       ? Fake<Item>[]
       : T extends GoogleAppsScript.Spreadsheet.Range
         ? FakeRange
-        : T extends GoogleAppsScript.Spreadsheet.Sheet
-          ? FakeSheet
-          : T extends GoogleAppsScript.Spreadsheet.Spreadsheet
-            ? FakeSpreadsheet
-            : T extends GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder
-              ? FakeEmbeddedChartBuilder
-              : T extends GoogleAppsScript.Spreadsheet.EmbeddedChart
-                ? FakeEmbeddedChart
-                : T extends GoogleAppsScript.Base.Menu
-                  ? FakeMenu
-                  : T extends GoogleAppsScript.Base.Ui
-                    ? FakeUi
-                    : T extends GoogleAppsScript.Base.PromptResponse
-                      ? FakePromptResponse
-                      : T extends GoogleAppsScript.Properties.Properties
-                        ? FakeProperties
-                        : T extends GoogleAppsScript.Lock.Lock
-                          ? FakeLock
-                          : T extends GoogleAppsScript.Cache.Cache
-                            ? FakeCache
-                            : T extends GoogleAppsScript.Script.ClockTriggerBuilder
-                              ? FakeClockTriggerBuilder
-                              : T extends GoogleAppsScript.Script.SpreadsheetTriggerBuilder
-                                ? FakeSpreadsheetTriggerBuilder
-                                : T extends GoogleAppsScript.Script.TriggerBuilder
-                                  ? FakeTriggerBuilder
-                                  : T extends GoogleAppsScript.Script.Trigger
-                                    ? FakeTrigger
-                                    : T extends GoogleAppsScript.HTML.HtmlOutput
-                                      ? FakeHtmlOutput
-                                      : T extends GoogleAppsScript.HTML.HtmlTemplate
-                                        ? FakeHtmlTemplate
-                                        : T extends GoogleAppsScript.Base.User
-                                          ? FakeUser
-                                          : T extends GoogleAppsScript.Base.Date
-                                            ? Date
-                                            : T extends GoogleAppsScript.Spreadsheet.DeveloperMetadata
-                                              ? FakeDeveloperMetadata
-                                              : T extends GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder
-                                                ? FakeDeveloperMetadataFinder
-                                                : T extends GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation
-                                                  ? FakeDeveloperMetadataLocation
-                                                  : T extends GoogleAppsScript.Spreadsheet.Protection
-                                                    ? FakeProtection
-                                                    : T;
+        : T extends GoogleAppsScript.Spreadsheet.RangeList
+          ? FakeRangeList
+          : T extends GoogleAppsScript.Spreadsheet.Sheet
+            ? FakeSheet
+            : T extends GoogleAppsScript.Spreadsheet.Spreadsheet
+              ? FakeSpreadsheet
+              : T extends GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder
+                ? FakeEmbeddedChartBuilder
+                : T extends GoogleAppsScript.Spreadsheet.EmbeddedChart
+                  ? FakeEmbeddedChart
+                  : T extends GoogleAppsScript.Base.Menu
+                    ? FakeMenu
+                    : T extends GoogleAppsScript.Base.Ui
+                      ? FakeUi
+                      : T extends GoogleAppsScript.Base.PromptResponse
+                        ? FakePromptResponse
+                        : T extends GoogleAppsScript.Properties.Properties
+                          ? FakeProperties
+                          : T extends GoogleAppsScript.Lock.Lock
+                            ? FakeLock
+                            : T extends GoogleAppsScript.Cache.Cache
+                              ? FakeCache
+                              : T extends GoogleAppsScript.Script.ClockTriggerBuilder
+                                ? FakeClockTriggerBuilder
+                                : T extends GoogleAppsScript.Script.SpreadsheetTriggerBuilder
+                                  ? FakeSpreadsheetTriggerBuilder
+                                  : T extends GoogleAppsScript.Script.TriggerBuilder
+                                    ? FakeTriggerBuilder
+                                    : T extends GoogleAppsScript.Script.Trigger
+                                      ? FakeTrigger
+                                      : T extends GoogleAppsScript.HTML.HtmlOutput
+                                        ? FakeHtmlOutput
+                                        : T extends GoogleAppsScript.HTML.HtmlTemplate
+                                          ? FakeHtmlTemplate
+                                          : T extends GoogleAppsScript.Base.User
+                                            ? FakeUser
+                                            : T extends GoogleAppsScript.Base.Date
+                                              ? Date
+                                              : T extends GoogleAppsScript.Spreadsheet.DeveloperMetadata
+                                                ? FakeDeveloperMetadata
+                                                : T extends GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder
+                                                  ? FakeDeveloperMetadataFinder
+                                                  : T extends GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation
+                                                    ? FakeDeveloperMetadataLocation
+                                                    : T extends GoogleAppsScript.Spreadsheet.Protection
+                                                      ? FakeProtection
+                                                      : T;
 
 type FakeArgs<Args extends unknown[]> = { [I in keyof Args]: Fake<Args[I]> };
 

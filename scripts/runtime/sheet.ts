@@ -8,6 +8,7 @@ import { enteredCell } from './cellInput';
 import { FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './charts';
 import { lastContentColumn, lastContentRow, maxColumnsOf, maxRowsOf, putCell } from './grid';
 import { FakeRange } from './range';
+import { FakeRangeList } from './rangeList';
 import type { FakeDeveloperMetadata } from './developerMetadata';
 import { addMetadata, FakeDeveloperMetadataFinder, metadataOf } from './developerMetadata';
 import type { FakeProtection } from './protection';
@@ -34,6 +35,7 @@ type SheetMethods =
   | 'getMaxColumns'
   | 'getDataRange'
   | 'getRange'
+  | 'getRangeList'
   | 'insertRowsAfter'
   | 'insertRowsBefore'
   | 'insertRowAfter'
@@ -139,6 +141,18 @@ export class FakeSheet implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
       throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
     }
     return new FakeRange(this, row, column, numRows, numColumns);
+  }
+
+  /** Ranges of this sheet in A1 notation ('B2', 'C5:C9'); Apps Script refuses an empty list. */
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    if (a1Notations.length === 0)
+      throw new Error("The parameters () don't match the method signature for SpreadsheetApp.Sheet.getRangeList.");
+    return new FakeRangeList(
+      a1Notations.map((a1) => {
+        if (a1.includes('!')) throw new Error(`Range not found: ${a1} (a RangeList is of one sheet)`);
+        return this.getRange(a1);
+      }),
+    );
   }
 
   // Rows and columns move as an operator's edits move them (sheetEdits), metadata and protections with them.

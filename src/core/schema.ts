@@ -54,6 +54,8 @@ export const CREATOR_STATUSES = [
   'paused',
   'declined',
 ] as const;
+/** The state of the last email to a creator, as sheet mail tools show it. */
+export const MAIL_STATUSES = ['sent', 'replied', 'bounced', 'opted out'] as const;
 export const SAMPLE_STATUSES = ['requested', 'shipped', 'delivered', 'due', 'overdue', 'posted', 'cancelled'] as const;
 export const ORDER_STATUSES = [
   'completed',
@@ -88,6 +90,9 @@ export const CREATORS: TabSpec = {
     f('Notes', 'text', { operatorOwned: true }),
     f('Source', 'text'),
     f('Aliases', 'handles'),
+    // Written by the mail engine after each email and each answer; Organize leaves them as they are.
+    f('Last email', 'datetime', { operatorOwned: true }),
+    f('Mail status', 'enum', { values: MAIL_STATUSES, operatorOwned: true }),
   ],
 };
 
@@ -194,6 +199,9 @@ export const FOLLOWUP_LOG_HEADERS = [
 export const PROFIT_TAB = 'Profit';
 export const STATE_TAB = 'Creator Ops state';
 
+export const DO_NOT_CONTACT_TAB = 'Do not contact';
+export const DO_NOT_CONTACT_HEADERS = ['Email', 'Handle', 'Reason', 'Since'] as const;
+
 export const MEMORY_TAB = 'Creator Ops memory';
 export const MEMORY_HEADERS = ['Key', 'State', 'Time', 'Detail'] as const;
 
@@ -204,6 +212,7 @@ export type AddonTabRole =
   | typeof SETTINGS_TAB
   | typeof TEMPLATES_TAB
   | typeof FOLLOWUP_LOG_TAB
+  | typeof DO_NOT_CONTACT_TAB
   | typeof PROFIT_TAB
   | typeof STATE_TAB
   | typeof MEMORY_TAB;
@@ -214,6 +223,7 @@ export const ADDON_TAB_ROLES: readonly AddonTabRole[] = [
   SETTINGS_TAB,
   TEMPLATES_TAB,
   FOLLOWUP_LOG_TAB,
+  DO_NOT_CONTACT_TAB,
   PROFIT_TAB,
   STATE_TAB,
   MEMORY_TAB,

@@ -2,6 +2,7 @@
  * The Settings tab: one setting per row (`Setting, Value, Notes`). Organize creates it with
  * defaults; the operator edits values; the formulas read it as their `settings` range.
  */
+import type { Cadence } from './mail/cadence';
 import type { SendWindow } from './followups/window';
 import { parseSendWindow } from './followups/window';
 import type { Parsed } from './values';
@@ -17,7 +18,19 @@ export interface Settings {
   platformFeeByRegion: Record<string, number>;
   defaultCommissionPct: number;
   followUps: FollowUpSettings;
+  mail: MailSettings;
   decisions: DecisionRules;
+}
+
+/** What every email the add-on sends shares, follow-ups and outreach alike. */
+export interface MailSettings {
+  /** Emails a rolling 24 hours (one recipient each); Gmail's own limit for the account is higher. */
+  dailyLimit: number;
+  cadence: Cadence;
+  /** Checks the threads the add-on started for replies and bounces (needs the gmail.metadata scope). */
+  readReplies: boolean;
+  /** Printed under every outreach email; outreach is refused while it is blank. */
+  postalAddress: string;
 }
 
 /** The thresholds of the Profit dashboard's Decision column (core/profit/decisions.ts). */
@@ -139,6 +152,30 @@ const FOLLOW_UP_DAYS: readonly (readonly [keyof FollowUpDays, string, number | '
   ],
 ];
 
+const MAIL_SETTINGS_ROWS: readonly (readonly [string, string | number, string])[] = [
+  [
+    'Mail: daily limit',
+    100,
+    'Emails the add-on sends in any 24 hours, follow-ups first, then outreach. 100 suits a free Gmail account; a Workspace account may raise it within Gmail sending limits.',
+  ],
+  [
+    'Mail: emails per creator per day',
+    1,
+    'What is due for one creator on one day goes in one email; this many a day at most.',
+  ],
+  ['Mail: days between nudges', 3, 'Reminders about a video go to one creator at least this many days apart.'],
+  [
+    'Mail: read replies and bounces',
+    'off',
+    'on: the hourly run reads the headers of the threads the add-on started (Google asks you for that permission when you switch it on), marks replies and moves bounced addresses to Do not contact. off: change Status or use the Today panel.',
+  ],
+  [
+    'Sender postal address',
+    '',
+    'Your business postal address. Outreach emails print it under an opt-out line, as US and UK law require; outreach does not send while it is blank.',
+  ],
+];
+
 /** Follow-up rows of the Settings tab; write a rule's days as off to turn it off. */
 export const FOLLOW_UP_SETTINGS_ROWS: readonly (readonly [string, string | number, string])[] = [
   [
@@ -149,6 +186,7 @@ export const FOLLOW_UP_SETTINGS_ROWS: readonly (readonly [string, string | numbe
   ['Follow-up send window', '09:00-18:00', 'Follow-ups go out only between these times (spreadsheet time zone).'],
   ['Follow-up sender name', '', 'The From name on follow-up emails; blank uses your Google account name.'],
   ...FOLLOW_UP_DAYS.map(([, name, value, note]) => [name, value, note] as const),
+  ...MAIL_SETTINGS_ROWS,
 ];
 
 /** What one unit of each currency was worth in US dollars when these defaults were written. */
@@ -203,6 +241,12 @@ export function readSettings(values: readonly unknown[][] | undefined): Settings
       senderName: '',
       days: Object.fromEntries(FOLLOW_UP_DAYS.map(([field]) => [field, null])) as unknown as FollowUpDays,
     },
+    mail: {
+      dailyLimit: 100,
+      cadence: { perDay: 1, nudgeGapDays: 3 },
+      readReplies: false,
+      postalAddress: '',
+    },
     decisions: Object.fromEntries(DECISION_RULES.map(([field, , value]) => [field, value])) as unknown as DecisionRules,
   };
   // FX rates have no defaults: amounts convert only at the rates a Settings range states.
@@ -222,6 +266,7 @@ export function readSettings(values: readonly unknown[][] | undefined): Settings
     else if (name === 'default commission %' || name === 'default commission')
       settings.defaultCommissionPct = required(parsePercent(value), row);
     else if (name.startsWith('decision:')) readDecisionSetting(settings.decisions, name, row);
+    else if (name.startsWith('mail:') || name === 'sender postal address') readMailSetting(settings.mail, name, row);
     else readFollowUpSetting(settings.followUps, name, row);
   }
   return settings;
@@ -235,6 +280,26 @@ function readDecisionSetting(decisions: DecisionRules, name: string, row: readon
     field === 'marginToRaise' ? required(parsePercent(row[1]), row) : required(parseMoney(row[1]), row).amount;
   if (value < 0) throw new Error(`Settings: "${cleanText(row[0])}" is ${cleanText(row[1])}: use 0 or more.`);
   decisions[field] = value;
+}
+
+function readMailSetting(mail: MailSettings, name: string, row: readonly unknown[]): void {
+  const count = (min: number) => {
+    const value = required(parseInteger(row[1]), row);
+    if (value < min) throw new Error(`Settings: "${cleanText(row[0])}" is ${cleanText(row[1])}: use ${min} or more.`);
+    return value;
+  };
+  if (name === 'mail: daily limit') mail.dailyLimit = count(0);
+  else if (name === 'mail: emails per creator per day') mail.cadence.perDay = count(1);
+  else if (name === 'mail: days between nudges') mail.cadence.nudgeGapDays = count(0);
+  else if (name === 'mail: read replies and bounces') mail.readReplies = required(parseOnOff(row[1]), row);
+  else if (name === 'sender postal address') mail.postalAddress = cleanText(row[1]);
+}
+
+function parseOnOff(raw: unknown): Parsed<boolean> {
+  const word = cleanText(raw).toLowerCase();
+  if (['on', 'yes', 'true'].includes(word)) return { value: true };
+  if (['off', 'no', 'false'].includes(word)) return { value: false };
+  return { value: null, problem: 'write on or off' };
 }
 
 function readFollowUpSetting(followUps: FollowUpSettings, name: string, row: readonly unknown[]): void {

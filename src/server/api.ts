@@ -198,7 +198,12 @@ export interface TodayLists {
 }
 
 export type RunOutcome =
-  'done' | 'outside send window' | 'stopped at the time limit' | 'stopped at the mail quota' | 'failed';
+  | 'done'
+  | 'outside send window'
+  | 'stopped at the time limit'
+  | 'stopped at the daily limit'
+  | 'stopped at Gmail sending limit'
+  | 'failed';
 
 export interface RunReport {
   /** ISO time the run started. */
@@ -209,8 +214,14 @@ export interface RunReport {
   held: number;
   failed: number;
   expired: number;
-  /** Messages due now that wait for the next run (time limit or quota). */
+  /** Emails due now that wait for the next run (time limit, daily limit or Gmail's limit). */
   waiting: number;
+  /** Messages held back by the cadence (one email a day per creator, nudges spaced out). */
+  deferred: number;
+  /** Answers found in the threads the add-on started (reading replies on). */
+  replies: number;
+  bounces: number;
+  optOuts: number;
   /** Log rows left at `sending` by a run that stopped mid-send: check Sent mail; they are never resent. */
   unconfirmed: { row: number; key: string }[];
   error?: string;
@@ -226,8 +237,11 @@ export interface FollowUpStatus {
 }
 
 export interface PreviewItem {
-  action: 'send' | 'queue' | 'hold' | 'expire';
+  /** send: goes out next run; wait: over the daily limit; defer: held back by the cadence. */
+  action: 'send' | 'wait' | 'defer' | 'queue' | 'hold' | 'expire';
   key: string;
+  /** Every message the email carries (several samples of one creator go in one email). */
+  keys: string[];
   rule: string;
   handle: string;
   sampleId: string;
@@ -236,6 +250,8 @@ export interface PreviewItem {
   body: string;
   /** First day it may go out, 'YYYY-MM-DD'. */
   day: string;
+  /** The Gmail thread it continues, blank for a new conversation. */
+  threadId: string;
   problems: string[];
 }
 

@@ -14,6 +14,8 @@ const switchButton = () => byId<HTMLButtonElement>('followups-switch');
 
 const ACTION_TEXT: Record<PreviewItem['action'], string> = {
   send: 'Would be sent',
+  wait: 'Over the daily limit: would wait for the next run',
+  defer: 'Held back by the cadence: goes on a later day',
   queue: 'Would wait for your approval',
   hold: 'Would be held',
   expire: 'Approved but no longer due: would be dropped',

@@ -3,7 +3,7 @@
  * Status says where the message is; details follow a colon ('failed: Service unavailable').
  *
  * A key in the log is never sent again, whatever its status, with two exceptions: `approved` (the
- * operator's go-ahead for a queued message) and `error` (a problem found before any attempt to
+ * operator's go-ahead for a queued message) and `held` (a problem found before any attempt to
  * send, such as a missing address; the message goes out once it is fixed).
  */
 import { FOLLOWUP_LOG_HEADERS, FOLLOWUP_LOG_TAB } from '../schema';
@@ -15,6 +15,11 @@ export const LOG_STATUS = {
   sending: 'sending',
   sent: 'sent',
   failed: 'failed',
+  /** A problem found before any attempt to send (no address, Do not contact): it goes once fixed. */
+  held: 'held',
+  /** Not sent for now (the daily limit or Gmail's): the next run sends it. */
+  waiting: 'waiting',
+  /** What the first release wrote for `held`. */
   error: 'error',
   expired: 'expired',
   /** The operator turned a queued message down: it is never sent. */
@@ -50,7 +55,12 @@ export function statusWord(status: string): string {
   return cleanText(status).split(':')[0].trim().toLowerCase();
 }
 
-const RETRYABLE: ReadonlySet<string> = new Set([LOG_STATUS.approved, LOG_STATUS.error]);
+const RETRYABLE: ReadonlySet<string> = new Set([
+  LOG_STATUS.approved,
+  LOG_STATUS.held,
+  LOG_STATUS.waiting,
+  LOG_STATUS.error,
+]);
 
 /** An entry the run may act on again; any other entry holds its key for good. */
 export function isOpen(entry: LogEntry): boolean {
@@ -92,10 +102,21 @@ export interface LogLine {
   to: string;
   subject: string;
   status: string;
+  threadId: string;
   key: string;
 }
 
-/** A row in the contract's column order (Thread ID stays blank: MailApp does not return one). */
+/** A row in the contract's column order. */
 export function logRow(line: LogLine): (string | Date)[] {
-  return [line.time, line.rule, line.handle, line.sampleId, line.to, line.subject, line.status, '', line.key];
+  return [
+    line.time,
+    line.rule,
+    line.handle,
+    line.sampleId,
+    line.to,
+    line.subject,
+    line.status,
+    line.threadId,
+    line.key,
+  ];
 }

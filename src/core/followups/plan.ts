@@ -8,8 +8,10 @@ import type { Composed } from './compose';
 import { composeMessage } from './compose';
 import type { SampleContext } from './sampleContexts';
 import type { FollowUpLog, LogEntry } from './log';
-import type { SendMemory } from './memory';
-import { neverAgain } from './memory';
+import type { DoNotContact } from '../mail/doNotContact';
+import { blockedBy } from '../mail/doNotContact';
+import type { SendMemory } from '../mail/memory';
+import { neverAgain, threadAbout } from '../mail/memory';
 import { isOpen, LOG_STATUS } from './log';
 import type { FollowUpRule, RuleMessage } from './rules';
 import { dueMessages } from './rules';
@@ -20,6 +22,7 @@ export interface PlanInput {
   log: FollowUpLog;
   /** What the add-on remembers sending: it outranks the log, which the operator may edit or delete. */
   memory: SendMemory;
+  doNotContact: DoNotContact;
   settings: FollowUpSettings;
   templates: Record<FollowUpRule, Template>;
   timeZone: string;
@@ -42,6 +45,9 @@ export type Action =
   | ({ kind: 'hold'; status: string } & Planned)
   | { kind: 'expire'; entry: LogEntry };
 
+/** Log states that mean "send when due": once no longer due, they expire. */
+const GONE_AHEAD: ReadonlySet<string> = new Set([LOG_STATUS.approved, LOG_STATUS.waiting]);
+
 export function planFollowUps(input: PlanInput): Action[] {
   const { settings, log } = input;
   const options = {
@@ -62,10 +68,15 @@ export function planFollowUps(input: PlanInput): Action[] {
       if (entry && !isOpen(entry)) continue;
       const mail = composeMessage(message, context, options);
       const base = { message, context, mail, logRow: entry?.row };
-      if (mail.problems.length > 0) {
-        const status = `${LOG_STATUS.error}: ${mail.problems.join('; ')}`;
+      const problems = [...mail.problems, ...stopped(input, mail.to, context.sample.handle, message.sampleId)];
+      if (problems.length > 0) {
+        const status = `${LOG_STATUS.held}: ${problems.join('; ')}`;
         if (entry?.status !== status) planned.push({ kind: 'hold', status, ...base });
-      } else if (entry?.state === LOG_STATUS.approved || settings.mode === 'send') {
+      } else if (
+        entry?.state === LOG_STATUS.approved ||
+        entry?.state === LOG_STATUS.waiting ||
+        settings.mode === 'send'
+      ) {
         planned.push({ kind: 'send', ...base });
       } else {
         planned.push({ kind: 'queue', ...base });
@@ -75,9 +86,22 @@ export function planFollowUps(input: PlanInput): Action[] {
   // Oldest first, so what waits for quota or time is the newest.
   const byDay = planned.sort((a, b) => dayOf(a).localeCompare(dayOf(b)));
   const expired: Action[] = [...log.entries.values()]
-    .filter((entry) => entry.state === LOG_STATUS.approved && !dueKeys.has(entry.key))
+    .filter((entry) => GONE_AHEAD.has(entry.state) && !dueKeys.has(entry.key))
     .map((entry) => ({ kind: 'expire', entry }));
   return [...byDay, ...expired];
+}
+
+/** The thread about this sample, when that creator answered, bounced or asked to stop. */
+export function sampleTopic(sampleId: string): string {
+  return `sample:${sampleId}`;
+}
+
+function stopped(input: PlanInput, to: string, handle: string | undefined, sampleId: string): string[] {
+  if (!to) return [];
+  const blocked = blockedBy(input.doNotContact, to, handle);
+  if (blocked) return [blocked];
+  const state = threadAbout(input.memory, to, sampleTopic(sampleId))?.state;
+  return state ? [`the thread with ${to} about ${sampleId} is ${state}: answer in Gmail; nothing more goes there`] : [];
 }
 
 function dayOf(action: Action): string {

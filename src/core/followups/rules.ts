@@ -37,7 +37,7 @@ export interface RuleMessage {
   recipient: 'creator' | 'owner';
   /** The due date the sample works to, stated or implied (Delivered + the default). */
   dueDay?: string;
-  /** A cell of the sample the run fills once the message is logged. */
+  /** A cell of the sample the run fills once the message is logged: the due date it states. */
   fill?: { header: 'Due'; day: string };
 }
 
@@ -98,11 +98,12 @@ export function sampleMessages(sample: SampleRecord, days: FollowUpDays, timeZon
       ...(sample.shipped || sample.delivered
         ? []
         : draft('Ship reminder', sample.requested, days.shipReminder, timeZone, { recipient: 'owner' })),
-      ...(sample.briefSent ? [] : draft('Brief', sample.shipped, days.brief, timeZone)),
+      // "On its way" is past once the sample arrived.
+      ...(sample.briefSent || sample.delivered ? [] : draft('Brief', sample.shipped, days.brief, timeZone)),
       ...draft('Delivered', sample.delivered, days.delivered, timeZone, { dueDay, ...dueFill }),
-      ...draft('Reminder', dueDay, days.reminder === null ? null : -days.reminder, timeZone, { dueDay }),
-      ...draft('Overdue', dueDay, days.overdue, timeZone, { dueDay }),
-      ...draft('Second nudge', dueDay, days.secondNudge, timeZone, { dueDay }),
+      ...draft('Reminder', dueDay, days.reminder === null ? null : -days.reminder, timeZone, { dueDay, ...dueFill }),
+      ...draft('Overdue', dueDay, days.overdue, timeZone, { dueDay, ...dueFill }),
+      ...draft('Second nudge', dueDay, days.secondNudge, timeZone, { dueDay, ...dueFill }),
     ];
   }
   return withLastDays(drafts).map((m) => ({
@@ -112,7 +113,24 @@ export function sampleMessages(sample: SampleRecord, days: FollowUpDays, timeZon
   }));
 }
 
-/** The sample's messages due on `today`. */
+/** Reminders about a video not yet posted: one creator gets them spaced out. */
+export const NUDGES: ReadonlySet<FollowUpRule> = new Set(['Reminder', 'Overdue', 'Second nudge']);
+
+const STAGE: readonly FollowUpRule[] = ['Brief', 'Delivered', 'Reminder', 'Overdue', 'Second nudge', 'Thanks'];
+const isLater = (a: RuleMessage, b: RuleMessage) =>
+  a.day > b.day || (a.day === b.day && STAGE.indexOf(a.rule) > STAGE.indexOf(b.rule));
+
+/**
+ * The sample's messages due on `today`: to the creator only the latest one (a sample switched on
+ * with its history behind it gets the message of where it stands now, not its backlog), to the
+ * owner the ship reminder.
+ */
 export function dueMessages(sample: SampleRecord, days: FollowUpDays, timeZone: string, today: string): RuleMessage[] {
-  return sampleMessages(sample, days, timeZone).filter((m) => m.day <= today && today <= m.lastDay);
+  const due = sampleMessages(sample, days, timeZone).filter((m) => m.day <= today && today <= m.lastDay);
+  const toCreator = due.filter((m) => m.recipient === 'creator');
+  const latest = toCreator.reduce<RuleMessage | undefined>(
+    (best, m) => (!best || isLater(m, best) ? m : best),
+    undefined,
+  );
+  return due.filter((m) => m.recipient === 'owner' || m === latest);
 }

@@ -9,7 +9,10 @@ import { FOLLOWUP_LOG_TAB } from '../../core/schema';
 import type { FollowUpState } from './tabs';
 import { ensureFollowUpTabs, readFollowUpSettings, readFollowUpState } from './tabs';
 import { followUpsAreOn, installFollowUpTrigger, removeFollowUpTriggers } from './triggers';
-import { planFromTabs, runFollowUpsRecorded } from './run';
+import type { FollowUpEmail } from '../../core/followups/emails';
+import type { Planned } from '../../core/followups/plan';
+import { remainingToday } from '../mail/sender';
+import { pacedFromPlan, planFromTabs, runFollowUpsRecorded } from './run';
 import type { FollowUpPreview, FollowUpStatus, HeldItem, PreviewItem, RunReport } from '../api';
 import { loadRunReport } from './status';
 import { withDocumentLock } from '../lock';
@@ -33,6 +36,11 @@ export function turnFollowUpsOff(spreadsheet: Spreadsheet): string {
     : 'Follow-ups were already off.';
 }
 
+const WAIT_REASON: Partial<Record<RunReport['outcome'], string>> = {
+  'stopped at the daily limit': 'the daily limit in Settings is used up',
+  'stopped at Gmail sending limit': "Gmail's sending limit for the account was reached",
+};
+
 export function describeRun(report: RunReport | undefined): string {
   if (!report) return 'Another follow-up run is in progress; it will finish the job.';
   if (report.outcome === 'failed') return `The run failed: ${report.error}`;
@@ -44,7 +52,11 @@ export function describeRun(report: RunReport | undefined): string {
     report.failed && `${report.failed} failed`,
     report.expired && `${report.expired} approved but no longer due`,
     report.waiting &&
-      `${report.waiting} waiting for the next run (${report.outcome === 'stopped at the mail quota' ? 'daily mail quota used up' : 'time limit reached'})`,
+      `${report.waiting} waiting for the next run (${WAIT_REASON[report.outcome] ?? 'time limit reached'})`,
+    report.deferred && `${report.deferred} held back by the cadence (one email a day per creator, nudges spaced out)`,
+    report.replies && `${report.replies} ${report.replies === 1 ? 'reply' : 'replies'} found`,
+    report.bounces && `${report.bounces} bounced (moved to Do not contact)`,
+    report.optOuts && `${report.optOuts} asked to stop (moved to Do not contact)`,
     report.unconfirmed.length &&
       `${report.unconfirmed.length} left at "sending" by an interrupted run: check your Sent mail`,
   ];
@@ -87,61 +99,85 @@ export function followUpStatus(spreadsheet: Spreadsheet): FollowUpStatus {
   };
 }
 
-/** What a run would do now, without writing or sending anything. */
+/** What a run would do now, each email in full, without writing or sending anything. */
 export function previewFollowUps(spreadsheet: Spreadsheet, now: Date): FollowUpPreview {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const settings = readFollowUpSettings(spreadsheet, { create: false }).followUps;
+  const settings = readFollowUpSettings(spreadsheet, { create: false });
   const state = readFollowUpState(spreadsheet, timeZone, { create: false });
   const actions = planFromTabs(state, settings, timeZone, now);
-  const items = actions.slice(0, PREVIEW_LIMIT).map((action): PreviewItem => {
-    if (action.kind === 'expire') {
-      const { key } = action.entry;
-      const [rule, sampleId] = key.split('|');
-      return {
-        action: action.kind,
-        key,
-        rule,
-        handle: '',
-        sampleId,
-        to: '',
-        subject: '',
-        body: '',
-        day: '',
-        problems: [],
-      };
-    }
-    const { message, context, mail } = action;
-    return {
-      action: action.kind,
-      key: message.key,
-      rule: message.rule,
-      handle: context.sample.handle ?? '',
-      sampleId: message.sampleId,
-      to: mail.to,
-      subject: mail.subject,
-      body: mail.body,
-      day: message.day,
-      problems: mail.problems,
-    };
-  });
-  const planned = new Set(items.map((item) => item.key));
+  const paced = pacedFromPlan(actions, state, settings, timeZone, now);
+  const allowance = remainingToday(state.memory, settings.mail.dailyLimit, now);
+  const items: PreviewItem[] = [
+    ...paced.emails.map((email, i) => emailItem(email, i < allowance ? 'send' : 'wait')),
+    ...paced.deferred.map(({ planned, reason }) => plannedItem(planned, 'defer', [reason])),
+    ...actions.flatMap((action): PreviewItem[] => {
+      if (action.kind === 'expire') return [expireItem(action.entry.key)];
+      if (action.kind === 'send') return [];
+      return [plannedItem(action, action.kind, action.kind === 'hold' ? [action.status] : [])];
+    }),
+  ];
+  const planned = new Set(items.flatMap((item) => item.keys));
   return {
-    windowOpen: isInSendWindow(now, timeZone, settings.window),
-    total: actions.length,
-    items,
+    windowOpen: isInSendWindow(now, timeZone, settings.followUps.window),
+    total: items.length,
+    items: items.slice(0, PREVIEW_LIMIT),
     held: heldInLog(state).filter((item) => !planned.has(item.key)),
     logTab: state.logSheet?.getName() ?? FOLLOWUP_LOG_TAB,
   };
 }
 
-/** Log rows held with a problem (`error`) or whose send failed: they wait for the operator. */
+function emailItem(email: FollowUpEmail, action: 'send' | 'wait'): PreviewItem {
+  const keys = email.parts.map((part) => part.message.key);
+  return {
+    action,
+    key: keys[0],
+    keys,
+    rule: [...new Set(email.parts.map((part) => part.message.rule))].join(' + '),
+    handle: email.parts[0].context.sample.handle ?? '',
+    sampleId: email.parts.map((part) => part.message.sampleId).join(', '),
+    to: email.to,
+    subject: email.subject,
+    body: email.body,
+    day: email.parts[0].message.day,
+    threadId: email.thread?.threadId ?? '',
+    problems: action === 'wait' ? ['the daily limit in Settings is used up: the next run sends it'] : [],
+  };
+}
+
+function plannedItem(planned: Planned, action: PreviewItem['action'], problems: string[]): PreviewItem {
+  const { message, context, mail } = planned;
+  return {
+    action,
+    key: message.key,
+    keys: [message.key],
+    rule: message.rule,
+    handle: context.sample.handle ?? '',
+    sampleId: message.sampleId,
+    to: mail.to,
+    subject: mail.subject,
+    body: mail.body,
+    day: message.day,
+    threadId: '',
+    problems,
+  };
+}
+
+function expireItem(key: string): PreviewItem {
+  const [rule, sampleId] = key.split('|');
+  const blank = { handle: '', to: '', subject: '', body: '', day: '', threadId: '', problems: [] };
+  return { action: 'expire', key, keys: [key], rule, sampleId, ...blank };
+}
+
+const isHeld = (state: string) => state === LOG_STATUS.held || state === LOG_STATUS.error;
+
+/** Log rows held with a problem or whose send failed: they wait for the operator. */
 function heldInLog(state: FollowUpState): HeldItem[] {
   const handles = new Map(state.contexts.map((context) => [context.sample.sampleId, context.sample.handle ?? '']));
   const held: HeldItem[] = [];
   for (const entry of state.log.entries.values()) {
-    if (entry.state !== LOG_STATUS.error && entry.state !== LOG_STATUS.failed) continue;
+    if (!isHeld(entry.state) && entry.state !== LOG_STATUS.failed) continue;
     const [rule, sampleId = ''] = entry.key.split('|');
-    const reason = entry.state === LOG_STATUS.error ? entry.status.replace(/^error:\s*/i, '') : entry.status;
+    const reason = isHeld(entry.state) ? entry.status.replace(/^(held|error):\s*/i, '') : entry.status;
     held.push({ key: entry.key, rule, handle: handles.get(sampleId) ?? '', sampleId, reason, row: entry.row });
     if (held.length >= PREVIEW_LIMIT) break;
   }

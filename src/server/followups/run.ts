@@ -1,148 +1,147 @@
 /**
  * A follow-up run: the hourly trigger and "Send due follow-ups now" both come here.
  *
- * At most once: each message's key is written to the log as `sending` and flushed before
- * MailApp is called, and marked `sent` (or `failed`) right after, one message at a time; a key
- * already in the log is never sent again. The run holds the document lock, checks the mail quota
- * before each send and stops well before Apps Script's 6 minutes; what is left waits for the next run.
+ * Under the document lock: read the tabs once, check what came back in the add-on's threads (when
+ * reading replies is on), plan, write what is queued or held, then send what is cleared as paced
+ * emails through the mail sender (at most once, in batches, within the time budget and the daily
+ * limit). What is left waits for the next run.
  */
 import { senderName, singleAddress } from '../../core/followups/mailHeaders';
+import type { FollowUpEmail } from '../../core/followups/emails';
+import { followUpEmails } from '../../core/followups/emails';
 import { LOG_STATUS } from '../../core/followups/log';
-import { MEMORY_STATE } from '../../core/followups/memory';
 import type { Action, Planned } from '../../core/followups/plan';
-import { planFollowUps } from '../../core/followups/plan';
+import { planFollowUps, sampleTopic } from '../../core/followups/plan';
 import { isInSendWindow } from '../../core/followups/window';
-import { FOLLOWUP_LOG_HEADERS } from '../../core/schema';
-import type { FollowUpSettings } from '../../core/settings';
+import type { Settings } from '../../core/settings';
 import { dayKey } from '../../core/values';
 import type { FollowUpState } from './tabs';
 import { followUpLogSheet, memoryTab, readFollowUpSettings, readFollowUpState } from './tabs';
-import { LogWriter, MemoryWriter, SampleFills } from './writes';
+import type { SampleFill } from './writes';
+import { LogWriter, SampleFills } from './writes';
 import type { RunReport } from '../api';
 import { newReport, saveRunReport, loadRunReport } from './status';
 import { unlessDocumentLocked } from '../lock';
-import { ensureSize } from '../sheets';
+import type { Outcome, Outgoing, Sender } from '../mail/sender';
+import { errorText, MailSender, remainingToday } from '../mail/sender';
+import { MemoryWriter } from '../mail/memoryWriter';
+import { updateCreatorMail } from '../mail/creatorMail';
+import { checkAnswers } from '../mail/answers';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Leaves a margin under Apps Script's 6-minute limit for the last send and the final writes. */
+/** Leaves a margin under Apps Script's 6-minute limit for the last batch and the final writes. */
 export const TIME_BUDGET_MS = 4.5 * 60 * 1000;
-const ERROR_TEXT_LIMIT = 500;
 const RETRY_HINT = ' (set Status to approved to try again)';
 const EXPIRED = `${LOG_STATUS.expired}: no longer due (posted, cancelled, rescheduled or past its days)`;
 
-interface Sender {
-  name?: string;
-  replyTo?: string;
-}
-
-/** Reply-to is the operator the run works for (the trigger's owner). */
-function senderOf(settings: FollowUpSettings, operatorEmail: string): Sender {
+/** The From name is the operator's setting; replies go to the operator the run works for. */
+function senderOf(settings: Settings, operatorEmail: string): Sender {
   const operator = singleAddress(operatorEmail);
-  const name = senderName(settings.senderName);
-  return { ...(name ? { name } : {}), ...('address' in operator ? { replyTo: operator.address } : {}) };
-}
-
-function errorText(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.length > ERROR_TEXT_LIMIT ? `${text.slice(0, ERROR_TEXT_LIMIT)}…` : text;
+  const address = 'address' in operator ? operator.address : '';
+  return { address, name: senderName(settings.followUps.senderName), ...(address ? { replyTo: address } : {}) };
 }
 
 /** Queued, held and expired messages: nothing is sent, so they are written first, new rows in one batch. */
-function recordUnsent(
-  actions: readonly Action[],
-  log: LogWriter,
-  fills: SampleFills,
-  report: RunReport,
-  now: Date,
-): void {
-  const fresh: (string | Date)[][] = [];
-  const freshQueued: Planned[] = [];
+function recordUnsent(actions: readonly Action[], log: LogWriter, report: RunReport, now: Date): SampleFill[] {
+  const lines: { row?: number; cells: (string | Date)[] }[] = [];
+  const expired: { row: number; status: string }[] = [];
+  const fills: SampleFill[] = [];
   for (const action of actions) {
     if (action.kind === 'expire') {
-      log.setStatus(action.entry.row, EXPIRED);
+      expired.push({ row: action.entry.row, status: EXPIRED });
       report.expired++;
       continue;
     }
     if (action.kind === 'send') continue;
     const status = action.kind === 'queue' ? LOG_STATUS.awaiting : action.status;
-    const line = LogWriter.line(action, status, now);
-    if (action.logRow === undefined) fresh.push(line);
-    else log.put(action.logRow, line);
+    lines.push({ row: action.logRow, cells: LogWriter.line(action, status, now) });
     if (action.kind === 'queue') {
       report.queued++;
-      freshQueued.push(action);
+      fills.push(...fillsOf(action));
     } else report.held++;
   }
-  log.append(fresh);
-  for (const queued of freshQueued) fillOnLog(queued, fills);
+  log.putAll(lines);
+  log.setStatuses(expired);
+  return fills;
 }
 
-/** A Delivered message fixes the due date it states once it is logged (queued or sent). */
-function fillOnLog(planned: Planned, fills: SampleFills): void {
+/** A message stating a due date fixes it once logged (queued or sent); a brief marks Brief sent. */
+function fillsOf(planned: Planned, today?: string): SampleFill[] {
+  const fills: SampleFill[] = [];
   const fill = planned.message.fill;
-  if (fill) fills.fill(planned.context, fill.header, fill.day);
+  if (fill) fills.push({ context: planned.context, header: fill.header, day: fill.day });
+  if (today && planned.message.rule === 'Brief')
+    fills.push({ context: planned.context, header: 'Brief sent', day: today });
+  return fills;
 }
 
-interface Writers {
-  log: LogWriter;
-  memory: MemoryWriter;
-  fills: SampleFills;
+type FollowUpOutgoing = Outgoing & { email: FollowUpEmail };
+
+function outgoing(email: FollowUpEmail): FollowUpOutgoing {
+  const first = email.parts[0];
+  return {
+    email,
+    to: email.to,
+    subject: email.subject,
+    body: email.body,
+    handle: first.context.sample.handle ?? '',
+    rule: first.message.rule,
+    nudge: email.nudge,
+    keys: email.parts.map((part) => ({ key: part.message.key, topic: sampleTopic(part.message.sampleId) })),
+    thread: email.thread,
+  };
 }
 
-function sendOne(planned: Planned, writers: Writers, sender: Sender, today: string): boolean {
-  const { log, memory, fills } = writers;
-  const key = planned.message.key;
-  memory.record(key, MEMORY_STATE.sending);
-  const row = log.put(planned.logRow, LogWriter.line(planned, LOG_STATUS.sending, new Date()));
-  SpreadsheetApp.flush();
-  const { to, subject, body } = planned.mail;
-  try {
-    MailApp.sendEmail({ to, subject, body, ...sender });
-  } catch (error) {
-    memory.record(key, MEMORY_STATE.failed, errorText(error));
-    log.setStatus(row, `${LOG_STATUS.failed}: ${errorText(error)}${RETRY_HINT}`);
-    return false;
-  }
-  memory.record(key, MEMORY_STATE.sent);
-  log.setStatus(row, LOG_STATUS.sent);
-  fillOnLog(planned, fills);
-  if (planned.message.rule === 'Brief') fills.fill(planned.context, 'Brief sent', today);
-  return true;
+function statusOf(outcome: Outcome): string {
+  if (outcome.kind === 'sent') return LOG_STATUS.sent;
+  if (outcome.kind === 'failed') return `${LOG_STATUS.failed}: ${outcome.error}${RETRY_HINT}`;
+  return `${LOG_STATUS.waiting}: ${outcome.reason}; the next run sends it`;
 }
 
-function sendAll(
-  sends: readonly Planned[],
-  writers: Writers,
-  sender: Sender,
-  today: string,
-  deadline: number,
-  report: RunReport,
-): void {
-  for (const [index, planned] of sends.entries()) {
-    const stop =
-      Date.now() >= deadline
-        ? 'stopped at the time limit'
-        : MailApp.getRemainingDailyQuota() < 1
-          ? 'stopped at the mail quota'
-          : undefined;
-    if (stop) {
-      report.outcome = stop;
-      report.waiting = sends.length - index;
-      return;
-    }
-    if (sendOne(planned, writers, sender, today)) report.sent++;
-    else report.failed++;
-  }
+/** The log rows, Samples cells and Creators mail status that follow each batch of sends. */
+function sendHooks(log: LogWriter, fills: SampleFills, spreadsheet: Spreadsheet, today: string) {
+  let rows: number[][] = [];
+  return {
+    marked(batch: readonly FollowUpOutgoing[], time: Date) {
+      const lines = batch.flatMap(({ email }) =>
+        email.parts.map((part) => ({
+          row: part.logRow,
+          cells: LogWriter.line(part, LOG_STATUS.sending, time, email.subject),
+        })),
+      );
+      const written = log.putAll(lines);
+      let next = 0;
+      rows = batch.map(({ email }) => email.parts.map(() => written[next++]));
+    },
+    finished(batch: readonly FollowUpOutgoing[], outcomes: readonly Outcome[], time: Date) {
+      log.setStatuses(
+        batch.flatMap((_, i) => {
+          const outcome = outcomes[i];
+          const threadId = outcome.kind === 'sent' ? outcome.threadId : '';
+          return rows[i].map((row) => ({ row, status: statusOf(outcome), threadId }));
+        }),
+      );
+      const sent = batch.filter((_, i) => outcomes[i].kind === 'sent');
+      fills.fillAll(sent.flatMap(({ email }) => email.parts.flatMap((part) => fillsOf(part, today))));
+      updateCreatorMail(
+        spreadsheet,
+        sent
+          .filter(({ email }) => email.parts[0].message.recipient === 'creator')
+          .map(({ handle }) => ({ handle, mailStatus: 'sent' as const, lastEmail: time })),
+      );
+    },
+  };
 }
 
 /** What is due now, from what the tabs hold and what the log says was already done. */
-export function planFromTabs(state: FollowUpState, settings: FollowUpSettings, timeZone: string, now: Date): Action[] {
+export function planFromTabs(state: FollowUpState, settings: Settings, timeZone: string, now: Date): Action[] {
   return planFollowUps({
     contexts: state.contexts,
     log: state.log,
     memory: state.memory,
-    settings,
+    doNotContact: state.doNotContact,
+    settings: settings.followUps,
     templates: state.templates,
     timeZone,
     today: dayKey(now, timeZone),
@@ -150,27 +149,48 @@ export function planFromTabs(state: FollowUpState, settings: FollowUpSettings, t
   });
 }
 
+/** The run's emails: what was cleared to send, paced per recipient. */
+export function pacedFromPlan(
+  actions: readonly Action[],
+  state: FollowUpState,
+  settings: Settings,
+  timeZone: string,
+  now: Date,
+) {
+  const sends = actions.filter((a): a is Extract<Action, { kind: 'send' }> => a.kind === 'send');
+  return followUpEmails(sends, state.memory, settings.mail.cadence, dayKey(now, timeZone), timeZone);
+}
+
 function run(spreadsheet: Spreadsheet, startedAt: number): RunReport {
   const now = new Date(startedAt);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const settings = readFollowUpSettings(spreadsheet, { create: true }).followUps;
-  if (!isInSendWindow(now, timeZone, settings.window)) return { ...newReport(now), outcome: 'outside send window' };
+  const settings = readFollowUpSettings(spreadsheet, { create: true });
+  if (!isInSendWindow(now, timeZone, settings.followUps.window))
+    return { ...newReport(now), outcome: 'outside send window' };
   const state = readFollowUpState(spreadsheet, timeZone, { create: true });
   const today = dayKey(now, timeZone);
   const report = newReport(now, state.log.unconfirmed);
   const operatorEmail = Session.getEffectiveUser().getEmail();
-  const actions = planFromTabs(state, settings, timeZone, now);
-  const logSheet = state.logSheet ?? followUpLogSheet(spreadsheet);
-  // Room for every row this run may add, in one step rather than a row at a time.
-  ensureSize(logSheet, state.log.nextRow + actions.length, FOLLOWUP_LOG_HEADERS.length);
-  const log = new LogWriter(logSheet, state.log.nextRow);
-  const fills = new SampleFills(state.samplesSheet, state.samplesHeader, timeZone);
-  recordUnsent(actions, log, fills, report, now);
-  SpreadsheetApp.flush();
-  const sends = actions.filter((a): a is Extract<Action, { kind: 'send' }> => a.kind === 'send');
   const memory = new MemoryWriter(state.memorySheet ?? memoryTab(spreadsheet).sheet, state.memory);
-  const writers = { log, memory, fills };
-  sendAll(sends, writers, senderOf(settings, operatorEmail), today, startedAt + TIME_BUDGET_MS, report);
+  if (settings.mail.readReplies) Object.assign(report, checkAnswers(spreadsheet, memory, state, operatorEmail, now));
+
+  const actions = planFromTabs(state, settings, timeZone, now);
+  const log = new LogWriter(state.logSheet ?? followUpLogSheet(spreadsheet), state.log.nextRow);
+  const fills = new SampleFills(state.samplesSheet, state.samplesHeader, timeZone);
+  fills.fillAll(recordUnsent(actions, log, report, now));
+  const paced = pacedFromPlan(actions, state, settings, timeZone, now);
+  report.deferred = paced.deferred.length;
+
+  const sender = new MailSender(memory, senderOf(settings, operatorEmail), startedAt + TIME_BUDGET_MS);
+  const summary = sender.send(
+    paced.emails.map(outgoing),
+    remainingToday(state.memory, settings.mail.dailyLimit, now),
+    sendHooks(log, fills, spreadsheet, today),
+  );
+  report.sent = summary.sent;
+  report.failed = summary.failed;
+  report.waiting = summary.waiting;
+  if (summary.stop) report.outcome = summary.stop;
   return report;
 }
 

@@ -19,6 +19,10 @@ export function newReport(at: Date, unconfirmed: readonly LogEntry[] = []): RunR
     failed: 0,
     expired: 0,
     waiting: 0,
+    deferred: 0,
+    replies: 0,
+    bounces: 0,
+    optOuts: 0,
     unconfirmed: unconfirmed.slice(0, UNCONFIRMED_SHOWN).map(({ row, key }) => ({ row, key })),
   };
 }

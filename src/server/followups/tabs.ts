@@ -6,14 +6,18 @@ import type { SampleContext } from '../../core/followups/sampleContexts';
 import { readSampleContexts } from '../../core/followups/sampleContexts';
 import type { FollowUpLog } from '../../core/followups/log';
 import { readLog } from '../../core/followups/log';
-import type { SendMemory } from '../../core/followups/memory';
-import { readMemory } from '../../core/followups/memory';
+import type { SendMemory } from '../../core/mail/memory';
+import { readMemory } from '../../core/mail/memory';
 import type { FollowUpRule } from '../../core/followups/rules';
 import type { Template } from '../../core/followups/templates';
 import { defaultTemplateRows, readTemplates } from '../../core/followups/templates';
 import type { SheetValue } from '../../core/cells';
+import type { DoNotContact } from '../../core/mail/doNotContact';
+import { readDoNotContact } from '../../core/mail/doNotContact';
 import {
   CREATORS,
+  DO_NOT_CONTACT_HEADERS,
+  DO_NOT_CONTACT_TAB,
   FOLLOWUP_LOG_HEADERS,
   FOLLOWUP_LOG_TAB,
   MEMORY_HEADERS,
@@ -43,6 +47,7 @@ export interface FollowUpState {
   memory: SendMemory;
   /** Undefined only when reading without `create` and nothing was ever sent. */
   memorySheet?: Sheet;
+  doNotContact: DoNotContact;
   samplesSheet?: Sheet;
   samplesHeader: SheetValue[];
 }
@@ -85,6 +90,12 @@ function logTab(spreadsheet: Spreadsheet, create: boolean): Tab {
   return create ? ensureTab(spreadsheet, FOLLOWUP_LOG_TAB, FOLLOWUP_LOG_HEADERS, [], tab) : tab;
 }
 
+/** The Do not contact tab, created with its header row when missing; the operator adds to it. */
+export function doNotContactTab(spreadsheet: Spreadsheet, create: boolean): Tab {
+  const tab = valuesOf(spreadsheet, DO_NOT_CONTACT_TAB);
+  return create ? ensureTab(spreadsheet, DO_NOT_CONTACT_TAB, DO_NOT_CONTACT_HEADERS, [], tab) : tab;
+}
+
 /** The add-on's memory of what it sent: hidden, protected, keys as text. */
 export function memoryTab(spreadsheet: Spreadsheet): Required<Tab> {
   const tab = valuesOf(spreadsheet, MEMORY_TAB);
@@ -101,11 +112,12 @@ export function followUpLogSheet(spreadsheet: Spreadsheet): Sheet {
   return logTab(spreadsheet, true).sheet as Sheet;
 }
 
-/** Creates the Templates and Follow-up log tabs and the follow-up settings when missing. */
+/** Creates the Templates, Follow-up log and Do not contact tabs and the follow-up settings when missing. */
 export function ensureFollowUpTabs(spreadsheet: Spreadsheet): void {
   settingsValues(spreadsheet, true);
   templatesTab(spreadsheet, true);
   logTab(spreadsheet, true);
+  doNotContactTab(spreadsheet, true);
 }
 
 /** `create` makes missing follow-up tabs and rows first (a run); a preview only reads. */
@@ -136,6 +148,7 @@ export function readFollowUpState(
     logSheet: log.sheet,
     memory: readMemory(memory.values),
     memorySheet: memory.sheet,
+    doNotContact: readDoNotContact(doNotContactTab(spreadsheet, options.create).values),
     samplesSheet: samples.sheet,
     samplesHeader: samples.values[0] ?? [],
   };

@@ -1,29 +1,35 @@
 /**
- * The writes of a follow-up run, each a single targeted range: log rows (one batch for what is
- * queued or held, one row per send), status cells, and the Samples cells the rules fill.
+ * The Follow-up log and Samples writes of a run: new log rows appended in one block, statuses of
+ * a batch in as few blocks as its rows allow, and the Samples cells the rules fill (Due when
+ * empty, Brief sent) after re-reading them, since an operator may have sorted or typed meanwhile.
  */
-import { toCellInput } from '../../core/cells';
 import { mapHeaders } from '../../core/detect';
 import type { SampleContext } from '../../core/followups/sampleContexts';
 import { LOG_COLUMN, logRow } from '../../core/followups/log';
-import type { MemoryState, SendMemory } from '../../core/followups/memory';
-import { memoryRow } from '../../core/followups/memory';
 import type { Planned } from '../../core/followups/plan';
 import type { SheetValue } from '../../core/cells';
 import { cleanText, wallClockToInstant } from '../../core/values';
-import { writeRows } from '../sheets';
+import { ensureSize, writeRows } from '../sheets';
+import type { CellWrite } from '../mail/cellWrites';
+import { writeCellsByValue, writeRowRuns } from '../mail/cellWrites';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Writes log rows from `nextRow` on; the caller makes room for them first (ensureSize). */
+export interface StatusUpdate {
+  row: number;
+  status: string;
+  threadId?: string;
+}
+
+/** Writes log rows from `nextRow` on, growing the tab as it goes. */
 export class LogWriter {
   constructor(
     private readonly sheet: Sheet,
     private nextRow: number,
   ) {}
 
-  /** A planned message as a log row with this status, at its own row or new ones. */
-  static line(planned: Planned, status: string, time: Date): (string | Date)[] {
+  /** A planned message as a log row with this status. */
+  static line(planned: Planned, status: string, time: Date, subject = planned.mail.subject): (string | Date)[] {
     const { message, context, mail } = planned;
     return logRow({
       time,
@@ -31,8 +37,9 @@ export class LogWriter {
       handle: context.sample.handle ?? '',
       sampleId: message.sampleId,
       to: mail.to,
-      subject: mail.subject,
+      subject,
       status,
+      threadId: '',
       key: message.key,
     });
   }
@@ -40,44 +47,45 @@ export class LogWriter {
   /** Appends rows in one write; returns the row of each. */
   append(rows: readonly (string | Date)[][]): number[] {
     const first = this.nextRow;
+    if (rows.length === 0) return [];
+    ensureSize(this.sheet, first + rows.length - 1, LOG_COLUMN.Key);
     writeRows(this.sheet, first, rows);
     this.nextRow += rows.length;
     return rows.map((_, i) => first + i);
   }
 
-  /** Writes the row at `row`, or appends it when there is none yet; returns its row. */
-  put(row: number | undefined, cells: (string | Date)[]): number {
-    if (row === undefined) return this.append([cells])[0];
-    writeRows(this.sheet, row, [cells]);
-    return row;
+  /** Each line at its own row when it has one, else appended (one block for all the new ones). */
+  putAll(lines: readonly { row?: number; cells: (string | Date)[] }[]): number[] {
+    const fresh = lines.filter((line) => line.row === undefined);
+    const appended = this.append(fresh.map((line) => line.cells));
+    writeRowRuns(
+      this.sheet,
+      1,
+      lines.flatMap((line) => (line.row === undefined ? [] : [{ row: line.row, cells: line.cells }])),
+    );
+    let next = 0;
+    return lines.map((line) => line.row ?? appended[next++]);
   }
 
-  setStatus(row: number, status: string): void {
-    this.sheet.getRange(row, LOG_COLUMN.Status).setValue(toCellInput(status));
-  }
-}
-
-/** Records each send attempt in the add-on's memory tab: one row per key, updated in place. */
-export class MemoryWriter {
-  constructor(
-    private readonly sheet: Sheet,
-    private readonly memory: SendMemory,
-  ) {}
-
-  record(key: string, state: MemoryState, detail = ''): void {
-    const known = this.memory.keys.get(key);
-    const row = known?.row ?? this.memory.nextRow++;
-    if (row > this.sheet.getMaxRows())
-      this.sheet.insertRowsAfter(this.sheet.getMaxRows(), row - this.sheet.getMaxRows() + 100);
-    writeRows(this.sheet, row, [memoryRow(key, state, new Date(), detail)]);
-    this.memory.keys.set(key, { key, state, row });
+  /** Status and Thread ID, which sit side by side in the contract. */
+  setStatuses(updates: readonly StatusUpdate[]): void {
+    writeRowRuns(
+      this.sheet,
+      LOG_COLUMN.Status,
+      updates.map(({ row, status, threadId }) => ({ row, cells: [status, threadId ?? ''] })),
+    );
   }
 }
 
-/**
- * Fills Samples cells the rules own (Due when empty, Brief sent). The row is re-read first: an
- * operator may have sorted the tab or typed into the cell since the run read it.
- */
+export type FillHeader = 'Due' | 'Brief sent';
+
+export interface SampleFill {
+  context: SampleContext;
+  header: FillHeader;
+  day: string;
+}
+
+/** Fills Samples cells the rules own, only where the row still holds that sample and the cell is empty. */
 export class SampleFills {
   private readonly columns: Record<string, number>;
 
@@ -89,17 +97,26 @@ export class SampleFills {
     this.columns = mapHeaders('samples', header);
   }
 
-  fill(context: SampleContext, header: 'Due' | 'Brief sent', day: string): void {
-    const column = this.columns[header];
+  fillAll(fills: readonly SampleFill[]): void {
     const idColumn = this.columns['Sample ID'];
-    if (!this.sheet || column === undefined || idColumn === undefined) return;
-    const row = context.sample.source.row;
-    const cells = this.sheet.getRange(row, 1, 1, Math.max(column, idColumn) + 1).getValues()[0];
-    if (cleanText(cells[idColumn]) !== cleanText(context.fields['Sample ID']) || cleanText(cells[column]) !== '')
-      return;
-    const [year, month, date] = day.split('-').map(Number);
-    this.sheet
-      .getRange(row, column + 1)
-      .setValue(wallClockToInstant({ year, month, day: date, hour: 0, minute: 0, second: 0 }, this.timeZone));
+    if (!this.sheet || fills.length === 0 || idColumn === undefined) return;
+    const used = [idColumn, ...fills.flatMap((fill) => this.columns[fill.header] ?? [])];
+    const [first, last] = [Math.min(...used), Math.max(...used)];
+    const rows = fills.map((fill) => fill.context.sample.source.row);
+    const top = Math.min(...rows);
+    const now = this.sheet.getRange(top, first + 1, Math.max(...rows) - top + 1, last - first + 1).getValues();
+    const writes: CellWrite[] = [];
+    for (const fill of fills) {
+      const column = this.columns[fill.header];
+      if (column === undefined) continue;
+      const row = fill.context.sample.source.row;
+      const cells = now[row - top];
+      const stillThere = cleanText(cells[idColumn - first]) === cleanText(fill.context.fields['Sample ID']);
+      if (!stillThere || cleanText(cells[column - first]) !== '') continue;
+      const [year, month, day] = fill.day.split('-').map(Number);
+      const value = wallClockToInstant({ year, month, day, hour: 0, minute: 0, second: 0 }, this.timeZone);
+      writes.push({ row, column: column + 1, value });
+    }
+    writeCellsByValue(this.sheet, writes);
   }
 }

@@ -1,4 +1,5 @@
-import { readMemory } from '../../../src/core/followups/memory';
+import { readDoNotContact } from '../../../src/core/mail/doNotContact';
+import { readMemory } from '../../../src/core/mail/memory';
 import type { FollowUpLog, LogEntry } from '../../../src/core/followups/log';
 import { readLog, statusWord } from '../../../src/core/followups/log';
 import type { Action, PlanInput } from '../../../src/core/followups/plan';
@@ -31,6 +32,7 @@ function plan(overrides: Partial<PlanInput> & { mode?: FollowUpSettings['mode'] 
     contexts: contexts([brief]),
     log: log(),
     memory: readMemory([]),
+    doNotContact: readDoNotContact([]),
     settings: { ...settings, mode: overrides.mode ?? 'send' },
     templates: DEFAULT_TEMPLATES,
     timeZone: TZ,

@@ -1,0 +1,44 @@
+/**
+ * The Do not contact tab (`Email, Handle, Reason, Since`): every send checks it by address and by
+ * handle. The operator adds rows by hand; the add-on adds bounces and requests to stop. A row with
+ * only a handle or only an address blocks what it names.
+ */
+import { DO_NOT_CONTACT_HEADERS } from '../schema';
+import { cleanText, normalizeHandle, parseEmail } from '../values';
+
+export const DO_NOT_CONTACT_REASON = { bounced: 'bounced', optedOut: 'opted out', operator: 'added by you' } as const;
+
+export interface DoNotContact {
+  byAddress: Map<string, string>;
+  byHandle: Map<string, string>;
+}
+
+function column(header: readonly unknown[], name: string): number {
+  return header.findIndex((cell) => cleanText(cell).toLowerCase() === name.toLowerCase());
+}
+
+export function readDoNotContact(values: readonly unknown[][]): DoNotContact {
+  const list: DoNotContact = { byAddress: new Map(), byHandle: new Map() };
+  const header = values[0] ?? [];
+  const [email, handle, reason] = DO_NOT_CONTACT_HEADERS.slice(0, 3).map((name) => column(header, name));
+  for (const row of values.slice(1)) {
+    const why = (reason >= 0 && cleanText(row[reason])) || DO_NOT_CONTACT_REASON.operator;
+    const address = email >= 0 ? parseEmail(row[email]).value : null;
+    const name = handle >= 0 ? normalizeHandle(row[handle]).value : null;
+    if (address && !list.byAddress.has(address.toLowerCase())) list.byAddress.set(address.toLowerCase(), why);
+    if (name && !list.byHandle.has(name)) list.byHandle.set(name, why);
+  }
+  return list;
+}
+
+/** Why this address or handle must not be emailed, or undefined when it may be. */
+export function blockedBy(list: DoNotContact, address: string, handle?: string): string | undefined {
+  const byAddress = list.byAddress.get(address.toLowerCase());
+  if (byAddress) return `${address} is in Do not contact (${byAddress})`;
+  const byHandle = handle ? list.byHandle.get(handle) : undefined;
+  return byHandle ? `@${handle} is in Do not contact (${byHandle})` : undefined;
+}
+
+export function doNotContactRow(address: string, handle: string, reason: string, since: Date): (string | Date)[] {
+  return [address, handle, reason, since];
+}

@@ -1,0 +1,126 @@
+/**
+ * With reading on (gmail.metadata granted), each run looks at the threads the add-on started in the
+ * last 60 days: a reply marks the thread replied and moves the creator's Status to `replied`, so
+ * nothing more is sent there; a bounce or a request to stop puts the address in Do not contact.
+ */
+/// <reference types="google-apps-script/apis/gmail_v1" />
+import type { HeaderedMessage } from '../../core/mail/answers';
+import { ANSWER_HEADERS, threadAnswer } from '../../core/mail/answers';
+import type { DoNotContact } from '../../core/mail/doNotContact';
+import { DO_NOT_CONTACT_REASON, doNotContactRow } from '../../core/mail/doNotContact';
+import type { Thread, ThreadState } from '../../core/mail/memory';
+import { THREAD_STATE } from '../../core/mail/memory';
+import { DO_NOT_CONTACT_HEADERS, DO_NOT_CONTACT_TAB } from '../../core/schema';
+import { findOwnedSheet } from '../ownership';
+import { ensureSize, writeRows } from '../sheets';
+import type { CreatorMailUpdate } from './creatorMail';
+import { updateCreatorMail } from './creatorMail';
+import { gmail } from './gmail';
+import type { MemoryWriter } from './memoryWriter';
+import { readingGranted } from './replyReading';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const LOOK_BACK_MS = 60 * 24 * 60 * 60 * 1000;
+/** Threads checked a run, most recently used first: one Gmail call each. */
+const THREADS_PER_RUN = 150;
+
+export interface AnswersFound {
+  replies: number;
+  bounces: number;
+  optOuts: number;
+}
+
+interface Found {
+  thread: Thread;
+  state: ThreadState;
+  handle: string;
+}
+
+function headered(message: GoogleAppsScript.Gmail.Schema.Message): HeaderedMessage {
+  const headers: Record<string, string> = {};
+  for (const { name, value } of message.payload?.headers ?? []) if (name) headers[name] = value ?? '';
+  return { labelIds: message.labelIds ?? [], headers };
+}
+
+function threadMessages(threadId: string): HeaderedMessage[] | undefined {
+  try {
+    const thread = gmail().Users.Threads.get('me', threadId, {
+      format: 'metadata',
+      metadataHeaders: [...ANSWER_HEADERS],
+    });
+    return (thread.messages ?? []).map(headered);
+  } catch {
+    // Deleted by the user, or Gmail busy: looked at again next run.
+    return undefined;
+  }
+}
+
+/** Threads still open, most recently used first. */
+function threadsToCheck(memory: MemoryWriter, now: Date): Thread[] {
+  const since = now.getTime() - LOOK_BACK_MS;
+  return [...memory.memory.threads.values()]
+    .filter((thread) => !thread.state && thread.lastSent.getTime() > since)
+    .sort((a, b) => b.lastSent.getTime() - a.lastSent.getTime())
+    .slice(0, THREADS_PER_RUN);
+}
+
+function handleOf(memory: MemoryWriter, thread: Thread): string {
+  for (const remembered of memory.memory.keys.values())
+    if (remembered.detail?.threadId === thread.threadId && remembered.detail.handle) return remembered.detail.handle;
+  return '';
+}
+
+const reasonOf = (state: ThreadState) =>
+  state === THREAD_STATE.bounced ? DO_NOT_CONTACT_REASON.bounced : DO_NOT_CONTACT_REASON.optedOut;
+
+function addToDoNotContact(spreadsheet: Spreadsheet, found: readonly Found[], now: Date): void {
+  const rows = found
+    .filter(({ state }) => state !== THREAD_STATE.replied)
+    .map(({ thread, state, handle }) => doNotContactRow(thread.to, handle, reasonOf(state), now));
+  const sheet = findOwnedSheet(spreadsheet, DO_NOT_CONTACT_TAB);
+  if (!sheet || rows.length === 0) return;
+  const next = Math.max(sheet.getLastRow(), 1) + 1;
+  ensureSize(sheet, next + rows.length - 1, DO_NOT_CONTACT_HEADERS.length);
+  writeRows(sheet, next, rows);
+}
+
+/** Checks the threads, records what came back, and updates the state the run plans from. */
+export function checkAnswers(
+  spreadsheet: Spreadsheet,
+  memory: MemoryWriter,
+  planned: { doNotContact: DoNotContact },
+  operatorEmail: string,
+  now: Date,
+): AnswersFound {
+  const counts: AnswersFound = { replies: 0, bounces: 0, optOuts: 0 };
+  if (!readingGranted()) return counts;
+  const found: Found[] = [];
+  for (const thread of threadsToCheck(memory, now)) {
+    const messages = threadMessages(thread.threadId);
+    const answer = messages && threadAnswer(messages, operatorEmail);
+    if (answer) found.push({ thread, state: answer, handle: handleOf(memory, thread) });
+  }
+  if (found.length === 0) return counts;
+  memory.recordThreads(
+    found.map(({ thread, state }) => ({ threadId: thread.threadId, state, detail: thread.to })),
+    now,
+  );
+  addToDoNotContact(spreadsheet, found, now);
+  const updates: CreatorMailUpdate[] = [];
+  for (const { thread, state, handle } of found) {
+    if (state === THREAD_STATE.replied) counts.replies++;
+    else if (state === THREAD_STATE.bounced) counts.bounces++;
+    else counts.optOuts++;
+    // The list the run plans from keeps in step with the tab.
+    if (state !== THREAD_STATE.replied) planned.doNotContact.byAddress.set(thread.to.toLowerCase(), reasonOf(state));
+    if (handle)
+      updates.push({
+        handle,
+        mailStatus: state,
+        ...(state === THREAD_STATE.replied ? { status: { to: 'replied', from: ['prospect', 'contacted'] } } : {}),
+      });
+  }
+  updateCreatorMail(spreadsheet, updates);
+  return counts;
+}
