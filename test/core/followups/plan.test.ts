@@ -94,7 +94,7 @@ describe('planFollowUps', () => {
     expect(action.kind).toBe('hold');
     if (action.kind !== 'hold') return;
     expect(action.status).toMatch(
-      /^error: the Email of @jane\.doe on the Creators tab cannot be used: .*one address per cell/,
+      /^held: the Email of @jane\.doe on the Creators tab cannot be used: .*one address per cell/,
     );
     expect(plan({ contexts: contexts([brief], []) })[0]).toMatchObject({
       kind: 'hold',
@@ -120,7 +120,7 @@ describe('planFollowUps', () => {
     const templates = { ...DEFAULT_TEMPLATES, Brief: { name: 'Brief', subject: 'Hi {{nickname}}', body: 'x' } };
     expect(plan({ templates })[0]).toMatchObject({
       kind: 'hold',
-      status: "error: the Brief template's subject has an unknown placeholder {{nickname}}",
+      status: "held: the Brief template's subject has an unknown placeholder {{nickname}}",
     });
   });
 
@@ -203,5 +203,49 @@ describe('readLog', () => {
   test('status words', () => {
     expect(statusWord(' Failed: boom ')).toBe('failed');
     expect(statusWord('awaiting approval')).toBe('awaiting approval');
+  });
+});
+
+describe('planFollowUps: Do not contact and answered threads', () => {
+  test('a creator in Do not contact is held, by address or by handle, and goes once removed', () => {
+    const byAddress = readDoNotContact([
+      ['Email', 'Handle', 'Reason', 'Since'],
+      ['jane@example.com', '', 'bounced', ''],
+    ]);
+    const byHandle = readDoNotContact([
+      ['Email', 'Handle', 'Reason', 'Since'],
+      ['', '@jane.doe', 'opted out', ''],
+    ]);
+    expect(plan({ doNotContact: byAddress })[0]).toMatchObject({
+      kind: 'hold',
+      status: 'held: jane@example.com is in Do not contact (bounced)',
+    });
+    expect(plan({ doNotContact: byHandle })[0]).toMatchObject({
+      kind: 'hold',
+      status: 'held: @jane.doe is in Do not contact (opted out)',
+    });
+    expect(plan()[0].kind).toBe('send');
+  });
+
+  test('nothing more goes into a thread the creator answered', () => {
+    const detail = JSON.stringify({
+      to: 'jane@example.com',
+      handle: 'jane.doe',
+      rule: 'Brief',
+      nudge: false,
+      topic: 'sample:S-1',
+      subject: 'Your sample',
+      messageId: '<m1@x>',
+      threadId: 't-1',
+    });
+    const memory = readMemory([
+      ['Key', 'State', 'Time', 'Detail'],
+      ['Brief|S-1|2026-02-20', 'sent', new Date('2026-02-20T17:00:00Z'), detail],
+      ['thread|t-1', 'replied', new Date('2026-02-21T17:00:00Z'), ''],
+    ]);
+    expect(plan({ memory })[0]).toMatchObject({
+      kind: 'hold',
+      status: 'held: the thread with jane@example.com about S-1 is replied: answer in Gmail; nothing more goes there',
+    });
   });
 });

@@ -140,3 +140,30 @@ describe('dueMessages', () => {
     );
   });
 });
+
+describe('dueMessages: a rule whose moment has passed is superseded', () => {
+  const rules = (s: SampleRecord, today: string) => dueMessages(s, days, TZ, today).map((m) => m.rule);
+
+  test('never "on its way" once Delivered is set, even when both dates were typed the same day', () => {
+    const s = sample({ shipped: day('2026-03-02'), delivered: day('2026-03-04') });
+    expect(rules(s, '2026-03-04')).toEqual(['Delivered']);
+    expect(rules(sample({ shipped: day('2026-03-02') }), '2026-03-04')).toEqual(['Brief']);
+  });
+
+  test('an old sheet switched on gets only the message due now, not its backlog', () => {
+    // Due Mar 12: Reminder from Mar 10, Overdue from Mar 13; on Mar 14 only Overdue is due.
+    const s = sample({ shipped: day('2026-03-02'), delivered: day('2026-03-05'), due: day('2026-03-12') });
+    expect(rules(s, '2026-03-14')).toEqual(['Overdue']);
+    expect(rules(s, '2026-03-19')).toEqual(['Second nudge']);
+  });
+
+  test('the owner still hears about a sample that never shipped', () => {
+    expect(rules(sample({ requested: day('2026-03-01') }), '2026-03-03')).toEqual(['Ship reminder']);
+  });
+
+  test('a message that states the due date fills Due whichever rule it is', () => {
+    const s = sample({ shipped: day('2026-03-02'), briefSent: day('2026-03-02'), delivered: day('2026-03-05') });
+    const [reminder] = dueMessages(s, days, TZ, '2026-03-10');
+    expect(reminder).toMatchObject({ rule: 'Reminder', fill: { header: 'Due', day: '2026-03-12' } });
+  });
+});
