@@ -20,10 +20,19 @@ export interface SimulatedMessage {
   time: string;
   to: string;
   subject: string;
+  /** The rules it carries, joined with ' + ' (one email may carry news of several samples). */
   rule: string;
   key: string;
   handle: string;
   sample: string;
+}
+
+export interface SimulatedEmail extends SimulatedMessage {
+  body: string;
+  /** The Gmail conversation it went in. */
+  threadId: string;
+  /** Every log key it carries. */
+  keys: string[];
 }
 
 export interface HeldMessage {
@@ -34,7 +43,7 @@ export interface HeldMessage {
 }
 
 export interface SimulationResult {
-  sent: SimulatedMessage[];
+  sent: SimulatedEmail[];
   queued: SimulatedMessage[];
   held: HeldMessage[];
   /** Sent mail with no `sent` log row (or the reverse): always empty unless something is broken. */
@@ -77,6 +86,7 @@ interface LogRow {
   to: string;
   subject: string;
   status: string;
+  threadId: string;
   key: string;
 }
 
@@ -94,40 +104,42 @@ function logRows(runtime: Runtime): LogRow[] {
       to: String(row[column('To')]),
       subject: String(row[column('Subject')]),
       status: String(row[column('Status')]),
+      threadId: String(row[column('Thread ID')]),
       key: String(row[column('Key')]),
     }))
     .filter((row) => row.key !== '');
 }
 
-/** Pairs each email with the log row that sent it: same recipient, subject and minute of sending. */
+/** Pairs each email with the log rows it carried: same recipient, subject and thread. */
 function matchSent(
   mail: readonly SentMail[],
   rows: readonly LogRow[],
   timeZone: string,
 ): Pick<SimulationResult, 'sent' | 'unmatched'> {
-  const open = rows.filter((row) => statusWord(row.status) === LOG_STATUS.sent);
-  const sent: SimulatedMessage[] = [];
+  let open = rows.filter((row) => statusWord(row.status) === LOG_STATUS.sent);
+  const sent: SimulatedEmail[] = [];
   const unmatched: string[] = [];
   for (const email of mail) {
-    const index = open.findIndex(
-      (row) =>
-        row.to === email.to &&
-        row.subject === email.subject &&
-        Math.abs(row.time.getTime() - email.time.getTime()) < 60_000,
+    const carried = open.filter(
+      (row) => row.to === email.to && row.subject === email.subject && row.threadId === (email.threadId ?? ''),
     );
-    if (index < 0) {
+    if (carried.length === 0) {
       unmatched.push(`email to ${email.to} "${email.subject}" has no sent row in the log`);
       continue;
     }
-    const [row] = open.splice(index, 1);
+    open = open.filter((row) => !carried.includes(row));
+    const join = (pick: (row: LogRow) => string) => [...new Set(carried.map(pick))].join(' + ');
     sent.push({
       time: localIso(email.time, timeZone),
       to: email.to,
       subject: email.subject,
-      rule: row.rule,
-      key: row.key,
-      handle: row.handle,
-      sample: row.sample,
+      rule: join((row) => row.rule),
+      key: carried[0].key,
+      keys: carried.map((row) => row.key),
+      handle: carried[0].handle,
+      sample: carried.map((row) => row.sample).join(', '),
+      threadId: email.threadId ?? '',
+      body: email.body,
     });
   }
   for (const row of open) unmatched.push(`log row ${row.key} says sent but no email went out in this simulation`);
@@ -165,12 +177,12 @@ export function simulateFollowUps(runtime: Runtime, options: SimulationOptions):
     ...matchSent(runtime.outbox.slice(mailBefore), rows, timeZone),
     queued: rows.filter((row) => statusWord(row.status) === LOG_STATUS.awaiting).map(toMessage),
     held: rows
-      .filter((row) => statusWord(row.status) === LOG_STATUS.error)
+      .filter((row) => [LOG_STATUS.held, LOG_STATUS.error].includes(statusWord(row.status) as 'held'))
       .map((row) => ({
         rule: row.rule,
         handle: row.handle,
         sample: row.sample,
-        problem: row.status.replace(/^error:\s*/, ''),
+        problem: row.status.replace(/^(held|error):\s*/, ''),
       })),
   };
 }

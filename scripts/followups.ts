@@ -59,7 +59,7 @@ function organizeIfNeeded(runtime: Runtime, print: (line: string) => void): void
   addOn(runtime).runOrganize();
 }
 
-function writeJsonl(file: string, messages: readonly SimulatedMessage[]): void {
+function writeJsonl(file: string, messages: readonly object[]): void {
   fs.writeFileSync(file, messages.map((m) => JSON.stringify(m)).join('\n') + (messages.length ? '\n' : ''));
 }
 

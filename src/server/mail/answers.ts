@@ -31,12 +31,6 @@ export interface AnswersFound {
   optOuts: number;
 }
 
-interface Found {
-  thread: Thread;
-  state: ThreadState;
-  handle: string;
-}
-
 function headered(message: GoogleAppsScript.Gmail.Schema.Message): HeaderedMessage {
   const headers: Record<string, string> = {};
   for (const { name, value } of message.payload?.headers ?? []) if (name) headers[name] = value ?? '';
@@ -65,7 +59,7 @@ function threadsToCheck(memory: MemoryWriter, now: Date): Thread[] {
     .slice(0, THREADS_PER_RUN);
 }
 
-function handleOf(memory: MemoryWriter, thread: Thread): string {
+export function handleOf(memory: MemoryWriter, thread: Thread): string {
   for (const remembered of memory.memory.keys.values())
     if (remembered.detail?.threadId === thread.threadId && remembered.detail.handle) return remembered.detail.handle;
   return '';
@@ -85,22 +79,21 @@ function addToDoNotContact(spreadsheet: Spreadsheet, found: readonly Found[], no
   writeRows(sheet, next, rows);
 }
 
-/** Checks the threads, records what came back, and updates the state the run plans from. */
-export function checkAnswers(
+export interface Found {
+  thread: Thread;
+  state: ThreadState;
+  handle: string;
+}
+
+/** Records answers: the threads in memory, bounces and stops in Do not contact, the creators' mail status. */
+export function recordAnswers(
   spreadsheet: Spreadsheet,
   memory: MemoryWriter,
-  planned: { doNotContact: DoNotContact },
-  operatorEmail: string,
+  found: readonly Found[],
+  doNotContact: DoNotContact | undefined,
   now: Date,
 ): AnswersFound {
   const counts: AnswersFound = { replies: 0, bounces: 0, optOuts: 0 };
-  if (!readingGranted()) return counts;
-  const found: Found[] = [];
-  for (const thread of threadsToCheck(memory, now)) {
-    const messages = threadMessages(thread.threadId);
-    const answer = messages && threadAnswer(messages, operatorEmail);
-    if (answer) found.push({ thread, state: answer, handle: handleOf(memory, thread) });
-  }
   if (found.length === 0) return counts;
   memory.recordThreads(
     found.map(({ thread, state }) => ({ threadId: thread.threadId, state, detail: thread.to })),
@@ -113,7 +106,7 @@ export function checkAnswers(
     else if (state === THREAD_STATE.bounced) counts.bounces++;
     else counts.optOuts++;
     // The list the run plans from keeps in step with the tab.
-    if (state !== THREAD_STATE.replied) planned.doNotContact.byAddress.set(thread.to.toLowerCase(), reasonOf(state));
+    if (state !== THREAD_STATE.replied) doNotContact?.byAddress.set(thread.to.toLowerCase(), reasonOf(state));
     if (handle)
       updates.push({
         handle,
@@ -123,4 +116,22 @@ export function checkAnswers(
   }
   updateCreatorMail(spreadsheet, updates);
   return counts;
+}
+
+/** Checks the threads and records what came back, before the run plans. */
+export function checkAnswers(
+  spreadsheet: Spreadsheet,
+  memory: MemoryWriter,
+  planned: { doNotContact: DoNotContact },
+  operatorEmail: string,
+  now: Date,
+): AnswersFound {
+  if (!readingGranted()) return { replies: 0, bounces: 0, optOuts: 0 };
+  const found: Found[] = [];
+  for (const thread of threadsToCheck(memory, now)) {
+    const messages = threadMessages(thread.threadId);
+    const answer = messages && threadAnswer(messages, operatorEmail);
+    if (answer) found.push({ thread, state: answer, handle: handleOf(memory, thread) });
+  }
+  return recordAnswers(spreadsheet, memory, found, planned.doNotContact, now);
 }

@@ -1,0 +1,25 @@
+/**
+ * The one click that does by hand what reading replies does on its own: the operator says a thread
+ * was answered, bounced or asked to stop, and nothing more goes there (a bounce or a stop also goes
+ * to Do not contact).
+ */
+import { OperatorError } from '../../core/errors';
+import type { ThreadState } from '../../core/mail/memory';
+import { readMemory } from '../../core/mail/memory';
+import { withDocumentLock } from '../lock';
+import { doNotContactTab, memoryTab } from '../followups/tabs';
+import { handleOf, recordAnswers } from './answers';
+import { MemoryWriter } from './memoryWriter';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export function markThreadAnswer(spreadsheet: Spreadsheet, threadId: string, state: ThreadState): void {
+  withDocumentLock('Marking the answer', () => {
+    const tab = memoryTab(spreadsheet);
+    const memory = new MemoryWriter(tab.sheet, readMemory(tab.values));
+    const thread = memory.memory.threads.get(threadId);
+    if (!thread) throw new OperatorError('That email is no longer in the add-on\'s memory: refresh the list.');
+    doNotContactTab(spreadsheet, true);
+    recordAnswers(spreadsheet, memory, [{ thread, state, handle: handleOf(memory, thread) }], undefined, new Date());
+  });
+}
