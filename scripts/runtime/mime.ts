@@ -147,7 +147,10 @@ function decodeEntity(headers: Header[], body: string): { body: string; htmlBody
     }));
     const plain = decoded.find((part) => part.type === 'text/plain' || part.type.startsWith('multipart/'));
     const html = decoded.find((part) => part.type === 'text/html');
-    return { body: plain?.body ?? '', ...(html || plain?.htmlBody ? { htmlBody: html?.body ?? plain?.htmlBody } : {}) };
+    return {
+      body: plain?.body ?? '',
+      ...(html || plain?.htmlBody ? { htmlBody: html?.htmlBody ?? plain?.htmlBody } : {}),
+    };
   }
   const text = decodeCharset(decodeTransfer(body, headerValue(headers, 'Content-Transfer-Encoding')), params.charset);
   return type === 'text/html' ? { body: '', htmlBody: text } : { body: text };
