@@ -175,15 +175,14 @@ export class GmailMailboxes {
   bounce(threadId: string, options: IncomingOptions = {}): StoredMessage {
     const thread = this.existing(threadId);
     const failedMessage = lastSent(thread);
-    const failed = ['To', 'Cc', 'Bcc'].flatMap((name) => addressesIn(headerValue(failedMessage.headers, name)));
-    return this.deliverBounce(thread, failedMessage, failed, options.at ?? this.clock.now());
+    return this.deliverBounce(thread, failedMessage, recipientsOf(failedMessage), options.at ?? this.clock.now());
   }
 
-  /** An out-of-office answer from the first recipient of the thread's last sent message. */
+  /** An out-of-office answer, by default from the first recipient of the thread's last sent message. */
   autoReply(threadId: string, options: IncomingOptions & { from?: string; body?: string } = {}): StoredMessage {
     const thread = this.existing(threadId);
     const answered = lastSent(thread);
-    const from = options.from ?? addressesIn(headerValue(answered.headers, 'To'))[0];
+    const from = options.from ?? recipientsOf(answered)[0];
     return this.receive(thread, options, {
       from,
       subject: `Automatic reply: ${headerValue(answered.headers, 'Subject') ?? ''}`,
@@ -310,8 +309,10 @@ function lastSent(thread: GmailThread): StoredMessage {
   return sent[sent.length - 1];
 }
 
-function addressesIn(value: string | undefined): string[] {
-  return (parseAddressList(value ?? '') ?? []).map((mailbox) => mailbox.address);
+function recipientsOf(message: StoredMessage): string[] {
+  return ['To', 'Cc', 'Bcc'].flatMap((name) =>
+    (parseAddressList(headerValue(message.headers, name) ?? '') ?? []).map((mailbox) => mailbox.address),
+  );
 }
 
 /** `Wed, 02 Dec 2026 02:46:08 +0000` */
