@@ -3,7 +3,8 @@
  * the script sees is a proxy that counts each method call as `Class.method`, refuses calls the
  * execution mode forbids, copies returned arrays and plain objects into the script's realm (so
  * `x instanceof Array` in Code.js holds as it does in Apps Script), hands out Dates as the script's
- * zone-aware Date, and rethrows service errors as the script realm's `Error`.
+ * zone-aware Date, and rethrows service errors as the script realm's `Error` (keeping an advanced
+ * service error's name and `details`). Nested services (`Gmail.Users.Messages`) are proxies too.
  */
 import type { ExecutionMode } from './permissions';
 import { deniedCall } from './permissions';
@@ -33,6 +34,8 @@ export class Boundary {
     private readonly ScriptDate: DateConstructor,
     private readonly calls: Record<string, number>,
     private readonly mode: () => ExecutionMode,
+    /** Set once the execution has been ended (ScriptApp.requireScopes): every later call fails with it. */
+    private readonly stopped: () => string | undefined = () => undefined,
   ) {}
 
   /** A value on its way into the script. */
@@ -69,7 +72,8 @@ export class Boundary {
               ? undefined
               : (...args: unknown[]) => this.invoke(target, property, member as (...args: unknown[]) => unknown, args);
           }
-          return isEnumName(property) || this.assigned.get(target)?.has(property) ? member : undefined;
+          if (!isEnumName(property) && !this.assigned.get(target)?.has(property)) return undefined;
+          return typeof member === 'object' && member !== null && isService(member) ? this.proxyOf(member) : member;
         },
         set: (target, property, value) => {
           if (typeof property === 'string')
@@ -92,7 +96,7 @@ export class Boundary {
     const name = `${target[SERVICE]}.${method}`;
     this.calls[name] = (this.calls[name] ?? 0) + 1;
     try {
-      const denied = deniedCall(target[SERVICE], method, this.mode());
+      const denied = this.stopped() ?? deniedCall(target[SERVICE], method, this.mode());
       if (denied) throw new Error(denied);
       return this.toScript(
         member.apply(
@@ -101,8 +105,17 @@ export class Boundary {
         ),
       );
     } catch (error) {
-      throw error instanceof Error ? new this.realm.Error(error.message) : error;
+      throw error instanceof Error ? this.scriptError(error) : error;
     }
+  }
+
+  private scriptError(error: Error): Error {
+    const copy = new this.realm.Error(error.message);
+    if ('details' in error) {
+      copy.name = error.name;
+      Object.assign(copy, { details: this.toScript(error.details) });
+    }
+    return copy;
   }
 }
 
@@ -111,7 +124,8 @@ function isService(value: object): value is ServiceObject {
 }
 
 /**
- * Services show the script their methods and their enums (`SpreadsheetApp.ChartType`, capitalized);
+ * Services show the script their methods, their enums (`SpreadsheetApp.ChartType`, capitalized) and
+ * their capitalized sub-services (`Gmail.Users`);
  * the fakes' own lower-case fields are bookkeeping the script must not see.
  */
 function isEnumName(property: string): boolean {

@@ -13,6 +13,7 @@ import type { FakeProperties } from './properties';
 import type { FakeLock } from './lock';
 import type { FakeCache } from './cache';
 import type {
+  FakeAuthorizationInfo,
   FakeClockTriggerBuilder,
   FakeSpreadsheetTriggerBuilder,
   FakeTrigger,
@@ -83,7 +84,9 @@ export type Fake<T> =
                                                     ? FakeDeveloperMetadataLocation
                                                     : T extends GoogleAppsScript.Spreadsheet.Protection
                                                       ? FakeProtection
-                                                      : T;
+                                                      : T extends GoogleAppsScript.Script.AuthorizationInfo
+                                                        ? FakeAuthorizationInfo
+                                                        : T;
 
 type FakeArgs<Args extends unknown[]> = { [I in keyof Args]: Fake<Args[I]> };
 

@@ -9,10 +9,14 @@ import { createClock } from './clock';
 import { scriptDateClass } from './scriptDate';
 import { evaluateCustomFunctions } from './customFunctions';
 import { FakeCacheService } from './cache';
+import { ConsentCenter } from './consent';
+import { FakeGmail } from './gmail';
+import { GmailMailboxes } from './gmailMailbox';
 import { FakeHtmlService } from './html';
 import { FakeLockService, LockTable } from './lock';
 import type { SentMail } from './mail';
 import { FakeMailApp, MailCenter } from './mail';
+import { advancedServiceSymbol, readManifest } from './manifest';
 import type { ExecutionMode } from './permissions';
 import type { PropertyStores } from './properties';
 import { FakePropertiesService } from './properties';
@@ -29,6 +33,8 @@ import type { WorkbookModel } from './workbook';
 
 export type { ExecutionMode } from './permissions';
 export type { SentMail } from './mail';
+export type { GmailSent, GmailThread, StoredMessage } from './gmailMailbox';
+export type { Header } from './mime';
 export type { TriggerRecord } from './scriptApp';
 export type { AlertRecord, DialogRecord, MenuEntry, MenuRecord, PromptRecord, ToastRecord } from './ui';
 export type { LogRecord } from './session';
@@ -43,8 +49,17 @@ export interface RuntimeOptions {
   userEmail?: string;
   /** Recipients MailApp may still send to today; default 100 (a consumer account). */
   mailQuota?: number;
-  /** Default path.resolve('dist/Code.js'); HtmlService reads .html files from its folder. */
+  /** Recipients Gmail.Users.Messages.send may reach over a rolling 24 hours per user; default 500 (consumer Gmail). */
+  gmailSendingLimit?: number;
+  /**
+   * Default path.resolve('dist/Code.js'); HtmlService reads .html files from its folder, and the
+   * manifest (oauthScopes, enabled advanced services) is the appsscript.json beside it.
+   */
   codePath?: string;
+  /** The scopes every user has granted; default all of the manifest's oauthScopes but `withheldScopes`. */
+  grantedScopes?: string[];
+  /** Manifest scopes users did not grant on the granular consent screen. */
+  withheldScopes?: string[];
   /** Default 'local-spreadsheet' and 'Creator Ops (local)'. */
   spreadsheetId?: string;
   spreadsheetName?: string;
@@ -54,6 +69,15 @@ export interface RuntimeUi extends UiRecorder {
   /** Runs the function behind a menu item, found by caption (`'Organize'` or `'Creator Ops > Organize'`). */
   clickMenuItem(caption: string): unknown;
 }
+
+/** The Gmail mailboxes behind the Gmail advanced service, and what the world sends back. */
+export type RuntimeGmail = Pick<
+  GmailMailboxes,
+  'sent' | 'undeliverable' | 'threads' | 'reply' | 'bounce' | 'autoReply' | 'rateLimitAt' | 'remainingRecipients'
+>;
+
+/** The current user's consent: what they granted, what requireScopes asked for, the prompt's answer. */
+export type RuntimeConsent = Pick<ConsentCenter, 'granted' | 'requests' | 'grant'>;
 
 export interface Runtime {
   /** Calls a top-level function of Code.js as a menu item or sidebar call would (AuthMode.FULL). */
@@ -68,9 +92,12 @@ export interface Runtime {
   /** Service calls made by Code.js, by 'Class.method'. */
   calls: Record<string, number>;
   resetCalls(): void;
+  /** What MailApp and Gmail.Users.Messages.send sent, in order. */
   outbox: SentMail[];
-  /** The k-th sendEmail from now (1 = the next) throws. */
+  /** The k-th send from now (1 = the next), MailApp's or Gmail's, throws (Gmail's wrapped as its API error). */
   failSendAt(k: number, error?: string): void;
+  gmail: RuntimeGmail;
+  consent: RuntimeConsent;
   ui: RuntimeUi;
   /** Every user's installed triggers. */
   triggers: TriggerRecord[];
@@ -105,6 +132,14 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const properties: PropertyStores = { document: {}, user: {}, script: {} };
   const lockTable = new LockTable();
   const mail = new MailCenter(options.mailQuota ?? 100, clock);
+  const manifest = readManifest(codePath);
+  const withheld = options.withheldScopes ?? [];
+  const consent = new ConsentCenter(
+    manifest.oauthScopes,
+    options.grantedScopes ?? manifest.oauthScopes.filter((scope) => !withheld.includes(scope)),
+    () => runtime.userEmail,
+  );
+  const mailboxes = new GmailMailboxes(clock, options.gmailSendingLimit ?? 500);
   const triggers: TriggerRecord[] = [];
   const logs: LogRecord[] = [];
   const identity = {
@@ -120,7 +155,13 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     PropertiesService: new FakePropertiesService(properties),
     LockService: new FakeLockService(lockTable, clock),
     CacheService: new FakeCacheService(clock),
-    ScriptApp: new FakeScriptApp({ triggers, user: () => runtime.userEmail, spreadsheet, scriptId: 'local-script' }),
+    ScriptApp: new FakeScriptApp({
+      triggers,
+      user: () => runtime.userEmail,
+      spreadsheet,
+      scriptId: 'local-script',
+      consent,
+    }),
     MailApp: new FakeMailApp(mail),
     HtmlService: new FakeHtmlService(path.dirname(codePath), (source) => host.evaluate(source)),
     Utilities: new FakeUtilities(clock),
@@ -128,32 +169,48 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     Logger: new FakeLogger(logs, clock),
     console: new FakeConsole(logs, clock),
   };
+  const gmailSymbol = advancedServiceSymbol(manifest, 'gmail');
+  const advancedServices = gmailSymbol
+    ? { [gmailSymbol]: new FakeGmail({ mailboxes, mail, consent, user: () => runtime.userEmail }) }
+    : {};
   const ScriptDate = scriptDateClass(clock, () => workbook.timeZone);
   const host = new ScriptHost({ Date: ScriptDate });
-  const boundary = new Boundary(host.realm, ScriptDate, calls, () => mode);
-  for (const [name, service] of Object.entries(services)) host.context[name] = boundary.toScript(service);
+  const boundary = new Boundary(
+    host.realm,
+    ScriptDate,
+    calls,
+    () => mode,
+    () => consent.stoppedWith,
+  );
+  for (const [name, service] of Object.entries({ ...services, ...advancedServices }))
+    host.context[name] = boundary.toScript(service);
   host.load(codePath);
 
-  /** One execution: its own lock ownership and the mode's permissions. */
+  /** One execution: its own lock ownership and the mode's permissions; requireScopes may end it. */
   const execute = (
     executionMode: ExecutionMode,
     functionName: string,
     args: unknown[],
     timeoutMs?: number,
   ): unknown => {
-    const outer = { mode, execution: lockTable.execution };
+    const outer = { mode, execution: lockTable.execution, stopped: consent.stoppedWith };
     mode = executionMode;
     lockTable.execution = Symbol(functionName);
+    consent.stoppedWith = undefined;
     try {
-      return host.invoke(
+      const result = host.invoke(
         functionName,
         args.map((arg) => boundary.toScript(arg)),
         timeoutMs,
       );
+      // The script caught requireScopes' error, but the execution had ended there all the same.
+      if (consent.stoppedWith) throw new Error(consent.stoppedWith);
+      return result;
     } finally {
       lockTable.releaseAllOf(lockTable.execution);
       mode = outer.mode;
       lockTable.execution = outer.execution;
+      consent.stoppedWith = outer.stopped;
     }
   };
 
@@ -182,6 +239,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     },
     outbox: mail.outbox,
     failSendAt: (k, error) => mail.failSendAt(k, error),
+    gmail: mailboxes,
+    consent,
     ui: Object.assign(recorder, { clickMenuItem: (caption: string) => runtime.call(menuFunction(recorder, caption)) }),
     triggers,
     fireTrigger: (trigger) => {

@@ -1,4 +1,7 @@
-/** MailApp: sent messages go to an outbox stamped with the runtime clock; the daily quota is counted per recipient. */
+/**
+ * MailApp: sent messages go to an outbox stamped with the runtime clock; the daily quota is counted per
+ * recipient. The outbox and the scripted failures are shared with the Gmail advanced service's sends.
+ */
 import { SERVICE } from './boundary';
 import type { Clock } from './clock';
 import type { Implements } from './gasTypes';
@@ -17,6 +20,9 @@ export interface SentMail extends MailOptions {
   to: string;
   subject: string;
   body: string;
+  /** Sent through Gmail.Users.Messages.send: the ids Gmail returned and the Message-ID header. */
+  threadId?: string;
+  messageId?: string;
 }
 
 interface MailMessage extends MailOptions {
@@ -32,12 +38,12 @@ const ADDRESS = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/;
 const QUOTA_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /**
- * The state behind MailApp: outbox, quota, and a scripted failure. Like Apps Script's, the quota
+ * The state behind MailApp: outbox, quota, and a scripted failure (of any send, MailApp's or Gmail's). Like Apps Script's, the quota
  * counts recipients over the last 24 hours, so it comes back as the clock moves on.
  */
 export class MailCenter {
   readonly outbox: SentMail[] = [];
-  private failure?: { countdown: number; error: string };
+  private failure?: { countdown: number; error?: string };
   private readonly recent: { at: number; recipients: number }[] = [];
 
   constructor(
@@ -51,17 +57,22 @@ export class MailCenter {
     return this.dailyQuota - this.recent.reduce((sum, sent) => sum + sent.recipients, 0);
   }
 
-  /** The k-th send from now (1 = the next one) throws `error`. */
-  failSendAt(k: number, error = DEFAULT_SEND_FAILURE): void {
+  /** The k-th send from now (1 = the next one), by MailApp or Gmail, fails with `error`. */
+  failSendAt(k: number, error?: string): void {
     this.failure = { countdown: k, error };
   }
 
+  /** Counts a send attempt; when it is the scripted failure, its error (none: the service's default). */
+  scriptedFailure(): { error?: string } | undefined {
+    if (!this.failure || --this.failure.countdown !== 0) return undefined;
+    const failure = { error: this.failure.error };
+    this.failure = undefined;
+    return failure;
+  }
+
   send(message: MailMessage): void {
-    if (this.failure && --this.failure.countdown === 0) {
-      const { error } = this.failure;
-      this.failure = undefined;
-      throw new Error(error);
-    }
+    const failure = this.scriptedFailure();
+    if (failure) throw new Error(failure.error ?? DEFAULT_SEND_FAILURE);
     const to = message.to ?? '';
     const recipients = [to, message.cc ?? '', message.bcc ?? ''].flatMap(addresses);
     if (addresses(to).length === 0) throw new Error('Failed to send email: no recipient');

@@ -19,9 +19,13 @@ const READ_ONLY_IN_CUSTOM_FUNCTIONS = new Set([
   'DeveloperMetadata',
   'Protection',
 ]);
+/** Advanced services need the user's authorization in every mode that has it. */
+const ADVANCED_SERVICES = ['Gmail.Users.Messages', 'Gmail.Users.Threads'];
 const DENIED_IN_CUSTOM_FUNCTIONS = new Set([
   'MailApp',
   'ScriptApp',
+  'AuthorizationInfo',
+  ...ADVANCED_SERVICES,
   'Trigger',
   'TriggerBuilder',
   'ClockTriggerBuilder',
@@ -51,6 +55,6 @@ export function deniedCall(service: string, method: string, mode: ExecutionMode)
       (DENIED_IN_CUSTOM_FUNCTIONS.has(service) ||
         (READ_ONLY_IN_CUSTOM_FUNCTIONS.has(service) && WRITES.test(method)))) ||
     (mode === 'NONE' && qualified !== 'SpreadsheetApp.getUi' && !ALLOWED_WITHOUT_AUTHORIZATION.has(service)) ||
-    (mode === 'LIMITED' && (service === 'MailApp' || service === 'ScriptApp'));
+    (mode === 'LIMITED' && (service === 'MailApp' || service === 'ScriptApp' || ADVANCED_SERVICES.includes(service)));
   return denied ? `You do not have permission to call ${qualified}` : undefined;
 }

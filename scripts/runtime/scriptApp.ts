@@ -1,8 +1,11 @@
 /**
  * ScriptApp's installable triggers, with the rules editor add-ons live under: one trigger of each
  * event type per user per document, clock triggers at most hourly, every user sees only their own.
+ * Also granular consent: getAuthorizationInfo and requireScopes over the user's granted scopes.
  */
 import { SERVICE } from './boundary';
+import type { ConsentCenter } from './consent';
+import { AUTHORIZATION_REQUIRED } from './consent';
 import type { Implements } from './gasTypes';
 import { enumOf } from './gasTypes';
 import type { FakeSpreadsheet } from './spreadsheet';
@@ -31,15 +34,28 @@ export interface TriggerContext {
   user(): string;
   spreadsheet: FakeSpreadsheet;
   scriptId: string;
+  consent: ConsentCenter;
 }
 
 const EVERY_HOURS_ALLOWED = [1, 2, 4, 6, 8, 12];
 
-type ScriptAppMethods = 'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getScriptId';
+type ScriptAppMethods =
+  | 'newTrigger'
+  | 'getProjectTriggers'
+  | 'getUserTriggers'
+  | 'deleteTrigger'
+  | 'getScriptId'
+  | 'getAuthorizationInfo'
+  | 'requireScopes'
+  | 'requireAllScopes';
 
 export class FakeScriptApp implements Implements<GoogleAppsScript.Script.ScriptApp, ScriptAppMethods> {
   readonly [SERVICE] = 'ScriptApp';
   readonly AuthMode = enumOf<typeof GoogleAppsScript.Script.AuthMode>(['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
+  readonly AuthorizationStatus = enumOf<typeof GoogleAppsScript.Script.AuthorizationStatus>([
+    'REQUIRED',
+    'NOT_REQUIRED',
+  ]);
   readonly EventType = enumOf<typeof GoogleAppsScript.Script.EventType>([
     'CLOCK',
     'ON_OPEN',
@@ -83,6 +99,69 @@ export class FakeScriptApp implements Implements<GoogleAppsScript.Script.ScriptA
   getScriptId(): string {
     return this.context.scriptId;
   }
+
+  /**
+   * Whether the user still has to grant some of `oAuthScopes` (default: all the manifest's). Only
+   * AuthMode.FULL needs consent; scopes the manifest lacks are refused as a programming error.
+   */
+  getAuthorizationInfo(authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes?: string[]): FakeAuthorizationInfo {
+    const { consent } = this.context;
+    const asked = oAuthScopes ? [...oAuthScopes] : [...consent.declared];
+    consent.requireDeclared(asked);
+    const missing = (authMode as unknown as string) === 'FULL' ? consent.missing(asked) : [];
+    return new FakeAuthorizationInfo({
+      missing,
+      authorized: asked.filter((scope) => consent.granted.has(scope)),
+      url: missing.length > 0 ? authorizationUrl(this.context.scriptId, missing) : null,
+    });
+  }
+
+  /** Returns when every scope is granted; otherwise asks for the missing ones and ends the execution. */
+  requireScopes(authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes: string[]): void {
+    const { consent } = this.context;
+    consent.requireDeclared(oAuthScopes);
+    const missing = (authMode as unknown as string) === 'FULL' ? consent.missing(oAuthScopes) : [];
+    if (missing.length === 0) return;
+    consent.requests.push(missing);
+    consent.stoppedWith = AUTHORIZATION_REQUIRED;
+    throw new Error(AUTHORIZATION_REQUIRED);
+  }
+
+  requireAllScopes(authMode: GoogleAppsScript.Script.AuthMode): void {
+    this.requireScopes(authMode, [...this.context.consent.declared]);
+  }
+}
+
+interface AuthorizationState {
+  missing: string[];
+  authorized: string[];
+  url: string | null;
+}
+
+export class FakeAuthorizationInfo {
+  readonly [SERVICE] = 'AuthorizationInfo';
+
+  constructor(readonly state: AuthorizationState) {}
+
+  getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus {
+    return (this.state.missing.length > 0
+      ? 'REQUIRED'
+      : 'NOT_REQUIRED') as unknown as GoogleAppsScript.Script.AuthorizationStatus;
+  }
+
+  /** Null when nothing is missing, as in Apps Script. */
+  getAuthorizationUrl(): string | null {
+    return this.state.url;
+  }
+
+  getAuthorizedScopes(): string[] {
+    return [...this.state.authorized];
+  }
+}
+
+/** Where the user would re-consent; the local runtime's own address, naming the missing scopes. */
+function authorizationUrl(scriptId: string, missing: string[]): string {
+  return `https://script.google.com/macros/d/${scriptId}/authorize?scope=${encodeURIComponent(missing.join(' '))}`;
 }
 
 export class FakeTriggerBuilder implements Implements<
