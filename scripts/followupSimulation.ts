@@ -110,7 +110,7 @@ function logRows(runtime: Runtime): LogRow[] {
     .filter((row) => row.key !== '');
 }
 
-/** Pairs each email with the log rows it carried: same recipient, subject and thread. */
+/** Pairs each email with the log rows it carried: same recipient, subject, thread and minute. */
 function matchSent(
   mail: readonly SentMail[],
   rows: readonly LogRow[],
@@ -121,7 +121,11 @@ function matchSent(
   const unmatched: string[] = [];
   for (const email of mail) {
     const carried = open.filter(
-      (row) => row.to === email.to && row.subject === email.subject && row.threadId === (email.threadId ?? ''),
+      (row) =>
+        row.to === email.to &&
+        row.subject === email.subject &&
+        row.threadId === (email.threadId ?? '') &&
+        Math.abs(row.time.getTime() - email.time.getTime()) < 60_000,
     );
     if (carried.length === 0) {
       unmatched.push(`email to ${email.to} "${email.subject}" has no sent row in the log`);

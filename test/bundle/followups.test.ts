@@ -45,10 +45,10 @@ function fiveBriefs(): ReturnType<typeof fixtureWorkbook> {
   );
 }
 
-/** Every MailApp.sendEmail call takes `ms` of the fake clock, as a slow mail service would. */
+/** Every Gmail send takes `ms` of the fake clock, as a slow mail service would. */
 function slowSends(runtime: Runtime, ms: number): void {
-  let count = runtime.calls['MailApp.sendEmail'] ?? 0;
-  Object.defineProperty(runtime.calls, 'MailApp.sendEmail', {
+  let count = runtime.calls['Gmail.Users.Messages.send'] ?? 0;
+  Object.defineProperty(runtime.calls, 'Gmail.Users.Messages.send', {
     configurable: true,
     enumerable: true,
     get: () => count,
@@ -65,6 +65,7 @@ describe('a month of hourly runs in send mode', () => {
   const month = simulateFollowUps(runtime, { ...MONTH, mode: 'send' });
 
   test('sends exactly these messages, each at the first run inside the send window on its day', () => {
+    const reply = `Re: ${brief}`;
     expect(summary(month.sent)).toEqual([
       ['2026-03-02T09:00:00-08:00', 'Brief', 'S-1', 'jane@example.com', brief],
       [
@@ -74,39 +75,45 @@ describe('a month of hourly runs in send mode', () => {
         'dana@shop.example',
         'Sample S-2 for @omar.k has not shipped',
       ],
-      [
-        '2026-03-05T09:00:00-08:00',
-        'Delivered',
-        'S-1',
-        'jane@example.com',
-        'Your Glow Serum arrived: posting date Thursday, March 12',
-      ],
+      // Later news of a sample goes in its first email's thread, under that email's subject.
+      ['2026-03-05T09:00:00-08:00', 'Delivered', 'S-1', 'jane@example.com', reply],
       // Clocks went forward on Mar 8: still 09:00 local.
       ['2026-03-09T09:00:00-07:00', 'Brief', 'S-4', 'kim@example.com', brief],
-      [
-        '2026-03-10T09:00:00-07:00',
-        'Reminder',
-        'S-1',
-        'jane@example.com',
-        'Friendly reminder: your Glow Serum video is due Thursday, March 12',
-      ],
-      ['2026-03-13T09:00:00-07:00', 'Overdue', 'S-1', 'jane@example.com', overdue],
-      ['2026-03-19T09:00:00-07:00', 'Second nudge', 'S-1', 'jane@example.com', 'Still planning your Glow Serum video?'],
-      [
-        '2026-03-23T09:00:00-07:00',
-        'Reminder',
-        'S-4',
-        'kim@example.com',
-        'Friendly reminder: your Glow Serum video is due Wednesday, March 25',
-      ],
-      ['2026-03-26T09:00:00-07:00', 'Overdue', 'S-4', 'kim@example.com', overdue],
+      ['2026-03-10T09:00:00-07:00', 'Reminder', 'S-1', 'jane@example.com', reply],
+      ['2026-03-13T09:00:00-07:00', 'Overdue', 'S-1', 'jane@example.com', reply],
+      ['2026-03-19T09:00:00-07:00', 'Second nudge', 'S-1', 'jane@example.com', reply],
+      ['2026-03-23T09:00:00-07:00', 'Reminder', 'S-4', 'kim@example.com', reply],
+      ['2026-03-26T09:00:00-07:00', 'Overdue', 'S-4', 'kim@example.com', reply],
     ]);
     expect(month.unmatched).toEqual([]);
+  });
+
+  test("each sample's emails are one Gmail conversation, each answering the one before", () => {
+    const s1 = runtime.gmail.sent.filter((m) => m.to.includes('jane@example.com'));
+    expect(new Set(s1.map((m) => m.threadId)).size).toBe(1);
+    expect(runtime.gmail.threads().find((t) => t.id === s1[0].threadId)?.messages).toHaveLength(5);
+    s1.slice(1).forEach((message, i) => {
+      expect(message.inReplyTo).toBe(s1[i].messageId);
+      expect(message.references).toEqual(s1.slice(0, i + 1).map((m) => m.messageId));
+    });
+    const s4 = runtime.gmail.sent.filter((m) => m.to.includes('kim@example.com'));
+    expect(new Set(s4.map((m) => m.threadId)).size).toBe(1);
+    expect(s4[0].threadId).not.toBe(s1[0].threadId);
+    expect(month.sent.every((m) => m.threadId !== '')).toBe(true);
+  });
+
+  test('the bodies are the templates of each rule, whatever the subject', () => {
+    const s1 = month.sent.filter((m) => m.sample === 'S-1');
+    expect(s1[1].body).toContain('shows as delivered');
+    expect(s1[1].body).toContain('Could you post your video by Thursday, March 12?');
+    expect(s1[4].body).not.toContain('shows as delivered');
   });
 
   test('mail goes from the operator: reply-to them, plain text with the tracking link, nothing else in the headers', () => {
     const first = runtime.outbox[0];
     expect(first).toEqual({
+      messageId: expect.stringMatching(/^<creator-ops\.[a-z0-9.]+@shop\.example>$/),
+      threadId: expect.any(String),
       time: at('2026-03-02', 9),
       to: 'jane@example.com',
       subject: brief,
@@ -189,7 +196,7 @@ describe('never twice', () => {
     expect(logLines(runtime).map((l) => l.split(' | ').slice(1, 4).join(' '))).toEqual([
       'B-1 c1@example.com sent',
       'B-2 c2@example.com sent',
-      'B-3 c3@example.com failed: Service unavailable: Mail. Try again later. (set Status to approved to try again)',
+      'B-3 c3@example.com failed: API call to gmail.users.messages.send failed with error: Backend Error (set Status to approved to try again)',
       'B-4 c4@example.com sent',
       'B-5 c5@example.com sent',
     ]);
@@ -240,19 +247,39 @@ describe('never twice', () => {
 });
 
 describe('limits', () => {
-  test('a quota of 3: three go, the rest wait unclaimed for a later run', () => {
-    const runtime = startRuntime(fiveBriefs(), { mailQuota: 3 });
+  test('a daily limit of 3 in Settings: three go, the rest wait unclaimed for a later run', () => {
+    const runtime = startRuntime(fiveBriefs());
     turnOn(runtime, 'send');
+    setSetting(runtime, 'Mail: daily limit', 3);
     fireAt(runtime, at('2026-03-02', 9));
     fireAt(runtime, at('2026-03-02', 10));
     expect(runtime.outbox.map((m) => m.to)).toEqual(['c1@example.com', 'c2@example.com', 'c3@example.com']);
     expect(logLines(runtime)).toHaveLength(3);
-    expect(lastRun(runtime)).toMatchObject({ outcome: 'stopped at the mail quota', sent: 0, waiting: 2 });
+    expect(lastRun(runtime)).toMatchObject({ outcome: 'stopped at the daily limit', sent: 0, waiting: 2 });
     const preview = addOn(runtime).previewFollowUps();
     expect(preview.items.map((i) => [i.action, i.sampleId])).toEqual([
-      ['send', 'B-4'],
-      ['send', 'B-5'],
+      ['wait', 'B-4'],
+      ['wait', 'B-5'],
     ]);
+    // The limit counts a rolling 24 hours: the next morning the two go.
+    fireAt(runtime, at('2026-03-03', 9));
+    expect(runtime.outbox.map((m) => m.to).slice(3)).toEqual(['c4@example.com', 'c5@example.com']);
+  });
+
+  test("Gmail's own sending limit: what is refused waits for a later run, never fails", () => {
+    const runtime = startRuntime(fiveBriefs(), { gmailSendingLimit: 3 });
+    turnOn(runtime, 'send');
+    fireAt(runtime, at('2026-03-02', 9));
+    expect(runtime.outbox).toHaveLength(3);
+    expect(lastRun(runtime)).toMatchObject({ outcome: 'stopped at Gmail sending limit', sent: 3, waiting: 2 });
+    const statuses = logLines(runtime).map((l) => l.split(' | ')[3]);
+    expect(statuses.slice(3)).toEqual([
+      expect.stringMatching(/^waiting: Gmail: .*quota.*; the next run sends it$/i),
+      expect.stringMatching(/^waiting: /),
+    ]);
+    fireAt(runtime, at('2026-03-03', 10));
+    expect(runtime.outbox.map((m) => m.to).slice(3)).toEqual(['c4@example.com', 'c5@example.com']);
+    expect(logLines(runtime).map((l) => l.split(' | ')[3])).toEqual(['sent', 'sent', 'sent', 'sent', 'sent']);
   });
 
   test('a run that reaches the time budget stops between messages and the next runs continue', () => {
@@ -262,7 +289,14 @@ describe('limits', () => {
     fireAt(runtime, at('2026-03-02', 9));
     expect(runtime.outbox).toHaveLength(3);
     expect(lastRun(runtime)).toMatchObject({ outcome: 'stopped at the time limit', sent: 3, waiting: 2 });
-    expect(logLines(runtime)).toHaveLength(3);
+    // The batch was marked before sending: its unsent emails say they wait, and are not stranded.
+    expect(logLines(runtime).map((l) => l.split(' | ')[3])).toEqual([
+      'sent',
+      'sent',
+      'sent',
+      'waiting: stopped at the time limit; the next run sends it',
+      'waiting: stopped at the time limit; the next run sends it',
+    ]);
     fireAt(runtime, at('2026-03-02', 10));
     expect(lastRun(runtime)).toMatchObject({ outcome: 'done', sent: 2, waiting: 0 });
     fireAt(runtime, at('2026-03-02', 11));
@@ -278,16 +312,11 @@ test('Due edited mid-month re-arms Reminder, Overdue and Second nudge for the ne
   editCell(runtime, 'Samples', 'S-1', 'Due', at('2026-03-20'));
   const after = simulateFollowUps(runtime, { from: at('2026-03-11'), days: 21 });
   expect(summary(after.sent.filter((m) => m.sample === 'S-1'))).toEqual([
-    [
-      '2026-03-18T09:00:00-07:00',
-      'Reminder',
-      'S-1',
-      'jane@example.com',
-      'Friendly reminder: your Glow Serum video is due Friday, March 20',
-    ],
-    ['2026-03-21T09:00:00-07:00', 'Overdue', 'S-1', 'jane@example.com', overdue],
-    ['2026-03-27T09:00:00-07:00', 'Second nudge', 'S-1', 'jane@example.com', 'Still planning your Glow Serum video?'],
+    ['2026-03-18T09:00:00-07:00', 'Reminder', 'S-1', 'jane@example.com', `Re: ${brief}`],
+    ['2026-03-21T09:00:00-07:00', 'Overdue', 'S-1', 'jane@example.com', `Re: ${brief}`],
+    ['2026-03-27T09:00:00-07:00', 'Second nudge', 'S-1', 'jane@example.com', `Re: ${brief}`],
   ]);
+  expect(after.sent.find((m) => m.rule === 'Reminder')?.body).toContain('Friday, March 20');
   expect(after.sent.map((m) => m.key)).not.toContain('Overdue|S-1|2026-03-12');
 });
 
@@ -315,16 +344,14 @@ test('review mode: messages wait as awaiting approval; approved ones go, stale a
   fireAt(runtime, at('2026-03-10', 9));
   runtime.ui.clickMenuItem('Approve queued follow-ups');
   fireAt(runtime, at('2026-03-10', 10));
-  expect(runtime.outbox.slice(2).map((m) => m.subject)).toEqual([
-    brief,
-    'Friendly reminder: your Glow Serum video is due Thursday, March 12',
-  ]);
+  expect(runtime.outbox.slice(2).map((m) => m.subject)).toEqual([brief, `Re: ${brief}`]);
+  expect(runtime.outbox[3].body).toContain('Thursday, March 12');
   expect(
     logLines(runtime).map((l) => l.split(' | ').slice(0, 2).concat(l.split(' | ')[3].split(':')[0]).join(' ')),
   ).toEqual([
     'Brief S-1 sent',
     'Ship reminder S-2 sent',
-    'Brief S-6 error',
+    'Brief S-6 held',
     'Delivered S-1 expired',
     'Brief S-4 sent',
     'Reminder S-1 sent',
@@ -358,8 +385,17 @@ test('header injection and bad addresses: one clean line per header, one valid a
   expect(mail.subject).toBe('Hi Jane Bcc: evil@x.com from Lumi, re Spring launch');
   expect(mail.name).toBe('Dana Bcc: evil@x.com evil@x.com');
   expect(`${mail.subject}${mail.name}`).not.toMatch(/[\r\n\u0000<>]/);
-  expect(Object.keys(mail).sort()).toEqual(['body', 'name', 'replyTo', 'subject', 'time', 'to']);
-  const held = logLines(runtime).filter((l) => l.includes('| error:'));
+  expect(Object.keys(mail).sort()).toEqual([
+    'body',
+    'messageId',
+    'name',
+    'replyTo',
+    'subject',
+    'threadId',
+    'time',
+    'to',
+  ]);
+  const held = logLines(runtime).filter((l) => l.includes('| held:'));
   expect(held.map((l) => l.split(' | ')[1])).toEqual(['X-1', 'X-2', 'X-3', 'X-4']);
   expect(held[0]).toContain('one address per cell');
   expect(held[3]).toContain('this sample has no Handle');

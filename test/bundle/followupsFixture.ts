@@ -86,11 +86,15 @@ export function fixtureWorkbook(samples: Row[] = SAMPLE_ROWS, creators: Row[] = 
   };
 }
 
-export function startRuntime(workbook: WorkbookModel, options: { now?: Date; mailQuota?: number } = {}): Runtime {
+export function startRuntime(
+  workbook: WorkbookModel,
+  options: { now?: Date; mailQuota?: number; gmailSendingLimit?: number } = {},
+): Runtime {
   const runtime = createRuntime({
     workbook,
     now: options.now ?? at('2026-03-01'),
     mailQuota: options.mailQuota,
+    gmailSendingLimit: options.gmailSendingLimit,
     userEmail: 'dana@shop.example',
     codePath: CODE_PATH,
   });

@@ -53,7 +53,10 @@ export function effectiveDueDay(sample: SampleRecord, days: FollowUpDays, timeZo
   return undefined;
 }
 
-type Draft = Omit<RuleMessage, 'key' | 'lastDay' | 'sampleId'>;
+type Draft = Omit<RuleMessage, 'key' | 'lastDay' | 'sampleId'> & {
+  /** The last day it may go whatever the chain says: a brief stops the day before delivery. */
+  until?: string;
+};
 
 function draft(
   rule: FollowUpRule,
@@ -77,11 +80,12 @@ function withLastDays(drafts: readonly Draft[]): Omit<RuleMessage, 'key' | 'samp
   const chain = drafts
     .filter((d) => CHAIN.includes(d.rule))
     .sort((a, b) => a.day.localeCompare(b.day) || CHAIN.indexOf(a.rule) - CHAIN.indexOf(b.rule));
-  return drafts.map((d) => {
-    const limit = addDays(d.day, DAYS_DUE - 1);
-    const next = chain[chain.indexOf(d) + 1];
-    const superseded = next && CHAIN.includes(d.rule) ? addDays(next.day, -1) : limit;
-    return { ...d, lastDay: superseded < limit ? superseded : limit };
+  return drafts.map((original) => {
+    const { until, ...d } = original;
+    const next = chain[chain.indexOf(original) + 1];
+    const ends = [addDays(d.day, DAYS_DUE - 1), ...(next && CHAIN.includes(d.rule) ? [addDays(next.day, -1)] : [])];
+    if (until) ends.push(until);
+    return { ...d, lastDay: ends.sort()[0] };
   });
 }
 
@@ -99,7 +103,11 @@ export function sampleMessages(sample: SampleRecord, days: FollowUpDays, timeZon
         ? []
         : draft('Ship reminder', sample.requested, days.shipReminder, timeZone, { recipient: 'owner' })),
       // "On its way" is past once the sample arrived.
-      ...(sample.briefSent || sample.delivered ? [] : draft('Brief', sample.shipped, days.brief, timeZone)),
+      ...(sample.briefSent
+        ? []
+        : draft('Brief', sample.shipped, days.brief, timeZone, {
+            ...(sample.delivered ? { until: addDays(dayKey(sample.delivered, timeZone), -1) } : {}),
+          })),
       ...draft('Delivered', sample.delivered, days.delivered, timeZone, { dueDay, ...dueFill }),
       ...draft('Reminder', dueDay, days.reminder === null ? null : -days.reminder, timeZone, { dueDay, ...dueFill }),
       ...draft('Overdue', dueDay, days.overdue, timeZone, { dueDay, ...dueFill }),

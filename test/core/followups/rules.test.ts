@@ -147,6 +147,10 @@ describe('dueMessages: a rule whose moment has passed is superseded', () => {
   test('never "on its way" once Delivered is set, even when both dates were typed the same day', () => {
     const s = sample({ shipped: day('2026-03-02'), delivered: day('2026-03-04') });
     expect(rules(s, '2026-03-04')).toEqual(['Delivered']);
+    expect(rules(s, '2026-03-03')).toEqual(['Brief']);
+    expect(rules(sample({ shipped: day('2026-03-02'), delivered: day('2026-03-02') }), '2026-03-02')).toEqual([
+      'Delivered',
+    ]);
     expect(rules(sample({ shipped: day('2026-03-02') }), '2026-03-04')).toEqual(['Brief']);
   });
 
