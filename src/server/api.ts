@@ -45,6 +45,11 @@ export const REQUESTS = {
     decision: z.enum(['approve', 'skip']),
   }),
   setFollowUpsOn: z.object({ on: z.boolean() }),
+  setReplyReading: z.object({ on: z.boolean() }),
+  markAnswer: z.object({
+    threadId: z.string().check(z.minLength(1), z.maxLength(100)),
+    answer: z.enum(['replied', 'bounced', 'opted out']),
+  }),
   saveFollowUpSettings: z.object({
     mode: z.enum(FOLLOW_UP_MODES),
     window: z.string().check(z.maxLength(40)),
@@ -61,6 +66,8 @@ export type CellRef = z.infer<typeof cellRef>;
 export type SaveMappingRequest = z.infer<typeof REQUESTS.saveSourceMapping>;
 export type DecideFollowUpRequest = z.infer<typeof REQUESTS.decideFollowUp>;
 export type FollowUpsOnRequest = z.infer<typeof REQUESTS.setFollowUpsOn>;
+export type ReplyReadingRequest = z.infer<typeof REQUESTS.setReplyReading>;
+export type MarkAnswerRequest = z.infer<typeof REQUESTS.markAnswer>;
 export type FollowUpSettingsRequest = z.infer<typeof REQUESTS.saveFollowUpSettings>;
 export type ProfitRequest = z.infer<typeof REQUESTS.profitSummary>;
 
@@ -195,6 +202,17 @@ export interface TodayLists {
   toShip: ListOf<SampleItem>;
   replied: ListOf<CreatorItem>;
   awaiting: ListOf<QueuedItem>;
+  /** Conversations the add-on started lately with no answer recorded: mark one when someone answers. */
+  threads: ListOf<ThreadItem>;
+}
+
+export interface ThreadItem {
+  threadId: string;
+  handle: string;
+  to: string;
+  subject: string;
+  /** 'YYYY-MM-DD' of the last email in it. */
+  lastSent: string;
 }
 
 export type RunOutcome =
@@ -229,6 +247,8 @@ export interface RunReport {
 
 export interface FollowUpStatus {
   on: boolean;
+  /** Reading replies and bounces: possible in this copy of the add-on, switched on, scope granted. */
+  replyReading: { available: boolean; on: boolean; granted: boolean };
   mode: string;
   window: string;
   senderName: string;
@@ -318,6 +338,8 @@ export type SidebarApi = Transferred<{
   followUpStatus: Call<[], FollowUpStatus>;
   previewFollowUps: Call<[], FollowUpPreview>;
   setFollowUpsOn: Call<[request: FollowUpsOnRequest], Notice>;
+  setReplyReading: Call<[request: ReplyReadingRequest], { message: string; consentUrl?: string }>;
+  markAnswer: Call<[request: MarkAnswerRequest], TodayLists>;
   saveFollowUpSettings: Call<[request: FollowUpSettingsRequest], FollowUpStatus>;
   profitSummary: Call<[request: ProfitRequest], ProfitSummary>;
   insertDashboard: Call<[], Notice>;

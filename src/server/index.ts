@@ -6,6 +6,7 @@
 import * as followUps from './followups/commands';
 import * as formulas from './formulas';
 import { runFollowUpsRecorded } from './followups/run';
+import { switchReplyReadingFromMenu } from './mail/readingSwitch';
 import { buildMenu, fromMenu } from './menu';
 import { cellsToCheck } from '../core/wording';
 import { organizeSpreadsheet } from './organize';
@@ -70,6 +71,14 @@ export function setFollowUpsOn(request: SidebarRequest<'setFollowUpsOn'>): Sideb
   return sidebar.setFollowUpsOn(request);
 }
 
+export function setReplyReading(request: SidebarRequest<'setReplyReading'>): SidebarResponse<'setReplyReading'> {
+  return sidebar.setReplyReading(request);
+}
+
+export function markAnswer(request: SidebarRequest<'markAnswer'>): SidebarResponse<'markAnswer'> {
+  return sidebar.markAnswer(request);
+}
+
 export function saveFollowUpSettings(
   request: SidebarRequest<'saveFollowUpSettings'>,
 ): SidebarResponse<'saveFollowUpSettings'> {
@@ -114,6 +123,13 @@ export function menuFollowUpsOff(): void {
 export function menuSendFollowUps(): void {
   fromMenu('Send due follow-ups now', () => {
     followUpToast(followUps.sendFollowUpsNow(SpreadsheetApp.getActiveSpreadsheet()));
+  });
+}
+
+/** Menu: Read replies and bounces (asks Google for the permission first). */
+export function menuReadReplies(): void {
+  fromMenu('Read replies and bounces', () => {
+    followUpToast(switchReplyReadingFromMenu(SpreadsheetApp.getActiveSpreadsheet()));
   });
 }
 

@@ -4,6 +4,7 @@
  */
 import { errorMessage } from '../core/errors';
 import type { EntryPointName } from './entryPoints';
+import { replyReadingAvailable } from './mail/replyReading';
 
 export const MENU_ITEMS: readonly (readonly [string, EntryPointName])[] = [
   ['Open sidebar', 'showSidebar'],
@@ -15,9 +16,13 @@ export const MENU_ITEMS: readonly (readonly [string, EntryPointName])[] = [
   ['Approve queued follow-ups', 'menuApproveFollowUps'],
 ];
 
+/** Only in the copy of the add-on that may read replies (dist-reading). */
+export const READING_MENU_ITEM: readonly [string, EntryPointName] = ['Read replies and bounces', 'menuReadReplies'];
+
 export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
   const menu = ui.createAddonMenu();
-  for (const [label, handler] of MENU_ITEMS) menu.addItem(label, handler);
+  const items = replyReadingAvailable() ? [...MENU_ITEMS, READING_MENU_ITEM] : MENU_ITEMS;
+  for (const [label, handler] of items) menu.addItem(label, handler);
   menu.addToUi();
 }
 

@@ -26,6 +26,9 @@ import { profitSummary as summarizeProfit } from './profitSummary';
 import { currentProgress } from './progress';
 import { selectCell as select } from './selection';
 import { todayLists as listToday } from './today';
+import { markThreadAnswer } from './mail/markAnswer';
+import type { ReadingSwitched } from './mail/readingSwitch';
+import { switchReplyReading } from './mail/readingSwitch';
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 
@@ -83,6 +86,16 @@ export function previewFollowUps(): FollowUpPreview {
 export function setFollowUpsOn(input: unknown): Notice {
   const { on } = parseRequest('setFollowUpsOn', input);
   return { message: on ? followUps.turnFollowUpsOn(active()) : followUps.turnFollowUpsOff(active()) };
+}
+
+export function setReplyReading(input: unknown): ReadingSwitched {
+  return switchReplyReading(active(), parseRequest('setReplyReading', input).on);
+}
+
+export function markAnswer(input: unknown): TodayLists {
+  const { threadId, answer } = parseRequest('markAnswer', input);
+  markThreadAnswer(active(), threadId, answer);
+  return todayLists();
 }
 
 export function saveFollowUpSettings(input: unknown): FollowUpStatus {

@@ -7,14 +7,15 @@ import { LOG_COLUMN, LOG_STATUS, readLog } from '../core/followups/log';
 import type { SampleContext } from '../core/followups/sampleContexts';
 import { readCreators, readSampleContexts } from '../core/followups/sampleContexts';
 import type { SheetValue } from '../core/cells';
-import { CREATORS, FOLLOWUP_LOG_TAB, PRODUCTS, SAMPLES, SETTINGS_TAB } from '../core/schema';
+import { CREATORS, FOLLOWUP_LOG_TAB, MEMORY_TAB, PRODUCTS, SAMPLES, SETTINGS_TAB } from '../core/schema';
 import { readSettings } from '../core/settings';
 import type { Agenda, SampleAgenda } from '../core/today';
 import { sampleAgenda } from '../core/today';
 import type { AddonTabRole } from '../core/schema';
 import { addOnTabValues } from './addOnTabs';
 import { findOwnedSheet } from './ownership';
-import type { CreatorItem, ListOf, QueuedItem, SampleItem, TodayLists } from './api';
+import type { CreatorItem, ListOf, QueuedItem, SampleItem, ThreadItem, TodayLists } from './api';
+import { readMemory } from '../core/mail/memory';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -85,6 +86,23 @@ function awaitingApproval(values: readonly SheetValue[][]): QueuedItem[] {
     }));
 }
 
+/** How far back the Today panel lists emails that may still get an answer. */
+const THREAD_DAYS = 14;
+
+function unansweredThreads(spreadsheet: Spreadsheet, timeZone: string, now: Date): ThreadItem[] {
+  const memory = readMemory(addOnTabValues(spreadsheet, MEMORY_TAB));
+  const since = now.getTime() - THREAD_DAYS * 24 * 60 * 60 * 1000;
+  return [...memory.threads.values()]
+    .filter((thread) => !thread.state && thread.lastSent.getTime() > since)
+    .map((thread) => ({
+      threadId: thread.threadId,
+      handle: [...memory.keys.values()].find((k) => k.detail?.threadId === thread.threadId)?.detail?.handle ?? '',
+      to: thread.to,
+      subject: thread.subject,
+      lastSent: dayKey(thread.lastSent, timeZone),
+    }));
+}
+
 export function todayLists(spreadsheet: Spreadsheet, now: Date): TodayLists {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const today = dayKey(now, timeZone);
@@ -108,5 +126,6 @@ export function todayLists(spreadsheet: Spreadsheet, now: Date): TodayLists {
       (a, b) => (a.lastContacted || today).localeCompare(b.lastContacted || today) || a.row - b.row,
     ),
     awaiting: listOf(awaitingApproval(addOnTabValues(spreadsheet, FOLLOWUP_LOG_TAB)), (a, b) => a.row - b.row),
+    threads: listOf(unansweredThreads(spreadsheet, timeZone, now), (a, b) => b.lastSent.localeCompare(a.lastSent)),
   };
 }

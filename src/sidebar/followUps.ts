@@ -4,13 +4,14 @@
  * email in full, with the messages held back and why.
  */
 import type { FollowUpPreview, FollowUpSettingsRequest, FollowUpStatus, HeldItem, PreviewItem } from '../server/api';
-import { byId, el, fill } from './dom';
+import { byId, el, externalLink, fill } from './dom';
 import { day } from './format';
 import { server } from './server';
 import { announce, cellButton, clearError, group, plural, reveal, showError, whileBusy } from './ui';
 
 const errorBox = () => byId('followups-error');
 const switchButton = () => byId<HTMLButtonElement>('followups-switch');
+const readingButton = () => byId<HTMLButtonElement>('reading-switch');
 
 const ACTION_TEXT: Record<PreviewItem['action'], string> = {
   send: 'Would be sent',
@@ -28,6 +29,8 @@ function renderStatus(status: FollowUpStatus): void {
   byId('followups-state').textContent = status.on
     ? `On: every hour between ${status.window}, ${status.mode === 'review' ? 'due emails wait for your approval' : 'due emails are sent'}.`
     : 'Off: no follow-up is sent or queued.';
+  byId('reading-row').hidden = !status.replyReading.available;
+  readingButton().setAttribute('aria-checked', String(status.replyReading.on));
   byId<HTMLSelectElement>('followups-mode').value = status.mode;
   byId<HTMLInputElement>('followups-window').value = status.window;
   byId<HTMLInputElement>('followups-sender').value = status.senderName;
@@ -130,6 +133,30 @@ async function toggle(): Promise<void> {
   }
 }
 
+/** On may first need Google's consent: the page opens in a new tab, and the switch stays off until it is granted. */
+async function toggleReading(): Promise<void> {
+  const button = readingButton();
+  const on = button.getAttribute('aria-checked') !== 'true';
+  const consent = byId('reading-consent');
+  clearError(errorBox());
+  try {
+    const answer = await whileBusy(button, on ? 'Switching on…' : 'Switching off…', () =>
+      server.setReplyReading({ on }),
+    );
+    consent.hidden = !answer.consentUrl;
+    fill(
+      consent,
+      answer.consentUrl
+        ? [el('span', { text: `${answer.message} ` }), externalLink(answer.consentUrl, 'Grant permission')]
+        : [],
+    );
+    announce(answer.message);
+    renderStatus(await server.followUpStatus());
+  } catch (error) {
+    showError(errorBox(), error);
+  }
+}
+
 async function save(event: Event): Promise<void> {
   event.preventDefault();
   clearError(errorBox());
@@ -155,6 +182,7 @@ export function startFollowUps(): Promise<void> {
   const refresh = byId<HTMLButtonElement>('followups-refresh');
   refresh.addEventListener('click', () => void whileBusy(refresh, 'Refreshing…', loadFollowUps));
   switchButton().addEventListener('click', () => void toggle());
+  readingButton().addEventListener('click', () => void toggleReading());
   byId('followups-settings').addEventListener('submit', (event) => void save(event));
   return loadFollowUps();
 }

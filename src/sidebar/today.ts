@@ -3,7 +3,7 @@
  * overdue and due samples, samples waiting to ship, creators who replied. Each item selects its row
  * in the sheet; the count of everything is on the tab.
  */
-import type { CreatorItem, QueuedItem, SampleItem, TodayLists } from '../server/api';
+import type { CreatorItem, QueuedItem, SampleItem, ThreadItem, TodayLists } from '../server/api';
 import { byId, el, externalLink } from './dom';
 import { day, dueText, waitingText } from './format';
 import { server } from './server';
@@ -77,6 +77,41 @@ function queuedItem(lists: TodayLists, item: QueuedItem): HTMLElement {
   ]);
 }
 
+const ANSWERS = [
+  ['replied', 'Replied'],
+  ['bounced', 'Bounced'],
+  ['opted out', 'Asked to stop'],
+] as const;
+
+/** An email nobody has answered yet, with the one click that records an answer. */
+function threadItem(item: ThreadItem): HTMLElement {
+  const who = item.handle ? `@${item.handle}` : item.to;
+  const mark = ([answer, text]: (typeof ANSWERS)[number]) => {
+    const button = el('button', {
+      text,
+      attrs: { type: 'button', 'aria-label': `${text}: ${who}, "${item.subject}"` },
+    });
+    button.addEventListener('click', () => {
+      clearError(errorBox());
+      void whileBusy(button, 'Saving…', () => server.markAnswer({ threadId: item.threadId, answer })).then(
+        (next) => {
+          renderToday(next);
+          const heading = byId('today-lists').querySelector('h2');
+          if (heading) reveal(heading);
+          announce(`${who}: marked ${answer}. Nothing more goes in that conversation.`);
+        },
+        (error: unknown) => showError(errorBox(), error),
+      );
+    });
+    return button;
+  };
+  return el('li', { className: 'item' }, [
+    el('p', { className: 'title', text: `${who} · ${item.subject}` }),
+    el('p', { className: 'extra', text: `Last email ${day(item.lastSent)} to ${item.to}` }),
+    el('div', { className: 'buttons' }, ANSWERS.map(mark)),
+  ]);
+}
+
 function countOf(lists: TodayLists): number {
   return lists.awaiting.total + lists.overdue.total + lists.due.total + lists.toShip.total + lists.replied.total;
 }
@@ -132,6 +167,13 @@ export function renderToday(lists: TodayLists): void {
       lists.replied.total,
       lists.replied.items.map((item) => creatorItem(lists, item)),
       'No reply waits for an answer.',
+      'h2',
+    ),
+    group(
+      'Emails sent lately, no answer yet',
+      lists.threads.total,
+      lists.threads.items.map(threadItem),
+      'No email of the last two weeks waits for an answer.',
       'h2',
     ),
   );

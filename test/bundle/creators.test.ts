@@ -152,7 +152,7 @@ describe('one creator across a change of TikTok username', () => {
       now: NOW,
     });
     addOn(rt).runOrganize();
-    expect(headersOf(CREATORS).slice(-2)).toEqual(['Source', 'Aliases']);
+    expect(headersOf(CREATORS).slice(-4)).toEqual(['Source', 'Aliases', 'Last email', 'Mail status']);
     expect(records(rt, 'Creators')).toEqual([
       expect.objectContaining({
         Handle: 'jane.creates',

@@ -25,7 +25,6 @@ import { sheetNamed } from '../../scripts/runtime/workbook';
 
 const MONTH = { from: at('2026-03-01'), days: 31 };
 const brief = 'Your Glow Serum sample is on its way';
-const overdue = 'Checking in on your Glow Serum video';
 
 const lastToast = (runtime: Runtime) => runtime.ui.toasts[runtime.ui.toasts.length - 1]?.message;
 

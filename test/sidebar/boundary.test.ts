@@ -35,6 +35,8 @@ const MALFORMED: { [K in keyof typeof REQUESTS]: unknown[] } = {
   selectCell: ['Samples!A2', { tab: 'Samples', row: 0 }, { tab: 'Samples', row: 2.5 }],
   decideFollowUp: [{ key: 'Brief|S-1|2026-03-02', decision: 'send now' }, { decision: 'approve' }],
   setFollowUpsOn: [{ on: 'yes' }, true],
+  setReplyReading: [{ on: 1 }, {}],
+  markAnswer: [{ threadId: '', answer: 'replied' }, { threadId: 't-1', answer: 'ignored' }],
   saveFollowUpSettings: [{ mode: 'blast', window: '09:00-18:00', senderName: '' }, { mode: 'send' }],
   profitSummary: [{ preset: 'forever' }, { preset: 'custom', start: '1 March', end: '2026-03-20' }],
 };

@@ -114,7 +114,8 @@ describe('sidebar: Follow-ups', () => {
     await page.locator('#announcer', { hasText: 'Saved' }).waitFor({ state: 'attached' });
     addOn(runtime).menuSendFollowUps();
     const sent = runtime.outbox.find((mail) => mail.to === 'kim@example.com')!;
-    expect({ to: sent.to, subject: sent.subject, body: sent.body }).toEqual(shown);
+    // The email on the wire has CRLF line ends, as RFC 5322 wants.
+    expect({ to: sent.to, subject: sent.subject, body: sent.body.replace(/\r\n/g, '\n') }).toEqual(shown);
   });
 
   it('shows messages held with their reason, and selects a held one in the Follow-up log', async () => {

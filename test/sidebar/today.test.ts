@@ -76,7 +76,7 @@ describe('sidebar: Today', () => {
       .focus();
     await page.keyboard.press('Enter');
     await page.locator('#announcer', { hasText: 'on Creators' }).waitFor({ state: 'attached' });
-    expect(selection(runtime)).toBe('Creators!A2:Q2');
+    expect(selection(runtime)).toBe('Creators!A2:S2');
   });
 
   it('approves one queued follow-up and skips another; the next run sends the approved one only', async () => {

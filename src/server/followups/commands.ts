@@ -12,6 +12,7 @@ import { followUpsAreOn, installFollowUpTrigger, removeFollowUpTriggers } from '
 import type { FollowUpEmail } from '../../core/followups/emails';
 import type { Planned } from '../../core/followups/plan';
 import { remainingToday } from '../mail/sender';
+import { readingState } from '../mail/readingSwitch';
 import { pacedFromPlan, planFromTabs, runFollowUpsRecorded } from './run';
 import type { FollowUpPreview, FollowUpStatus, HeldItem, PreviewItem, RunReport } from '../api';
 import { loadRunReport } from './status';
@@ -87,10 +88,12 @@ export function approveQueuedFollowUps(spreadsheet: Spreadsheet): number {
 }
 
 export function followUpStatus(spreadsheet: Spreadsheet): FollowUpStatus {
-  const { mode, window, senderName } = readFollowUpSettings(spreadsheet, { create: false }).followUps;
+  const settings = readFollowUpSettings(spreadsheet, { create: false });
+  const { mode, window, senderName } = settings.followUps;
   const lastRun = loadRunReport();
   return {
     on: followUpsAreOn(spreadsheet),
+    replyReading: readingState(settings.mail.readReplies),
     mode,
     window: formatSendWindow(window),
     senderName,

@@ -18,7 +18,7 @@ export function markThreadAnswer(spreadsheet: Spreadsheet, threadId: string, sta
     const tab = memoryTab(spreadsheet);
     const memory = new MemoryWriter(tab.sheet, readMemory(tab.values));
     const thread = memory.memory.threads.get(threadId);
-    if (!thread) throw new OperatorError('That email is no longer in the add-on\'s memory: refresh the list.');
+    if (!thread) throw new OperatorError("That email is no longer in the add-on's memory: refresh the list.");
     doNotContactTab(spreadsheet, true);
     recordAnswers(spreadsheet, memory, [{ thread, state, handle: handleOf(memory, thread) }], undefined, new Date());
   });
