@@ -14,7 +14,7 @@
  * arms the best arm must beat each other one at α / (arms − 1) (Bonferroni).
  */
 import { normalCdf, normalQuantile } from './normal';
-import { studentTCdf } from './studentT';
+import { studentTCdf, studentTQuantile } from './studentT';
 
 export interface GuardSettings {
   /** Absolute lift in reply rate to detect: 0.05 for 5 points. */
@@ -57,6 +57,9 @@ export interface WelchResult {
   df: number;
   /** Two-sided. */
   pValue: number;
+  /** The two-sided (1 − significance) confidence interval of the difference. */
+  low: number;
+  high: number;
 }
 
 function meanAndVariance(values: readonly number[]): { mean: number; variance: number } {
@@ -65,9 +68,9 @@ function meanAndVariance(values: readonly number[]): { mean: number; variance: n
   return { mean, variance: values.length > 1 ? squares / (values.length - 1) : 0 };
 }
 
-/** Welch's t-test of mean(a) against mean(b), unequal variances. */
-export function welchTest(a: readonly number[], b: readonly number[]): WelchResult {
-  if (a.length < 2 || b.length < 2) return { difference: NaN, df: NaN, pValue: 1 };
+/** Welch's t-test of mean(a) against mean(b), unequal variances, with its interval at `significance`. */
+export function welchTest(a: readonly number[], b: readonly number[], significance = 0.05): WelchResult {
+  if (a.length < 2 || b.length < 2) return { difference: NaN, df: NaN, pValue: 1, low: -Infinity, high: Infinity };
   const x = meanAndVariance(a);
   const y = meanAndVariance(b);
   const difference = x.mean - y.mean;
@@ -75,10 +78,12 @@ export function welchTest(a: readonly number[], b: readonly number[]): WelchResu
   const vb = y.variance / b.length;
   const se = Math.sqrt(va + vb);
   // No spread in either arm: the difference is what it is, with certainty.
-  if (se === 0) return { difference, df: Infinity, pValue: difference === 0 ? 1 : 0 };
+  if (se === 0)
+    return { difference, df: Infinity, pValue: difference === 0 ? 1 : 0, low: difference, high: difference };
   const df = ((va + vb) * (va + vb)) / ((va * va) / (a.length - 1) + (vb * vb) / (b.length - 1));
   const t = Math.abs(difference) / se;
-  return { difference, df, pValue: 2 * (1 - studentTCdf(t, df)) };
+  const margin = studentTQuantile(1 - significance / 2, df) * se;
+  return { difference, df, pValue: 2 * (1 - studentTCdf(t, df)), low: difference - margin, high: difference + margin };
 }
 
 export interface Arm {

@@ -1,3 +1,5 @@
+import { creatorMergeValues } from '../../../src/core/followups/placeholders';
+import { renderTemplate } from '../../../src/core/followups/templates';
 import { SEQUENCES_HEADERS, TEMPLATES_HEADERS } from '../../../src/core/schema';
 import { defaultSequenceRows, readSequences, variantFor } from '../../../src/core/outreach/sequences';
 import {
@@ -151,5 +153,28 @@ describe('problems in the Sequences tab', () => {
     const { sequences, problems } = read([ok, ['T', 1, '', 'x', 'Opener C', '']]);
     expect(sequences.map((s) => s.name)).toEqual(['S']);
     expect(problems).toHaveLength(1);
+  });
+});
+
+describe('the default templates with a creator', () => {
+  it('fill every placeholder from the creator alone, falling back where a cell is blank', () => {
+    const values = creatorMergeValues({ Handle: 'ava.glow', Name: 'Ava Reyes', Brand: 'Glow Theory' }, 'Mia', 'UTC');
+    for (const template of DEFAULT_OUTREACH_TEMPLATES) {
+      const subject = template.subject === '' ? 'thread subject' : template.subject;
+      expect(renderTemplate({ ...template, subject }, values).problems).toEqual([]);
+    }
+    const opener = renderTemplate(DEFAULT_OUTREACH_TEMPLATES[0], values);
+    expect(opener.subject).toBe('Paid TikTok Shop collab with Glow Theory, @ava.glow?');
+    expect(opener.body).toMatch(/^Hi Ava,\n/);
+    expect(opener.body).toMatch(/Thanks,\nMia$/);
+    const bare = renderTemplate(DEFAULT_OUTREACH_TEMPLATES[1], creatorMergeValues({ Handle: 'x.y' }, '', 'UTC'));
+    expect(bare.body).toMatch(/^Hi there,\n\nDo you take on TikTok Shop collaborations\? We're a small brand/);
+    expect(bare.body).toMatch(/The team$/);
+  });
+
+  it('let a Templates tab row replace a default of the same name, in any case', () => {
+    const tab = readOutreachTemplates([[...TEMPLATES_HEADERS], ['outreach opener a', 'Mine', 'My body']]);
+    expect(tab.get('outreachopenera')).toEqual({ name: 'outreach opener a', subject: 'Mine', body: 'My body' });
+    expect(tab.get('outreachopenerb')?.subject).toBe('Quick question, @{{Handle}}');
   });
 });

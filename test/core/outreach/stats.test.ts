@@ -87,6 +87,9 @@ describe('the tests', () => {
     expect(result.difference).toBeCloseTo(3 - 41 / 6, 12);
     expect(result.df).toBeCloseTo(5.615006, 5);
     expect(result.pValue).toBeCloseTo(0.240386, 5);
+    // scipy: difference ± t.ppf(0.975, df) · se.
+    expect(result.low).toBeCloseTo(-11.099352, 5);
+    expect(result.high).toBeCloseTo(3.432686, 5);
   });
 
   it('reads arms without spread as certain', () => {

@@ -85,3 +85,18 @@ describe('the next step of an enrolled creator', () => {
     expect(reason({ optedOut: true, replied: true })).toBe('opted out');
   });
 });
+
+describe('a sequence edited under an enrolled creator', () => {
+  it('stops with what to fix when a step lacks their variant', () => {
+    const rows = [
+      ['S', 1, 'A', 0, 'Outreach opener A', ''],
+      ['S', 1, 'B', 0, 'Outreach opener B', ''],
+    ];
+    const [edited] = readSequences([[...SEQUENCES_HEADERS], ...rows], readOutreachTemplates([])).sequences;
+    expect(nextStep(edited, progress({ variant: 'C' }), '2026-04-01', TZ)).toEqual({
+      kind: 'stopped',
+      reason: 'no variant',
+      detail: 'step 1 of S has no variant C: add it to the Sequences tab',
+    });
+  });
+});
