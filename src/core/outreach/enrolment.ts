@@ -26,6 +26,8 @@ export interface EnrolmentRecord {
 export interface EnrolmentInput {
   sequence: Sequence;
   creators: readonly CreatorRecord[];
+  /** Why a creator's Email cell could not be read, by handle (followups/sampleContexts readCreators' emailProblem). */
+  emailProblems?: ReadonlyMap<string, string>;
   /** Every enrolment the add-on remembers, in any sequence. */
   enrolments: readonly EnrolmentRecord[];
   /** The last email the logs show to each handle, any sequence or follow-up. */
@@ -81,30 +83,35 @@ function lastContactDay(creator: CreatorRecord, input: EnrolmentInput): string |
   return dayKey(new Date(Math.max(...times.map((d) => d.getTime()))), input.timeZone);
 }
 
+interface Lookups {
+  /** Handles by email key. */
+  sharing: ReadonlyMap<string, string[]>;
+  enrolmentsOf: ReadonlyMap<string, EnrolmentRecord[]>;
+}
+
 function exclusionOf(
   creator: CreatorRecord,
   input: EnrolmentInput,
-  sharing: ReadonlyMap<string, string[]>,
+  { sharing, enrolmentsOf }: Lookups,
 ): Omit<Exclusion, 'handle'> | string {
   const { sequence, doNotContact, recentlyContactedDays, today } = input;
   const address = singleAddress(creator.email);
   const email = 'address' in address ? address.address : undefined;
   if (isListed(doNotContact, email ?? creator.email, [creator.handle, ...(creator.aliases ?? [])]))
     return { reason: 'do not contact', detail: 'on the Do not contact tab' };
-  if (email === undefined)
-    return {
-      reason: 'no valid email',
-      detail: `no valid email: the Email cell ${'problem' in address ? address.problem : ''}`,
-    };
+  if (email === undefined) {
+    const problem = input.emailProblems?.get(creator.handle) ?? ('problem' in address ? address.problem : '');
+    return { reason: 'no valid email', detail: `no valid email: the Email cell ${problem}` };
+  }
   const others = (sharing.get(emailKey(email)) ?? []).filter((h) => h !== creator.handle);
   if (others.length > 0)
     return {
       reason: 'shared email',
       detail: `${email} is also the email of ${others.map((h) => `@${h}`).join(', ')}: give each creator their own, or merge the rows`,
     };
-  const enrolment = input.enrolments.find(
-    (e) => e.handle === creator.handle && (e.active || e.sequence.toLowerCase() === sequence.name.toLowerCase()),
-  );
+  const enrolment = enrolmentsOf
+    .get(creator.handle)
+    ?.find((e) => e.active || e.sequence.toLowerCase() === sequence.name.toLowerCase());
   if (enrolment)
     return {
       reason: 'in a sequence',
@@ -128,7 +135,9 @@ function exclusionOf(
 
 export function planEnrolment(input: EnrolmentInput): EnrolmentPlan {
   const { sequence, creators } = input;
-  const sharing = handlesByEmail(creators);
+  const enrolmentsOf = new Map<string, EnrolmentRecord[]>();
+  for (const e of input.enrolments) enrolmentsOf.set(e.handle, [...(enrolmentsOf.get(e.handle) ?? []), e]);
+  const lookups: Lookups = { sharing: handlesByEmail(creators), enrolmentsOf };
   const excluded: Exclusion[] = [];
   const eligible: { handle: string; email: string }[] = [];
   let outsideSegment = 0;
@@ -140,7 +149,7 @@ export function planEnrolment(input: EnrolmentInput): EnrolmentPlan {
       outsideSegment++;
       continue;
     }
-    const outcome = exclusionOf(creator, input, sharing);
+    const outcome = exclusionOf(creator, input, lookups);
     if (typeof outcome === 'string') eligible.push({ handle: creator.handle, email: outcome });
     else excluded.push({ handle: creator.handle, ...outcome });
   }

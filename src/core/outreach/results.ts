@@ -10,6 +10,7 @@
  *   creators have orders, else on reply rate. Log rows under a handle a creator had before
  *   renaming count under their current handle.
  */
+import { roundCents } from '../cents';
 import { readCreators } from '../followups/sampleContexts';
 import type { ProfitArguments, ProfitFigures } from '../profit';
 import { creatorFiguresSince } from '../profit';
@@ -114,8 +115,6 @@ function groupLog(rows: readonly OutreachLogRow[], creators: Creators): Sequence
   return [...sequences.values()];
 }
 
-const cents = (amount: number): number => Math.round(amount * 100);
-
 interface Figures {
   profit?: Map<string, ProfitFigures>;
   samples?: Map<string, SampleCounts>;
@@ -135,8 +134,9 @@ function cohortRow(
   const sample = (h: string) => figures.samples?.get(h) ?? { samples: 0, posted: 0 };
   const of = (h: string) => figures.profit?.get(h);
   const profits = handles.map((h) => (of(h)?.['Net profit'] as number | undefined) ?? 0);
-  const gmv = handles.reduce((sum, h) => sum + cents((of(h)?.GMV as number | undefined) ?? 0), 0) / 100;
-  const net = profits.reduce((sum, p) => sum + cents(p), 0) / 100;
+  // Each creator's figures are whole cents already; summing them drifts only by float noise.
+  const gmv = roundCents(handles.reduce((sum, h) => sum + ((of(h)?.GMV as number | undefined) ?? 0), 0));
+  const net = roundCents(profits.reduce((sum, p) => sum + p, 0));
   const n = handles.length;
   const withProfit = figures.profit !== undefined;
   const row: Cell[] = [

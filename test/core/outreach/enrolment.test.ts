@@ -109,6 +109,14 @@ describe('enrolment', () => {
       'twins@example.com is also the email of @twin.two: give each creator their own, or merge the rows',
     );
     expect(detail('no.email')).toBe('no valid email: the Email cell is empty');
+    const unreadable = planEnrolment(
+      input([creator('two.mails', { email: undefined })], {
+        emailProblems: new Map([['two.mails', "'a@x.com, b@x.com' has a ',' or ';' in it: keep one address per cell"]]),
+      }),
+    );
+    expect(unreadable.excluded[0].detail).toBe(
+      "no valid email: the Email cell 'a@x.com, b@x.com' has a ',' or ';' in it: keep one address per cell",
+    );
     expect(detail('in.other')).toBe('already in the sequence Holiday push');
     expect(detail('done.before')).toBe('went through Creator recruitment already');
     expect(detail('recent.log')).toBe('contacted on 2026-04-10, less than 30 days ago');
