@@ -196,11 +196,25 @@ export const FOLLOWUP_LOG_HEADERS = [
   'Thread ID',
   'Key',
 ] as const;
-export const PROFIT_TAB = 'Profit';
-export const STATE_TAB = 'Creator Ops state';
-
+export const SEQUENCES_TAB = 'Sequences';
+export const SEQUENCES_HEADERS = ['Sequence', 'Step', 'Variant', 'Wait days', 'Template', 'Segment'] as const;
+export const OUTREACH_LOG_TAB = 'Outreach log';
+export const OUTREACH_LOG_HEADERS = [
+  'Time',
+  'Sequence',
+  'Step',
+  'Variant',
+  'Handle',
+  'To',
+  'Subject',
+  'Status',
+  'Thread ID',
+  'Key',
+] as const;
 export const DO_NOT_CONTACT_TAB = 'Do not contact';
 export const DO_NOT_CONTACT_HEADERS = ['Email', 'Handle', 'Reason', 'Since'] as const;
+export const PROFIT_TAB = 'Profit';
+export const STATE_TAB = 'Creator Ops state';
 
 export const MEMORY_TAB = 'Creator Ops memory';
 export const MEMORY_HEADERS = ['Key', 'State', 'Time', 'Detail'] as const;

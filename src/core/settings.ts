@@ -4,6 +4,7 @@
  */
 import type { Cadence } from './mail/cadence';
 import type { SendWindow } from './followups/window';
+import type { GuardSettings } from './outreach/stats';
 import { parseSendWindow } from './followups/window';
 import type { Parsed } from './values';
 import { cleanText, parseCurrency, parseEnum, parseInteger, parsePercent, parseMoney, regionCode } from './values';
@@ -20,6 +21,7 @@ export interface Settings {
   followUps: FollowUpSettings;
   mail: MailSettings;
   decisions: DecisionRules;
+  outreach: OutreachSettings;
 }
 
 /** What every email the add-on sends shares, follow-ups and outreach alike. */
@@ -32,6 +34,46 @@ export interface MailSettings {
   /** Printed under every outreach email; outreach is refused while it is blank. */
   postalAddress: string;
 }
+
+/** The A/B guard of OUTREACH_RESULTS (core/outreach/stats.ts) and enrolment's recent-contact window. */
+export interface OutreachSettings extends GuardSettings {
+  /** Enrolment leaves out creators emailed fewer than this many days ago; 0 turns the check off. */
+  recentlyContactedDays: number;
+}
+
+type OutreachField = keyof OutreachSettings;
+
+const OUTREACH_RULES: readonly (readonly [OutreachField, string, number, string])[] = [
+  [
+    'minimumDetectableLift',
+    'Outreach: minimum detectable lift',
+    0.05,
+    'An A/B verdict waits until each variant has the contacts a test needs to detect this lift in reply rate (5% = 5 points).',
+  ],
+  [
+    'power',
+    'Outreach: power',
+    0.8,
+    'The chance that a real lift of that size is detected; more power needs more contacts.',
+  ],
+  [
+    'significance',
+    'Outreach: significance',
+    0.05,
+    'Two-sided: how often a difference that is not there would be called a win.',
+  ],
+  [
+    'recentlyContactedDays',
+    'Outreach: recently contacted days',
+    30,
+    'Enrolment leaves out creators emailed fewer than this many days ago; 0 turns the check off.',
+  ],
+];
+
+/** Outreach rows of the Settings tab. */
+export const OUTREACH_SETTINGS_ROWS: readonly (readonly [string, number, string])[] = OUTREACH_RULES.map(
+  ([, name, value, note]) => [name, value, note] as const,
+);
 
 /** The thresholds of the Profit dashboard's Decision column (core/profit/decisions.ts). */
 export interface DecisionRules {
@@ -215,6 +257,7 @@ export function defaultSettingsRows(reportCurrency = 'USD'): (readonly [string, 
     ['Default commission %', 0.1, 'Used for attributed orders when neither the order nor the creator has a rate.'],
     ...FOLLOW_UP_SETTINGS_ROWS,
     ...DECISION_SETTINGS_ROWS,
+    ...OUTREACH_SETTINGS_ROWS,
   ];
 }
 
@@ -248,6 +291,9 @@ export function readSettings(values: readonly unknown[][] | undefined): Settings
       postalAddress: '',
     },
     decisions: Object.fromEntries(DECISION_RULES.map(([field, , value]) => [field, value])) as unknown as DecisionRules,
+    outreach: Object.fromEntries(
+      OUTREACH_RULES.map(([field, , value]) => [field, value]),
+    ) as unknown as OutreachSettings,
   };
   // FX rates have no defaults: amounts convert only at the rates a Settings range states.
   const defaults = DEFAULT_SETTINGS_ROWS.filter((row) => !FX_KEY.test(key(row[0])));
@@ -267,6 +313,7 @@ export function readSettings(values: readonly unknown[][] | undefined): Settings
       settings.defaultCommissionPct = required(parsePercent(value), row);
     else if (name.startsWith('decision:')) readDecisionSetting(settings.decisions, name, row);
     else if (name.startsWith('mail:') || name === 'sender postal address') readMailSetting(settings.mail, name, row);
+    else if (name.startsWith('outreach:')) readOutreachSetting(settings.outreach, name, row);
     else readFollowUpSetting(settings.followUps, name, row);
   }
   return settings;
@@ -300,6 +347,27 @@ function parseOnOff(raw: unknown): Parsed<boolean> {
   if (['on', 'yes', 'true'].includes(word)) return { value: true };
   if (['off', 'no', 'false'].includes(word)) return { value: false };
   return { value: null, problem: 'write on or off' };
+}
+
+function readOutreachSetting(outreach: OutreachSettings, name: string, row: readonly unknown[]): void {
+  const rule = OUTREACH_RULES.find(([, label]) => key(label) === name);
+  if (!rule) return;
+  const [field] = rule;
+  if (field === 'recentlyContactedDays') {
+    const days = required(parseInteger(row[1]), row);
+    if (days < 0 || days > MAX_DAYS)
+      throw new Error(
+        `Settings: "${cleanText(row[0])}" is ${cleanText(row[1])}: write a number of days from 0 to ${MAX_DAYS}.`,
+      );
+    outreach[field] = days;
+    return;
+  }
+  const fraction = required(parsePercent(row[1]), row);
+  if (!(fraction > 0 && fraction < 1))
+    throw new Error(
+      `Settings: "${cleanText(row[0])}" is ${cleanText(row[1])}: write a percentage above 0% and below 100%, like 5%.`,
+    );
+  outreach[field] = fraction;
 }
 
 function readFollowUpSetting(followUps: FollowUpSettings, name: string, row: readonly unknown[]): void {

@@ -4,6 +4,8 @@
  */
 import type { GroupBy, ProfitArguments } from '../core/profit';
 import { creatorMetric, creatorProfit, decisionColumn, profitBy } from '../core/profit';
+import type { OutreachResultsArguments } from '../core/outreach/results';
+import { outreachResults } from '../core/outreach/results';
 
 function timeZone(): { timeZone: string } {
   return { timeZone: SpreadsheetApp.getActiveSpreadsheet()?.getSpreadsheetTimeZone() || Session.getScriptTimeZone() };
@@ -19,6 +21,10 @@ export function oneCreatorProfit(handle: unknown, args: ProfitArguments): number
 
 export function oneCreatorMetric(handle: unknown, metric: unknown, args: ProfitArguments): number | string {
   return creatorMetric(handle, metric, args, timeZone());
+}
+
+export function outreachTable(args: OutreachResultsArguments): (string | number)[][] {
+  return outreachResults(args, timeZone());
 }
 
 export function creatorDecisions(profitTable: unknown, samples: unknown, settings: unknown): string[][] {

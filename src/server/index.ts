@@ -337,6 +337,32 @@ export function CREATOR_DECISION(profit_table: unknown, samples: unknown, settin
   return formulas.creatorDecisions(profit_table, samples, settings);
 }
 
+/**
+ * Outreach A/B results per sequence, step and variant: contacted, replied, reply rate, became active, samples,
+ * posted, GMV and net profit since first contact, net profit per contact, and the verdict.
+ *
+ * @param {Array<Array<*>>} outreach_log The Outreach log with its header row, like 'Outreach log'!A:J.
+ * @param {Array<Array<*>>} creators The Creators tab with its header row, like Creators!A:Q: Status and earlier handles.
+ * @param {Array<Array<*>>} orders Optional. The orders with their header row, like Orders!A:S; without them the verdict is on reply rate.
+ * @param {Array<Array<*>>} samples Optional. The samples with their header row, like Samples!A:S: samples, posts and sample cost.
+ * @param {Array<Array<*>>} products Optional. SKU, Unit cost and TikTok SKU IDs, like Products!A:F, for COGS.
+ * @param {Array<Array<*>>} costs Optional. Creator costs (retainers, fees, ad spend), like Costs!A:G.
+ * @param {Array<Array<*>>} settings Optional. The Settings tab (Settings!A:B): the Outreach guard (minimum detectable lift, power, significance), report currency and FX rates.
+ * @return {Array<Array<*>>} A header row, then one row per sequence, step and variant.
+ * @customfunction
+ */
+export function OUTREACH_RESULTS(
+  outreach_log: unknown,
+  creators: unknown,
+  orders: unknown,
+  samples: unknown,
+  products: unknown,
+  costs: unknown,
+  settings: unknown,
+): (string | number)[][] {
+  return formulas.outreachTable({ outreachLog: outreach_log, creators, orders, samples, products, costs, settings });
+}
+
 /** Menu: Insert profit dashboard. */
 export function menuInsertProfitDashboard(): void {
   fromMenu('Insert profit dashboard', () => {

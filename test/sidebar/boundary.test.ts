@@ -36,7 +36,10 @@ const MALFORMED: { [K in keyof typeof REQUESTS]: unknown[] } = {
   decideFollowUp: [{ key: 'Brief|S-1|2026-03-02', decision: 'send now' }, { decision: 'approve' }],
   setFollowUpsOn: [{ on: 'yes' }, true],
   setReplyReading: [{ on: 1 }, {}],
-  markAnswer: [{ threadId: '', answer: 'replied' }, { threadId: 't-1', answer: 'ignored' }],
+  markAnswer: [
+    { threadId: '', answer: 'replied' },
+    { threadId: 't-1', answer: 'ignored' },
+  ],
   saveFollowUpSettings: [{ mode: 'blast', window: '09:00-18:00', senderName: '' }, { mode: 'send' }],
   profitSummary: [{ preset: 'forever' }, { preset: 'custom', start: '1 March', end: '2026-03-20' }],
 };

@@ -63,18 +63,34 @@ function addFields(
   }
 }
 
+function firstName(creator: Fields | undefined): string {
+  return cleanText(creator?.Name).split(/\s+/)[0] ?? '';
+}
+
 export function mergeValues(sources: MergeSources): MergeValues {
   const { sample, creator, product, timeZone } = sources;
   const values: MergeValues = new Map();
   addFields(values, 'sample', SAMPLES.fields, sample, timeZone);
   addFields(values, 'creator', CREATORS.fields, creator, timeZone);
-  const name = cleanText(creator?.Name);
   const sku = cleanText(sample.SKU);
-  values.set(normalizeHeader('first name'), name.split(/\s+/)[0] ?? '');
+  values.set(normalizeHeader('first name'), firstName(creator));
   values.set(normalizeHeader('product'), product?.product ?? sku);
   values.set(normalizeHeader('brand'), product?.brand ?? cleanText(creator?.Brand));
   values.set(normalizeHeader('due date'), sources.dueDay ? formatDay(sources.dueDay) : '');
   values.set(normalizeHeader('tracking link'), trackingLink(cleanText(sample.Carrier), cleanText(sample.Tracking)));
   values.set(normalizeHeader('sender name'), sources.senderName);
+  return values;
+}
+
+/**
+ * What an outreach template's placeholders stand for: the creator's columns by header (`{{Handle}}`,
+ * `{{Niche}}`), plus first name, brand (the creator's Brand) and sender name; there is no sample yet.
+ */
+export function creatorMergeValues(creator: Fields, senderName: string, timeZone: string): MergeValues {
+  const values: MergeValues = new Map();
+  addFields(values, 'creator', CREATORS.fields, creator, timeZone);
+  values.set(normalizeHeader('first name'), firstName(creator));
+  values.set(normalizeHeader('brand'), cleanText(creator.Brand));
+  values.set(normalizeHeader('sender name'), senderName);
   return values;
 }

@@ -23,20 +23,25 @@ export function readDoNotContact(values: readonly unknown[][]): DoNotContact {
   const [email, handle, reason] = DO_NOT_CONTACT_HEADERS.slice(0, 3).map((name) => column(header, name));
   for (const row of values.slice(1)) {
     const why = (reason >= 0 && cleanText(row[reason])) || DO_NOT_CONTACT_REASON.operator;
-    const address = email >= 0 ? parseEmail(row[email]).value : null;
+    // An entry that does not parse as an address is kept as written: it blocks what it says.
+    const address = email >= 0 ? (parseEmail(row[email]).value ?? cleanText(row[email])).toLowerCase() : '';
     const name = handle >= 0 ? normalizeHandle(row[handle]).value : null;
-    if (address && !list.byAddress.has(address.toLowerCase())) list.byAddress.set(address.toLowerCase(), why);
+    if (address && !list.byAddress.has(address)) list.byAddress.set(address, why);
     if (name && !list.byHandle.has(name)) list.byHandle.set(name, why);
   }
   return list;
 }
 
-/** Why this address or handle must not be emailed, or undefined when it may be. */
-export function blockedBy(list: DoNotContact, address: string, handle?: string): string | undefined {
-  const byAddress = list.byAddress.get(address.toLowerCase());
-  if (byAddress) return `${address} is in Do not contact (${byAddress})`;
-  const byHandle = handle ? list.byHandle.get(handle) : undefined;
-  return byHandle ? `@${handle} is in Do not contact (${byHandle})` : undefined;
+/** Why this address or creator (by any of their handles, current or earlier) must not be emailed; undefined when they may be. */
+export function blockedBy(
+  list: DoNotContact,
+  address: string | undefined,
+  ...handles: (string | undefined)[]
+): string | undefined {
+  const byAddress = address ? list.byAddress.get(address.toLowerCase()) : undefined;
+  if (address && byAddress) return `${address} is in Do not contact (${byAddress})`;
+  const handle = handles.find((h) => h !== undefined && list.byHandle.has(h));
+  return handle ? `@${handle} is in Do not contact (${list.byHandle.get(handle)})` : undefined;
 }
 
 export function doNotContactRow(address: string, handle: string, reason: string, since: Date): (string | Date)[] {

@@ -9,6 +9,8 @@ export interface ReportContext {
   ledger: Ledger;
   groupBy: GroupBy;
   period?: Period;
+  /** Creator view only: each creator's rows count from their own start (ms) on; creators without one are left out. */
+  starts?: ReadonlyMap<string, number>;
   fx: Converter;
   /** Unit costs; undefined when no products range was given, and COGS is then left out on purpose. */
   costBook?: CostBook;

@@ -2,7 +2,7 @@
 import type { RangeReader } from './columns';
 import type { ReportContext } from './context';
 import { UNALLOCATED } from './ledger';
-import { inPeriod } from './period';
+import { fromStart, inPeriod } from './period';
 
 const COST_FIELDS = {
   date: 'Date',
@@ -13,7 +13,7 @@ const COST_FIELDS = {
 } as const;
 
 export function addCosts(costs: RangeReader, context: ReportContext): void {
-  const { ledger, groupBy, period, fx } = context;
+  const { ledger, groupBy, period, starts, fx } = context;
   const c = costs.columns(COST_FIELDS);
   // A cost row names a creator and maybe a campaign, never a SKU.
   const keyColumn = groupBy === 'creator' ? c.handle : groupBy === 'campaign' ? c.campaign : undefined;
@@ -21,6 +21,7 @@ export function addCosts(costs: RangeReader, context: ReportContext): void {
     const amount = costs.amount(c.amount, row);
     if (amount !== amount) continue;
     if (period && !inPeriod(period, costs.time(c.date, row))) continue;
+    if (starts && !fromStart(starts, costs.text(c.handle, row), costs.time(c.date, row))) continue;
     const key = (keyColumn && costs.text(keyColumn, row)) ?? UNALLOCATED;
     const currency = costs.text(c.currency, row) ?? costs.currencyNamedBy(c.amount, row);
     ledger.add(ledger.totalsFor(key), 'otherCosts', amount * fx.rateOf(currency));

@@ -24,6 +24,7 @@ import { PROFIT_COLUMNS, profitReport, profitTable } from './table';
 export { decisionColumn } from './decisions';
 export { PROFIT_COLUMNS } from './table';
 export type { GroupBy } from './ledger';
+export type { ProfitFigures } from './table';
 
 /** The formulas' arguments as Sheets passes them: ranges as 2-D arrays (or a scalar), omitted ones as undefined or ''. */
 export interface ProfitArguments {
@@ -58,12 +59,17 @@ const KEY_COLUMN: Record<GroupBy, Requirement> = {
   sku: ['SKU', 'SKU ID'],
 };
 
-function report(args: ProfitArguments, groupBy: GroupBy, { timeZone }: ProfitOptions): Ledger {
+function report(
+  args: ProfitArguments,
+  groupBy: GroupBy,
+  { timeZone }: ProfitOptions,
+  starts?: ReadonlyMap<string, number>,
+): Ledger {
   const orderValues = rowsOf(args.orders);
   if (!orderValues)
     throw new Error('The orders range is empty: pass the orders tab with its header row, like Orders!A:S.');
   const period = periodOf(args.startDate, args.endDate, timeZone);
-  const dated = (field: string) => (period ? [[field]] : []);
+  const dated = (field: string) => (period || starts ? [[field]] : []);
   const products = readerOf(args.products, 'products', [['SKU'], ['Unit cost']], timeZone);
   // COGS is Units × Unit cost of the line's SKU: with a products range, every line needs both.
   const costed = products ? [['Units'], ['SKU', 'SKU ID']] : [];
@@ -85,7 +91,7 @@ function report(args: ProfitArguments, groupBy: GroupBy, { timeZone }: ProfitOpt
   const fx = converter(settings);
   const costBook = products && CostBook.read(products, fx);
   const fees = settings && new FeeBook(settings);
-  const context: ReportContext = { ledger: new Ledger(), groupBy, period, fx, costBook, fees };
+  const context: ReportContext = { ledger: new Ledger(), groupBy, period, starts, fx, costBook, fees };
   addOrders(orders, context);
   if (samples) addSamples(samples, context);
   if (costs) addCosts(costs, context);
@@ -97,6 +103,19 @@ function report(args: ProfitArguments, groupBy: GroupBy, { timeZone }: ProfitOpt
 /** PROFIT_BY_CREATOR / _CAMPAIGN / _SKU: header row, one row per key by Net profit, then Total. */
 export function profitBy(groupBy: GroupBy, args: ProfitArguments, options: ProfitOptions): (string | number)[][] {
   return profitTable(profitReport(report(args, groupBy, options)), groupBy);
+}
+
+/**
+ * Each creator's figures over what is dated on or after their own start (ms): orders by Date,
+ * samples by Shipped, costs by Date; creators without a start are left out. The arithmetic and cents
+ * of PROFIT_BY_CREATOR (OUTREACH_RESULTS counts what contacted creators earned since first contact).
+ */
+export function creatorFiguresSince(
+  starts: ReadonlyMap<string, number>,
+  args: Omit<ProfitArguments, 'startDate' | 'endDate'>,
+  options: ProfitOptions,
+): Map<string, ProfitFigures> {
+  return new Map(profitReport(report(args, 'creator', options, starts)).rows);
 }
 
 /** The key a handle argument names: '@Jane.Doe' → 'jane.doe'; the two catch-all rows by their labels. */

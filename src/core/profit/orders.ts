@@ -17,7 +17,7 @@ import {
 import type { Column, RangeReader } from './columns';
 import type { ReportContext } from './context';
 import { UNALLOCATED, UNATTRIBUTED } from './ledger';
-import { inPeriod } from './period';
+import { fromStart, inPeriod } from './period';
 
 const unlessBlank = (n: number): number | undefined => (n === n ? n : undefined);
 
@@ -97,6 +97,7 @@ class OrderRows {
       const orderId = orders.text(c.orderId, row);
       if (orderId === undefined) continue;
       if (context.period && !inPeriod(context.period, orders.time(c.date, row))) continue;
+      if (context.starts && !fromStart(context.starts, orders.text(c.handle, row), orders.time(c.date, row))) continue;
       if (!countsAsSale(orders.text(c.status, row))) continue;
       const line = lineAmounts(this.lineCells(row));
       if (!line)

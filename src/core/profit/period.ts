@@ -39,6 +39,20 @@ export function periodOf(startDate: unknown, endDate: unknown, timeZone: string)
   };
 }
 
+/**
+ * Whether a row of creator `key` dated `time` (ms) is on or after that creator's start, when the
+ * report has starts; a blank date (NaN) or a creator without a start is not.
+ */
+export function fromStart(
+  starts: ReadonlyMap<string, number> | undefined,
+  key: string | undefined,
+  time: number,
+): boolean {
+  if (!starts) return true;
+  const start = key === undefined ? undefined : starts.get(key);
+  return start !== undefined && time >= start;
+}
+
 /** Whether an instant (ms) falls in the period; a blank date (NaN) is in no period, and anything is in no period at all. */
 export function inPeriod(period: Period | undefined, time: number): boolean {
   return period === undefined || (time >= period.fromMs && time < period.untilMs);

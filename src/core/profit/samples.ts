@@ -5,7 +5,7 @@
 import type { RangeReader } from './columns';
 import type { ReportContext } from './context';
 import { UNALLOCATED } from './ledger';
-import { inPeriod } from './period';
+import { fromStart, inPeriod } from './period';
 import { missingColumn } from './range';
 
 const SAMPLE_FIELDS = {
@@ -21,7 +21,7 @@ const SAMPLE_FIELDS = {
 } as const;
 
 export function addSamples(samples: RangeReader, context: ReportContext): void {
-  const { ledger, groupBy, period, fx, costBook } = context;
+  const { ledger, groupBy, period, starts, fx, costBook } = context;
   const c = samples.columns(SAMPLE_FIELDS);
   const keyOf = (row: number): string | undefined => {
     if (groupBy === 'creator') return samples.text(c.handle, row);
@@ -32,6 +32,7 @@ export function addSamples(samples: RangeReader, context: ReportContext): void {
   for (let row = samples.start; row < samples.end; row++) {
     if (samples.isEmpty(c.handle, row) && samples.isEmpty(c.sampleId, row)) continue;
     if (period && !inPeriod(period, samples.time(c.shipped, row))) continue;
+    if (starts && !fromStart(starts, samples.text(c.handle, row), samples.time(c.shipped, row))) continue;
     if (samples.text(c.status, row) === 'cancelled') continue;
 
     let productCost = samples.amount(c.sampleCost, row) * fx.rateOf(samples.currencyNamedBy(c.sampleCost, row));

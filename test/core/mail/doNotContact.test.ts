@@ -20,8 +20,13 @@ describe('Do not contact', () => {
     expect(blockedBy(list, 'lee@example.com', 'lee.makes')).toBe('@lee.makes is in Do not contact (opted out)');
   });
 
-  test('anyone else may be emailed; an unreadable row blocks nobody', () => {
+  test('anyone else may be emailed', () => {
     expect(blockedBy(list, 'kim@example.com', 'kim.glow')).toBeUndefined();
-    expect(list.byAddress.size).toBe(1);
+  });
+
+  test("a creator's earlier handle blocks them too", () => {
+    expect(blockedBy(list, 'omar@new.example', 'omar.k2', 'omar.k')).toBe(
+      '@omar.k is in Do not contact (added by you)',
+    );
   });
 });
