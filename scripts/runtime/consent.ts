@@ -8,7 +8,7 @@ export const AUTHORIZATION_REQUIRED = 'Authorization is required to perform that
 export class ConsentCenter {
   /** Each requireScopes call that stopped an execution: the scopes it asked for that were missing. */
   readonly requests: string[][] = [];
-  /** Set when requireScopes ended the current execution; every later service call fails with it. */
+  /** Set when something ended the current execution (requireScopes, the time limit); every later service call fails with it. */
   stoppedWith?: string;
   private readonly byUser = new Map<string, Set<string>>();
   private readonly initial: string[];

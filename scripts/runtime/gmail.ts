@@ -84,6 +84,10 @@ export class FakeGmailMessages implements Implements<
     const user = mailboxUser(SEND, userId, this.context.user());
     if (!consent.allowsAny(SEND_SCOPES)) throw insufficientScopes(SEND);
     const failure = mail.scriptedFailure();
+    if (failure?.ends) {
+      consent.stoppedWith = failure.error;
+      throw new Error(failure.error);
+    }
     if (failure) throw new GoogleJsonResponseException(SEND, { code: 500, message: failure.error ?? 'Backend Error' });
     const retryAfter = mailboxes.rateLimitedUntil();
     if (retryAfter)

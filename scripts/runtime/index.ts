@@ -96,6 +96,8 @@ export interface Runtime {
   outbox: SentMail[];
   /** The k-th send from now (1 = the next), MailApp's or Gmail's, throws (Gmail's wrapped as its API error). */
   failSendAt(k: number, error?: string): void;
+  /** The k-th send from now ends the execution before it goes out (the time limit, a crash): uncatchable. */
+  endExecutionAtSend(k: number): void;
   gmail: RuntimeGmail;
   consent: RuntimeConsent;
   ui: RuntimeUi;
@@ -203,7 +205,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
         args.map((arg) => boundary.toScript(arg)),
         timeoutMs,
       );
-      // The script caught requireScopes' error, but the execution had ended there all the same.
+      // The script caught the error that ended it (requireScopes, the time limit), but the execution had ended there all the same.
       if (consent.stoppedWith) throw new Error(consent.stoppedWith);
       return result;
     } finally {
@@ -239,6 +241,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     },
     outbox: mail.outbox,
     failSendAt: (k, error) => mail.failSendAt(k, error),
+    endExecutionAtSend: (k) => mail.endExecutionAtSend(k),
     gmail: mailboxes,
     consent,
     ui: Object.assign(recorder, { clickMenuItem: (caption: string) => runtime.call(menuFunction(recorder, caption)) }),

@@ -31,6 +31,7 @@ interface MailMessage extends MailOptions {
   body?: string;
 }
 
+export const EXECUTION_ENDED = 'Exceeded maximum execution time';
 export const DEFAULT_SEND_FAILURE = 'Service unavailable: Mail. Try again later.';
 const QUOTA_EXCEEDED = 'Service invoked too many times for one day: email.';
 const ADDRESS = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/;
@@ -43,7 +44,7 @@ const QUOTA_WINDOW_MS = 24 * 60 * 60 * 1000;
  */
 export class MailCenter {
   readonly outbox: SentMail[] = [];
-  private failure?: { countdown: number; error?: string };
+  private failure?: { countdown: number; error?: string; ends?: boolean };
   private readonly recent: { at: number; recipients: number }[] = [];
 
   constructor(
@@ -62,10 +63,18 @@ export class MailCenter {
     this.failure = { countdown: k, error };
   }
 
+  /**
+   * The k-th send from now ends the execution before it goes out, as Apps Script's time limit or a
+   * crash does: the script cannot catch it, and nothing after it runs.
+   */
+  endExecutionAtSend(k: number): void {
+    this.failure = { countdown: k, error: EXECUTION_ENDED, ends: true };
+  }
+
   /** Counts a send attempt; when it is the scripted failure, its error (none: the service's default). */
-  scriptedFailure(): { error?: string } | undefined {
+  scriptedFailure(): { error?: string; ends?: boolean } | undefined {
     if (!this.failure || --this.failure.countdown !== 0) return undefined;
-    const failure = { error: this.failure.error };
+    const failure = { error: this.failure.error, ends: this.failure.ends };
     this.failure = undefined;
     return failure;
   }

@@ -156,6 +156,8 @@ export const ALIASES: AliasTable = {
       'Other handles',
       'Handle history',
     ],
+    'Last email': ['Last email', 'Last emailed', 'Last email sent'],
+    'Mail status': ['Mail status', 'Email status', 'Merge status'],
   },
   samples: {
     'Sample ID': ['Sample ID', 'Sample #', 'Sample number', 'Shipment ID', 'Gift ID', 'Request ID', 'Sample order ID'],

@@ -13,6 +13,8 @@ import { addOn } from '../../scripts/addOn';
 
 export const TZ = 'America/Los_Angeles';
 export const CODE_PATH = path.resolve(__dirname, '../../dist/Code.js');
+/** The copy of the add-on that may read replies: its manifest declares gmail.metadata. */
+export const READING_CODE_PATH = path.resolve(__dirname, '../../dist-reading/Code.js');
 
 /** An instant given as wall-clock time in the workbook's zone: at('2026-03-02', 9). */
 export function at(day: string, hour = 0, minute = 0): Date {
@@ -88,7 +90,13 @@ export function fixtureWorkbook(samples: Row[] = SAMPLE_ROWS, creators: Row[] = 
 
 export function startRuntime(
   workbook: WorkbookModel,
-  options: { now?: Date; mailQuota?: number; gmailSendingLimit?: number } = {},
+  options: {
+    now?: Date;
+    mailQuota?: number;
+    gmailSendingLimit?: number;
+    codePath?: string;
+    withheldScopes?: string[];
+  } = {},
 ): Runtime {
   const runtime = createRuntime({
     workbook,
@@ -96,7 +104,8 @@ export function startRuntime(
     mailQuota: options.mailQuota,
     gmailSendingLimit: options.gmailSendingLimit,
     userEmail: 'dana@shop.example',
-    codePath: CODE_PATH,
+    codePath: options.codePath ?? CODE_PATH,
+    withheldScopes: options.withheldScopes,
   });
   addOn(runtime).onOpen();
   return runtime;

@@ -10,7 +10,11 @@ import type { DoNotContact } from '../../core/mail/doNotContact';
 import { DO_NOT_CONTACT_REASON, doNotContactRow } from '../../core/mail/doNotContact';
 import type { Thread, ThreadState } from '../../core/mail/memory';
 import { THREAD_STATE } from '../../core/mail/memory';
-import { DO_NOT_CONTACT_HEADERS, DO_NOT_CONTACT_TAB } from '../../core/schema';
+import { LOG_STATUS, statusWord } from '../../core/followups/log';
+import type { AddonTabRole } from '../../core/schema';
+import { DO_NOT_CONTACT_HEADERS, DO_NOT_CONTACT_TAB, FOLLOWUP_LOG_TAB } from '../../core/schema';
+import { cleanText } from '../../core/values';
+import { writeRowRuns } from './cellWrites';
 import { findOwnedSheet } from '../ownership';
 import { ensureSize, writeRows } from '../sheets';
 import type { CreatorMailUpdate } from './creatorMail';
@@ -85,6 +89,28 @@ export interface Found {
   handle: string;
 }
 
+/** The logs whose rows carry a Thread ID: each row of an answered thread shows the answer as its Status. */
+export const THREAD_LOGS: AddonTabRole[] = [FOLLOWUP_LOG_TAB];
+
+function markLogRows(spreadsheet: Spreadsheet, found: readonly Found[]): void {
+  const states = new Map(found.map(({ thread, state }) => [thread.threadId, state]));
+  for (const role of THREAD_LOGS) {
+    const sheet = findOwnedSheet(spreadsheet, role);
+    if (!sheet || sheet.getLastRow() < 2) continue;
+    const values = sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getValues();
+    const status = values[0].findIndex((cell) => cleanText(cell) === 'Status');
+    const thread = values[0].findIndex((cell) => cleanText(cell) === 'Thread ID');
+    if (status < 0 || thread < 0) continue;
+    const writes = values.flatMap((row, index) => {
+      const state = index > 0 ? states.get(cleanText(row[thread])) : undefined;
+      return state && statusWord(cleanText(row[status])) === LOG_STATUS.sent
+        ? [{ row: index + 1, cells: [state] }]
+        : [];
+    });
+    writeRowRuns(sheet, status + 1, writes);
+  }
+}
+
 /** Records answers: the threads in memory, bounces and stops in Do not contact, the creators' mail status. */
 export function recordAnswers(
   spreadsheet: Spreadsheet,
@@ -100,6 +126,7 @@ export function recordAnswers(
     now,
   );
   addToDoNotContact(spreadsheet, found, now);
+  markLogRows(spreadsheet, found);
   const updates: CreatorMailUpdate[] = [];
   for (const { thread, state, handle } of found) {
     if (state === THREAD_STATE.replied) counts.replies++;
