@@ -123,11 +123,10 @@ describe('without reading (the Marketplace copy)', () => {
   fireAt(runtime, at('2026-03-03', 9));
 
   test('declares no restricted scope, never reads a thread and never asks for consent', () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(path.dirname(CODE_PATH), 'appsscript.json'), 'utf8'));
+    const manifestFile = path.join(path.dirname(CODE_PATH), 'appsscript.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { oauthScopes: string[] };
     expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/gmail.send');
-    expect(
-      manifest.oauthScopes.filter((s: string) => /gmail\.(metadata|readonly|modify)|mail\.google/.test(s)),
-    ).toEqual([]);
+    expect(manifest.oauthScopes.filter((s) => /gmail\.(metadata|readonly|modify)|mail\.google/.test(s))).toEqual([]);
     expect(runtime.calls['Gmail.Users.Threads.get']).toBeUndefined();
     expect(runtime.consent.requests).toEqual([]);
     expect(runtime.ui.menus.flatMap((m) => m.entries.map((e) => ('caption' in e ? e.caption : '')))).not.toContain(
