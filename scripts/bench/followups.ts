@@ -2,7 +2,7 @@
  * Follow-up bench: one trigger run of the built add-on in the local runtime over 10,000 samples
  * and 5,000 creators, and the same at a tenth of the size. Prints wall time and service calls by
  * method for the run that sends, and for a second run in the same hour that finds nothing new:
- * reads stay the same whatever the row count, and writes grow only with the messages sent.
+ * reads stay the same whatever the row count, and writes grow only with the batches of emails sent.
  */
 import { CREATORS, headersOf, PRODUCTS, SAMPLES } from '../../src/core/schema';
 import { addDays, wallClockToInstant } from '../../src/core/values';
@@ -96,9 +96,11 @@ function workbook(samples: number, creators: number): WorkbookModel {
 function measure(label: keyof typeof SIZES): SizeFigures {
   const { samples, creators } = SIZES[label];
   const nineAm = wallClockToInstant({ year: 2026, month: 3, day: 10, hour: 9, minute: 0, second: 0 }, TIME_ZONE);
-  const runtime = createRuntime({ workbook: workbook(samples, creators), now: nineAm, mailQuota: 100_000 });
+  const runtime = createRuntime({ workbook: workbook(samples, creators), now: nineAm, gmailSendingLimit: 100_000 });
   addOn(runtime).menuFollowUpsOn();
   setSetting(runtime, 'Follow-up mode', 'send');
+  // Every due email in one run, so the figure is per email and not the daily limit's.
+  setSetting(runtime, 'Mail: daily limit', 100_000);
   const trigger = runtime.triggers[0];
   const run = (): RunFigures => {
     runtime.resetCalls();
@@ -132,9 +134,14 @@ function printFigures([full, tenth]: SizeFigures[]): void {
   console.log(
     `    ${'total'.padEnd(40)} ${[tenth.sending, full.sending, tenth.idle, full.idle].map((r) => String(total(r)).padStart(6)).join('  ')}`,
   );
-  const perSend = (f: SizeFigures) => (total(f.sending) - total(f.idle)) / f.sending.sent;
+  const spreadsheetCalls = (r: RunFigures) =>
+    Object.entries(r.calls)
+      .filter(([method]) => !method.startsWith('Gmail.'))
+      .reduce((sum, [, n]) => sum + n, 0);
+  const perSend = (f: SizeFigures) => spreadsheetCalls(f.sending) / f.sending.sent;
   console.log(
-    `  calls per message sent, beyond the idle run: tenth ${perSend(tenth).toFixed(2)}, full ${perSend(full).toFixed(2)}`,
+    `  spreadsheet service calls per email sent (all of the run's, reads included; target at most 5): ` +
+      `tenth ${perSend(tenth).toFixed(2)}, full ${perSend(full).toFixed(2)}`,
   );
 }
 
