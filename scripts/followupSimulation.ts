@@ -143,7 +143,7 @@ function matchSent(
       handle: carried[0].handle,
       sample: carried.map((row) => row.sample).join(', '),
       threadId: email.threadId ?? '',
-      body: email.body,
+      body: email.body.replace(/\r\n/g, '\n'),
     });
   }
   for (const row of open) unmatched.push(`log row ${row.key} says sent but no email went out in this simulation`);
