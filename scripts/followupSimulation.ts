@@ -44,7 +44,8 @@ export interface HeldMessage {
 
 export interface SimulationResult {
   sent: SimulatedEmail[];
-  queued: SimulatedMessage[];
+  /** With the email the operator is asked to approve. */
+  queued: (SimulatedMessage & { body: string })[];
   held: HeldMessage[];
   /** Sent mail with no `sent` log row (or the reverse): always empty unless something is broken. */
   unmatched: string[];
@@ -162,9 +163,17 @@ export function simulateFollowUps(runtime: Runtime, options: SimulationOptions):
   if (!trigger) throw new Error('Turning follow-ups on installed no trigger');
   const keysBefore = new Set(logRows(runtime).map((row) => `${row.key}\u0001${row.status}`));
   const mailBefore = runtime.outbox.length;
+  // The email of each message queued for approval, read from the preview while it waits.
+  const queuedBodies = new Map<string, string>();
+  let logLength = logRows(runtime).length;
   for (let hour = 0; hour < options.days * 24; hour++) {
     runtime.clock.set(new Date(options.from.getTime() + hour * HOUR_MS));
     runtime.fireTrigger(trigger);
+    const length = logRows(runtime).length;
+    if (length === logLength) continue;
+    logLength = length;
+    for (const item of addOn(runtime).previewFollowUps().items)
+      if (item.action === 'await' && !queuedBodies.has(item.key)) queuedBodies.set(item.key, item.body);
   }
   const timeZone = runtime.workbook.timeZone;
   const rows = logRows(runtime).filter((row) => !keysBefore.has(`${row.key}\u0001${row.status}`));
@@ -179,7 +188,9 @@ export function simulateFollowUps(runtime: Runtime, options: SimulationOptions):
   });
   return {
     ...matchSent(runtime.outbox.slice(mailBefore), rows, timeZone),
-    queued: rows.filter((row) => statusWord(row.status) === LOG_STATUS.awaiting).map(toMessage),
+    queued: rows
+      .filter((row) => statusWord(row.status) === LOG_STATUS.awaiting)
+      .map((row) => ({ ...toMessage(row), body: queuedBodies.get(row.key) ?? '' })),
     held: rows
       .filter((row) => [LOG_STATUS.held, LOG_STATUS.error].includes(statusWord(row.status) as 'held'))
       .map((row) => ({

@@ -257,8 +257,8 @@ export interface FollowUpStatus {
 }
 
 export interface PreviewItem {
-  /** send: goes out next run; wait: over the daily limit; defer: held back by the cadence. */
-  action: 'send' | 'wait' | 'defer' | 'queue' | 'hold' | 'expire';
+  /** send: goes out next run; wait: over the daily limit; defer: held back by the cadence; await: queued earlier, waits for approval. */
+  action: 'send' | 'wait' | 'defer' | 'queue' | 'await' | 'hold' | 'expire';
   key: string;
   /** Every message the email carries (several samples of one creator go in one email). */
   keys: string[];

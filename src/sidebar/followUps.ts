@@ -17,6 +17,7 @@ const ACTION_TEXT: Record<PreviewItem['action'], string> = {
   send: 'Would be sent',
   wait: 'Over the daily limit: would wait for the next run',
   defer: 'Held back by the cadence: goes on a later day',
+  await: 'Waiting for your approval (Today panel)',
   queue: 'Would wait for your approval',
   hold: 'Would be held',
   expire: 'Approved but no longer due: would be dropped',

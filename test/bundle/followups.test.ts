@@ -475,3 +475,20 @@ describe('the trigger', () => {
     expect(lastRun(runtime)).toMatchObject({ outcome: 'outside send window' });
   });
 });
+
+test('review mode: each queued email can be read in full before it is approved', () => {
+  const runtime = startRuntime(fixtureWorkbook());
+  const week = simulateFollowUps(runtime, { from: at('2026-03-01'), days: 7, mode: 'review' });
+  expect(week.sent).toEqual([]);
+  expect(week.queued.map((m) => [m.rule, m.sample])).toEqual([
+    ['Brief', 'S-1'],
+    ['Ship reminder', 'S-2'],
+    ['Delivered', 'S-1'],
+  ]);
+  expect(week.queued[0].body).toContain('https://www.ups.com/track?tracknum=1Z001');
+  expect(week.queued[1].body).toContain('@omar.k');
+  expect(week.queued[2].body).toContain('shows as delivered');
+  const preview = addOn(runtime).previewFollowUps();
+  // Still due on the last day: the ship reminder and the delivery note wait, the brief has lapsed.
+  expect(preview.items.filter((i) => i.action === 'await').map((i) => i.sampleId)).toEqual(['S-2', 'S-1']);
+});

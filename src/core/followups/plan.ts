@@ -42,6 +42,8 @@ export interface Planned {
 export type Action =
   | ({ kind: 'send' } & Planned)
   | ({ kind: 'queue' } & Planned)
+  /** Queued by an earlier run, waiting for the operator: shown with its email, left alone. */
+  | ({ kind: 'await' } & Planned)
   | ({ kind: 'hold'; status: string } & Planned)
   | { kind: 'expire'; entry: LogEntry };
 
@@ -65,9 +67,14 @@ export function planFollowUps(input: PlanInput): Action[] {
       dueKeys.add(message.key);
       if (neverAgain(input.memory, message.key)) continue;
       const entry = log.entries.get(message.key);
-      if (entry && !isOpen(entry)) continue;
+      const awaiting = entry?.state === LOG_STATUS.awaiting;
+      if (entry && !isOpen(entry) && !awaiting) continue;
       const mail = composeMessage(message, context, options);
       const base = { message, context, mail, logRow: entry?.row };
+      if (awaiting) {
+        planned.push({ kind: 'await', ...base });
+        continue;
+      }
       const problems = [...mail.problems, ...stopped(input, mail.to, context.sample.handle, message.sampleId)];
       if (problems.length > 0) {
         const status = `${LOG_STATUS.held}: ${problems.join('; ')}`;

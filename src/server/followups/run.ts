@@ -53,7 +53,7 @@ function recordUnsent(actions: readonly Action[], log: LogWriter, report: RunRep
       report.expired++;
       continue;
     }
-    if (action.kind === 'send') continue;
+    if (action.kind === 'send' || action.kind === 'await') continue;
     const status = action.kind === 'queue' ? LOG_STATUS.awaiting : action.status;
     lines.push({ row: action.logRow, cells: LogWriter.line(action, status, now) });
     if (action.kind === 'queue') {

@@ -61,15 +61,20 @@ describe('planFollowUps', () => {
     expect(kinds(plan({ mode: 'review' }))).toEqual(['queue']);
   });
 
-  test.each([
-    'sent',
-    'sending',
-    'awaiting approval',
-    'failed: Service unavailable',
-    'expired: no longer due',
-    'rejected',
-  ])('a key already logged as %j is left alone', (status) => {
-    expect(plan({ log: log([['Brief|S-1|2026-03-02', status]]) })).toEqual([]);
+  test.each(['sent', 'sending', 'failed: Service unavailable', 'expired: no longer due', 'rejected'])(
+    'a key already logged as %j is left alone',
+    (status) => {
+      expect(plan({ log: log([['Brief|S-1|2026-03-02', status]]) })).toEqual([]);
+    },
+  );
+
+  test('a message awaiting approval is left alone, with its email for the operator to read', () => {
+    const [action] = plan({ mode: 'review', log: log([['Brief|S-1|2026-03-02', 'awaiting approval']]) });
+    expect(action).toMatchObject({
+      kind: 'await',
+      logRow: 2,
+      mail: { subject: 'Your Glow Serum sample is on its way' },
+    });
   });
 
   test('an approved message is sent in review mode, on its log row', () => {
