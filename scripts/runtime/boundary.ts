@@ -33,6 +33,8 @@ export class Boundary {
     private readonly ScriptDate: DateConstructor,
     private readonly calls: Record<string, number>,
     private readonly mode: () => ExecutionMode,
+    /** Told of every call before it runs (the runtime advances its clock by the call's cost). */
+    private readonly onCall: (name: string) => void = () => {},
   ) {}
 
   /** A value on its way into the script. */
@@ -91,6 +93,7 @@ export class Boundary {
   ): unknown {
     const name = `${target[SERVICE]}.${method}`;
     this.calls[name] = (this.calls[name] ?? 0) + 1;
+    this.onCall(name);
     try {
       const denied = deniedCall(target[SERVICE], method, this.mode());
       if (denied) throw new Error(denied);

@@ -132,6 +132,8 @@ export interface OrganizeSummary {
   attributedByPromo: number;
   joinedAffiliate: number;
   unattributed: number;
+  /** Set when the run reached its time budget: where it stopped; the rest follows in a trigger a minute later. */
+  continuing?: { tab: string; rowsDone: number; rows: number; text: string };
 }
 
 /** The step an Organize run is at, as it records it for the sidebar to poll. */
@@ -139,6 +141,8 @@ export interface OrganizeProgress {
   step: number;
   steps: number;
   text: string;
+  /** Between the parts of a run that reached its time budget: step and steps are rows of the tab being written. */
+  background?: boolean;
 }
 
 export interface SampleItem {
