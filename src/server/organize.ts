@@ -223,13 +223,31 @@ function stateAsWritten(
   return state;
 }
 
+/**
+ * The memory tab's rows: a record keeps the row it had and new records go below, so a run that adds
+ * order lines appends their rows instead of moving every row after the Orders records.
+ */
+function stateInPlace(stateRows: string[][], held: readonly SheetValue[][]): string[][] {
+  const rowOf = (row: readonly unknown[]) => `${String(row[0])}\u0001${String(row[1])}`;
+  const fresh = new Map(stateRows.slice(1).map((row) => [rowOf(row), row]));
+  const rows: string[][] = [];
+  for (const row of held.slice(1)) {
+    const kept = fresh.get(rowOf(row));
+    if (!kept) continue;
+    rows.push(kept);
+    fresh.delete(rowOf(row));
+  }
+  return [...rows, ...fresh.values()];
+}
+
 function writeState(
   spreadsheet: Spreadsheet,
   owned: Map<AddonTabRole, Sheet>,
   state: Partial<Record<ManagedTabName, MergeState>>,
+  held: readonly SheetValue[][],
 ): void {
   const stateRows = stateToRows(state);
-  const rows = stateRows.slice(1);
+  const rows = stateInPlace(stateRows, held);
   const sheet = writeOwnedTable(
     spreadsheet,
     owned,
@@ -356,12 +374,12 @@ function organizeLocked(spreadsheet: Spreadsheet, now: Date, steps: Steps, budge
   const written = inputFingerprint(workbook, owned);
   let continuing: OrganizeSummary['continuing'];
   if (cut) {
-    writeState(spreadsheet, owned, stateAsWritten(output, previousState, cut));
+    writeState(spreadsheet, owned, stateAsWritten(output, previousState, cut), workbook.state);
     continuing = continueLater(spreadsheet, output, cut, written, pending);
   } else {
     steps.next(`Writing ${IMPORT_ISSUES_TAB}`);
     writeIssues(spreadsheet, owned, output, renamings);
-    writeState(spreadsheet, owned, output.state);
+    writeState(spreadsheet, owned, output.state, workbook.state);
     if (pending) {
       restoreClockSlot(spreadsheet, pending.followUpsOn);
       clearContinuation();
