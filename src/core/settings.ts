@@ -18,6 +18,8 @@ export interface Settings {
   defaultCommissionPct: number;
   followUps: FollowUpSettings;
   decisions: DecisionRules;
+  /** Organize in the hourly run, before follow-ups, when a source tab changed. */
+  autoOrganize: boolean;
 }
 
 /** The thresholds of the Profit dashboard's Decision column (core/profit/decisions.ts). */
@@ -151,6 +153,16 @@ export const FOLLOW_UP_SETTINGS_ROWS: readonly (readonly [string, string | numbe
   ...FOLLOW_UP_DAYS.map(([, name, value, note]) => [name, value, note] as const),
 ];
 
+export const AUTO_ORGANIZE_SETTING = 'Organize before follow-ups';
+
+export const ORGANIZE_SETTINGS_ROWS: readonly (readonly [string, string | number, string])[] = [
+  [
+    AUTO_ORGANIZE_SETTING,
+    'off',
+    'on: the hourly follow-up run organizes first when one of your tabs changed since the last Organize.',
+  ],
+];
+
 /** What one unit of each currency was worth in US dollars when these defaults were written. */
 const USD_PER_UNIT: Record<string, number> = { USD: 1, GBP: 1.27, EUR: 1.08 };
 
@@ -176,6 +188,7 @@ export function defaultSettingsRows(reportCurrency = 'USD'): (readonly [string, 
     ['Platform fee % UK', 0.09, 'TikTok Shop fee on net revenue, used to estimate Platform fee on UK orders.'],
     ['Default commission %', 0.1, 'Used for attributed orders when neither the order nor the creator has a rate.'],
     ...FOLLOW_UP_SETTINGS_ROWS,
+    ...ORGANIZE_SETTINGS_ROWS,
     ...DECISION_SETTINGS_ROWS,
   ];
 }
@@ -204,6 +217,7 @@ export function readSettings(values: readonly unknown[][] | undefined): Settings
       days: Object.fromEntries(FOLLOW_UP_DAYS.map(([field]) => [field, null])) as unknown as FollowUpDays,
     },
     decisions: Object.fromEntries(DECISION_RULES.map(([field, , value]) => [field, value])) as unknown as DecisionRules,
+    autoOrganize: false,
   };
   // FX rates have no defaults: amounts convert only at the rates a Settings range states.
   const defaults = DEFAULT_SETTINGS_ROWS.filter((row) => !FX_KEY.test(key(row[0])));
@@ -222,6 +236,8 @@ export function readSettings(values: readonly unknown[][] | undefined): Settings
     else if (name === 'default commission %' || name === 'default commission')
       settings.defaultCommissionPct = required(parsePercent(value), row);
     else if (name.startsWith('decision:')) readDecisionSetting(settings.decisions, name, row);
+    else if (name === key(AUTO_ORGANIZE_SETTING))
+      settings.autoOrganize = required(parseEnum(value, ON_OFF), row) === 'on';
     else readFollowUpSetting(settings.followUps, name, row);
   }
   return settings;
@@ -246,6 +262,8 @@ function readFollowUpSetting(followUps: FollowUpSettings, name: string, row: rea
   else if (name === 'follow-up send window') followUps.window = required(parseSendWindow(value), row);
   else if (name === 'follow-up sender name') followUps.senderName = cleanText(value);
 }
+
+const ON_OFF = ['on', 'off'] as const;
 
 const MAX_DAYS = 365;
 

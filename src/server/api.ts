@@ -45,6 +45,7 @@ export const REQUESTS = {
     decision: z.enum(['approve', 'skip']),
   }),
   setFollowUpsOn: z.object({ on: z.boolean() }),
+  setAutoOrganize: z.object({ on: z.boolean() }),
   saveFollowUpSettings: z.object({
     mode: z.enum(FOLLOW_UP_MODES),
     window: z.string().check(z.maxLength(40)),
@@ -61,6 +62,7 @@ export type CellRef = z.infer<typeof cellRef>;
 export type SaveMappingRequest = z.infer<typeof REQUESTS.saveSourceMapping>;
 export type DecideFollowUpRequest = z.infer<typeof REQUESTS.decideFollowUp>;
 export type FollowUpsOnRequest = z.infer<typeof REQUESTS.setFollowUpsOn>;
+export type AutoOrganizeRequest = z.infer<typeof REQUESTS.setAutoOrganize>;
 export type FollowUpSettingsRequest = z.infer<typeof REQUESTS.saveFollowUpSettings>;
 export type ProfitRequest = z.infer<typeof REQUESTS.profitSummary>;
 
@@ -134,6 +136,13 @@ export interface OrganizeSummary {
   unattributed: number;
   /** Set when the run reached its time budget: where it stopped; the rest follows in a trigger a minute later. */
   continuing?: { tab: string; rowsDone: number; rows: number; text: string };
+}
+
+/** Whether the hourly run organizes first (Settings), and whether that hourly run is on at all. */
+export interface AutoOrganizeStatus {
+  on: boolean;
+  followUpsOn: boolean;
+  text: string;
 }
 
 /** The step an Organize run is at, as it records it for the sidebar to poll. */
@@ -300,6 +309,8 @@ export type SidebarApi = Transferred<{
   saveSourceMapping: Call<[request: SaveMappingRequest], DetectionSummary[]>;
   runOrganize: Call<[], OrganizeSummary>;
   organizeProgress: Call<[], OrganizeProgress | null>;
+  autoOrganizeStatus: Call<[], AutoOrganizeStatus>;
+  setAutoOrganize: Call<[request: AutoOrganizeRequest], AutoOrganizeStatus>;
   selectCell: Call<[request: CellRef], Notice>;
   todayLists: Call<[], TodayLists>;
   decideFollowUp: Call<[request: DecideFollowUpRequest], TodayLists>;

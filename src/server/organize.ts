@@ -130,7 +130,7 @@ export const ORGANIZE_BUDGET_MS = 4 * 60 * 1000;
 /** The continuation runs this long after the part before it (it is a clock trigger: at least a minute or so). */
 export const CONTINUE_AFTER_MS = 60 * 1000;
 
-/** Where a run stopped: the tab being written and its rows written, header included. */
+/** Where a run stopped: the tab being written and its data rows written so far. */
 interface Cut {
   tab: ManagedTabName;
   rowsDone: number;
@@ -145,7 +145,9 @@ function writeManagedTabs(
   steps: Steps,
   outOfTime: () => boolean,
 ): Cut | undefined {
+  let wrote = false;
   for (const tab of output.tabs) {
+    if (wrote && outOfTime()) return { tab: tab.name, rowsDone: 0 };
     steps.next(`Writing the ${tab.name} tab (${tab.rows.length.toLocaleString('en-US')} rows)`);
     const existing = managed.get(tab.name);
     const sheet = existing?.sheet ?? ownedSheet(spreadsheet, tab.name, { owned, renamings });
@@ -166,7 +168,8 @@ function writeManagedTabs(
       sheet.getRange(1, 1, 1, tab.headers.length).setFontWeight('bold');
       sheet.setFrozenRows(1);
     }
-    if (!written.complete) return { tab: tab.name, rowsDone: written.rowsDone };
+    if (!written.complete) return { tab: tab.name, rowsDone: written.rowsDone - 1 };
+    wrote ||= written.cells > 0;
   }
   return undefined;
 }
@@ -212,7 +215,7 @@ function stateAsWritten(
     reached = true;
     const spec = MANAGED_TABS.find((t) => t.name === tab.name)!;
     const mixed: MergeState = new Map();
-    for (const row of tab.rows.slice(0, cut.rowsDone - 1)) {
+    for (const row of tab.rows.slice(0, cut.rowsDone)) {
       const key = keyOf(spec, row);
       const fingerprints = output.state[tab.name].get(key);
       if (fingerprints) mixed.set(key, fingerprints);
@@ -326,16 +329,16 @@ function continueLater(
   spreadsheet: Spreadsheet,
   output: OrganizeOutput,
   cut: Cut,
-  sources: string,
+  run: Pick<Continuation, 'sources' | 'now'>,
   pending: Continuation | null,
 ): NonNullable<OrganizeSummary['continuing']> {
   const hourly = lendClockSlot(spreadsheet, CONTINUE_AFTER_MS);
   const rows = output.tabs.find((t) => t.name === cut.tab)!.rows.length;
   const continuation = {
     tab: cut.tab,
-    rowsDone: cut.rowsDone - 1,
+    rowsDone: cut.rowsDone,
     rows,
-    sources,
+    ...run,
     followUpsOn: pending ? pending.followUpsOn : hourly,
     parts: (pending?.parts ?? 0) + 1,
   };
@@ -353,6 +356,8 @@ function organizeLocked(spreadsheet: Spreadsheet, now: Date, steps: Steps, budge
   const managed = readManagedSheets(owned);
   for (const [name, tab] of managed) workbook.managed[name] = tab.held;
   const sources = inputFingerprint(workbook, owned);
+  const continued = pending?.sources === sources;
+  const asOf = continued ? new Date(pending.now) : now;
   const rows = workbook.sources.reduce((sum, source) => sum + Math.max(0, source.values.length - 1), 0);
   steps.next(`Organizing ${rows.toLocaleString('en-US')} rows from ${workbook.sources.length} tabs`);
   const previousState = stateFromRows(workbook.state);
@@ -363,7 +368,7 @@ function organizeLocked(spreadsheet: Spreadsheet, now: Date, steps: Steps, budge
     savedMappings: loadMappings(properties),
     settings: workbook.settings,
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
-    now,
+    now: asOf,
   });
   const renamings: Renaming[] = [];
   const outOfTime = () => Date.now() - started > budgetMs;
@@ -375,7 +380,7 @@ function organizeLocked(spreadsheet: Spreadsheet, now: Date, steps: Steps, budge
   let continuing: OrganizeSummary['continuing'];
   if (cut) {
     writeState(spreadsheet, owned, stateAsWritten(output, previousState, cut), workbook.state);
-    continuing = continueLater(spreadsheet, output, cut, written, pending);
+    continuing = continueLater(spreadsheet, output, cut, { sources: written, now: asOf.toISOString() }, pending);
   } else {
     steps.next(`Writing ${IMPORT_ISSUES_TAB}`);
     writeIssues(spreadsheet, owned, output, renamings);
@@ -387,7 +392,7 @@ function organizeLocked(spreadsheet: Spreadsheet, now: Date, steps: Steps, budge
     saveOrganizedFingerprint(written);
   }
   const warnings = renamings.map(renamingNotice);
-  if (pending && pending.sources !== sources)
+  if (pending && !continued)
     warnings.push('Your tabs changed while Organize was part-way through, so it started over from the new data.');
   const mappings = new Map<string, SavedMapping>();
   const values = new Map(workbook.sources.map((s) => [s.name, s.values]));

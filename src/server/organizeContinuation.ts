@@ -18,6 +18,8 @@ export interface Continuation {
   followUpsOn: boolean;
   /** Parts run so far. */
   parts: number;
+  /** The run's own time (ISO): every part organizes as of it, so sample statuses agree across parts. */
+  now: string;
 }
 
 const currentUser = (): string => Session.getEffectiveUser().getEmail();

@@ -35,6 +35,7 @@ const MALFORMED: { [K in keyof typeof REQUESTS]: unknown[] } = {
   selectCell: ['Samples!A2', { tab: 'Samples', row: 0 }, { tab: 'Samples', row: 2.5 }],
   decideFollowUp: [{ key: 'Brief|S-1|2026-03-02', decision: 'send now' }, { decision: 'approve' }],
   setFollowUpsOn: [{ on: 'yes' }, true],
+  setAutoOrganize: [{ on: 1 }, 'on'],
   saveFollowUpSettings: [{ mode: 'blast', window: '09:00-18:00', senderName: '' }, { mode: 'send' }],
   profitSummary: [{ preset: 'forever' }, { preset: 'custom', start: '1 March', end: '2026-03-20' }],
 };
