@@ -54,7 +54,7 @@ interface RunFigures {
   cellsCleared: number;
   /** The writes themselves: Range calls that changed cells. */
   writes: number;
-  managedCells: number;
+  workbookCells: number;
 }
 
 interface SizeFigures {
@@ -92,7 +92,7 @@ const cellsOf = (writes: readonly WriteRecord[], kind: WriteRecord['kind']) =>
 function organizeRun(runtime: Runtime): RunFigures {
   runtime.resetCalls();
   const [, ms] = timed(() => addOn(runtime).runOrganize());
-  const managedCells = runtime.workbook.sheets.reduce(
+  const workbookCells = runtime.workbook.sheets.reduce(
     (sum, sheet) => sum + sheet.rows.reduce((n, row) => n + row.length, 0),
     0,
   );
@@ -104,7 +104,7 @@ function organizeRun(runtime: Runtime): RunFigures {
     formatCellsWritten: cellsOf(runtime.writes, 'formats'),
     cellsCleared: cellsOf(runtime.writes, 'clear'),
     writes: runtime.writes.length,
-    managedCells,
+    workbookCells,
   };
 }
 
