@@ -10,6 +10,7 @@ import { buildMenu, fromMenu } from './menu';
 import { cellsToCheck } from '../core/wording';
 import { organizeSpreadsheet } from './organize';
 import { organizeBeforeFollowUps } from './organizeInHourlyRun';
+import { continuingNotice } from './organizeContinuation';
 import * as sidebar from './sidebar';
 import type { SidebarRequest, SidebarResponse } from './api';
 
@@ -32,6 +33,10 @@ export function menuOrganize(): void {
   fromMenu('Organize sheets', () => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const summary = organizeSpreadsheet(spreadsheet, new Date());
+    if (summary.continuing) {
+      spreadsheet.toast(continuingNotice(summary.continuing.text), 'Creator Ops: organizing', 10);
+      return;
+    }
     const counts = summary.tabs.map((t) => `${t.name}: ${t.rows}`).join(', ');
     const issues = summary.issueCount ? ` ${cellsToCheck(summary.issueCount)} in Import issues.` : '';
     const notices = summary.warnings.map((warning) => ` ${warning}`).join('');

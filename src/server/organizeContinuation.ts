@@ -44,6 +44,11 @@ export function clearContinuation(): void {
   PropertiesService.getDocumentProperties().deleteProperty(KEY);
 }
 
+/** What the toast and the sidebar say between two parts. */
+export function continuingNotice(progress: string): string {
+  return `${progress} written; Organize continues in the background in a minute.`;
+}
+
 /** "Orders: 60,000 of 100,000". */
 export function continuationText({ tab, rowsDone, rows }: Pick<Continuation, 'tab' | 'rowsDone' | 'rows'>): string {
   return `${tab}: ${rowsDone.toLocaleString('en-US')} of ${rows.toLocaleString('en-US')}`;

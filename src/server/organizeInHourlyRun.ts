@@ -9,7 +9,7 @@ import { readSettings } from '../core/settings';
 import { SETTINGS_TAB } from '../core/schema';
 import { organizeSpreadsheet } from './organize';
 import { restoreClockSlot } from './followups/triggers';
-import { clearContinuation, pendingContinuation } from './organizeContinuation';
+import { clearContinuation, continuingNotice, pendingContinuation } from './organizeContinuation';
 import { ownedSheets } from './ownership';
 import { readValues } from './sheets';
 import { fingerprintOfSheets, inputSheets, lastOrganizedFingerprint } from './sourceFingerprint';
@@ -34,7 +34,14 @@ export function organizeBeforeFollowUps(spreadsheet: Spreadsheet, now: Date): bo
   const pending = pendingContinuation();
   if (pending) {
     try {
-      return !organizeSpreadsheet(spreadsheet, now).continuing && pending.followUpsOn;
+      const { continuing } = organizeSpreadsheet(spreadsheet, now);
+      // Seen by whoever has the spreadsheet open as the trigger runs.
+      spreadsheet.toast(
+        continuing ? continuingNotice(continuing.text) : 'Your tabs are organized.',
+        'Creator Ops: organizing',
+        10,
+      );
+      return !continuing && pending.followUpsOn;
     } catch (error) {
       // Nobody sees a trigger's error: give the slot back so follow-ups go on; the next Organize finishes the job.
       console.error(`Organize could not continue: ${String(error)}`);

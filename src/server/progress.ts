@@ -4,7 +4,7 @@
  * too) and removes it when it ends.
  */
 import type { OrganizeProgress } from './api';
-import { continuationText, pendingContinuation } from './organizeContinuation';
+import { continuationText, continuingNotice, pendingContinuation } from './organizeContinuation';
 
 const KEY = 'organize:progress';
 /** A run stops at 6 minutes; a step left behind by a crash must not show for longer. */
@@ -47,7 +47,7 @@ export function currentProgress(): OrganizeProgress | null {
       ? {
           step: pending.rowsDone,
           steps: pending.rows,
-          text: `${continuationText(pending)} written; Organize continues in the background.`,
+          text: continuingNotice(continuationText(pending)),
           background: true,
         }
       : null;

@@ -110,6 +110,15 @@ describe('Organize resumes after its time budget to the result of one run', () =
     expect(organizeToTheEnd(runtime)).toBeGreaterThan(1);
   });
 
+  it('says from the menu how far it got, in a toast', () => {
+    const runtime = createRuntime({ workbook: clone(fresh), now: NOW, callCost: () => 600 });
+    addOn(runtime).menuOrganize();
+    expect(runtime.ui.toasts[runtime.ui.toasts.length - 1]?.message).toMatch(
+      /^\w+: [\d,]+ of [\d,]+ written; Organize continues in the background in a minute\.$/,
+    );
+    organizeToTheEnd(runtime);
+  });
+
   it('starts over cleanly when a source tab changes between two parts', () => {
     const runtime = createRuntime({ workbook: clone(fresh), now: NOW, callCost: () => 600 });
     let edited = false;
