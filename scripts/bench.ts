@@ -1,36 +1,68 @@
 /**
  * `npm run bench`: Organize on 100,000 order lines, 10,000 samples and 5,000 creators in the
- * local runtime, and the same at a tenth of the size: wall time, peak memory and service calls
- * by method, so anyone can see that the calls do not grow with rows. Then the PROFIT_BY_*
- * formulas and a follow-up run (scripts/bench/).
+ * local runtime, and the same at a tenth of the size, in four runs: the first, a re-run with no
+ * change, a re-run after appending 1% more order lines, and one after editing 100 scattered
+ * cells. For each: wall time, peak memory, service calls by method and cells written. Then the
+ * PROFIT_BY_* formulas and a follow-up run (scripts/bench/). The figures go to out/bench.json
+ * too (keys in README, "Bench").
  *
- * Each size runs in a child process so its peak memory is its own.
+ * Each size runs in child processes so its peak memory is its own: one for the pure core, one for
+ * the runtime's four runs.
  */
 import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { benchFollowUps } from './bench/followups';
+import type { ProfitFigures } from './bench/profit';
 import { benchProfit } from './bench/profit';
+import { appendOrderLines, editScatteredQuantities } from './bench/sourceEdits';
 import { generateDemoWorkbook } from './demo/generate';
 import { organize } from '../src/core/organize';
+import type { Runtime, WriteRecord } from './runtime';
 import { createRuntime } from './runtime';
 import { valuesOf } from './runtime/workbook';
 import { addOn } from './addOn';
-
-interface OrganizeFigures {
-  label: string;
-  orderLines: number;
-  /** The pure core alone (src/core/organize) on the same tabs, without the runtime's emulated I/O. */
-  coreMs: number;
-  organizeMs: number;
-  rerunMs: number;
-  peakRssMb: number;
-  calls: Record<string, number>;
-  rerunCalls: Record<string, number>;
-}
 
 const SIZES = {
   full: { creators: 5_000, samples: 10_000, orderLines: 100_000 },
   tenth: { creators: 500, samples: 1_000, orderLines: 10_000 },
 };
+type SizeLabel = keyof typeof SIZES;
+const NOW = new Date('2026-11-23T17:00:00Z');
+const SCATTERED_EDITS = 100;
+const OUT = path.resolve('out/bench.json');
+
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+interface CoreFigures {
+  ms: number;
+  /** The child's peak RSS less its RSS once the tabs were in memory: what the core itself held at most. */
+  peakAboveInputsMb: number;
+  peakRssMb: number;
+  heapAfterMb: number;
+}
+
+interface RunFigures {
+  ms: number;
+  /** The process's peak RSS so far (it only grows: the first run sets it). */
+  peakRssMb: number;
+  calls: Record<string, number>;
+  /** Cells whose contents were written (setValues, setValue, setFormulas, appendRow), formatted, and cleared. */
+  cellsWritten: number;
+  formatCellsWritten: number;
+  cellsCleared: number;
+  /** The writes themselves: Range calls that changed cells. */
+  writes: number;
+  workbookCells: number;
+}
+
+interface SizeFigures {
+  orderLines: number;
+  core: CoreFigures;
+  runs: { first: RunFigures; rerun: RunFigures; append1pct: RunFigures; edit100: RunFigures };
+  appendedLines: number;
+}
 
 function timed<T>(work: () => T): [T, number] {
   const start = process.hrtime.bigint();
@@ -38,79 +70,149 @@ function timed<T>(work: () => T): [T, number] {
   return [result, Number(process.hrtime.bigint() - start) / 1e6];
 }
 
-function measureOrganize(label: keyof typeof SIZES): OrganizeFigures {
+function measureCore(label: SizeLabel): CoreFigures {
   const { workbook } = generateDemoWorkbook({ ...SIZES[label], seed: 7 });
-  const now = new Date('2026-11-23T17:00:00Z');
   const tabs = workbook.sheets.map((sheet) => ({ name: sheet.name, values: valuesOf(sheet) }));
-  const [, coreMs] = timed(() =>
-    organize({ tabs, managed: {}, state: {}, savedMappings: new Map(), timeZone: workbook.timeZone, now }),
+  global.gc?.();
+  const before = process.memoryUsage().rss;
+  const [, ms] = timed(() =>
+    organize({ tabs, managed: {}, state: {}, savedMappings: new Map(), timeZone: workbook.timeZone, now: NOW }),
   );
-  const runtime = createRuntime({ workbook, now });
-  runtime.resetCalls();
-  const [, organizeMs] = timed(() => addOn(runtime).runOrganize());
-  const calls = { ...runtime.calls };
-  runtime.resetCalls();
-  const [, rerunMs] = timed(() => addOn(runtime).runOrganize());
   return {
-    label,
-    orderLines: SIZES[label].orderLines,
-    coreMs,
-    organizeMs,
-    rerunMs,
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
-    calls,
-    rerunCalls: { ...runtime.calls },
+    ms,
+    peakAboveInputsMb: Math.max(0, peakRssMb() - mb(before)),
+    peakRssMb: peakRssMb(),
+    heapAfterMb: mb(process.memoryUsage().heapUsed),
   };
 }
 
-function inChild(label: string): OrganizeFigures {
-  const output = execFileSync(process.execPath, [...process.execArgv, __filename, '--measure', label], {
+const cellsOf = (writes: readonly WriteRecord[], kind: WriteRecord['kind']) =>
+  writes.filter((w) => w.kind === kind).reduce((sum, w) => sum + w.cells, 0);
+
+function organizeRun(runtime: Runtime): RunFigures {
+  runtime.resetCalls();
+  const [, ms] = timed(() => addOn(runtime).runOrganize());
+  const workbookCells = runtime.workbook.sheets.reduce(
+    (sum, sheet) => sum + sheet.rows.reduce((n, row) => n + row.length, 0),
+    0,
+  );
+  return {
+    ms,
+    peakRssMb: peakRssMb(),
+    calls: { ...runtime.calls },
+    cellsWritten: cellsOf(runtime.writes, 'values'),
+    formatCellsWritten: cellsOf(runtime.writes, 'formats'),
+    cellsCleared: cellsOf(runtime.writes, 'clear'),
+    writes: runtime.writes.length,
+    workbookCells,
+  };
+}
+
+function measureRuns(label: SizeLabel): Pick<SizeFigures, 'runs' | 'appendedLines'> {
+  const { workbook } = generateDemoWorkbook({ ...SIZES[label], seed: 7 });
+  const runtime = createRuntime({ workbook, now: NOW });
+  const first = organizeRun(runtime);
+  const rerun = organizeRun(runtime);
+  const appendedLines = appendOrderLines(workbook, SIZES[label].orderLines / 100);
+  const append1pct = organizeRun(runtime);
+  editScatteredQuantities(workbook, SCATTERED_EDITS);
+  const edit100 = organizeRun(runtime);
+  return { runs: { first, rerun, append1pct, edit100 }, appendedLines };
+}
+
+function inChild<T>(what: string, label: SizeLabel): T {
+  const output = execFileSync(process.execPath, ['--expose-gc', ...process.execArgv, __filename, what, label], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  return JSON.parse(output.trim().split('\n').pop()!) as OrganizeFigures;
+  return JSON.parse(output.trim().split('\n').pop()!) as T;
 }
 
-function printOrganize(figures: OrganizeFigures[]): void {
+function measureSize(label: SizeLabel): SizeFigures {
+  return {
+    orderLines: SIZES[label].orderLines,
+    core: inChild<CoreFigures>('--measure-core', label),
+    ...inChild<Pick<SizeFigures, 'runs' | 'appendedLines'>>('--measure-runs', label),
+  };
+}
+
+const RUN_NAMES = { first: 'first run', rerun: 'no change', append1pct: 'append 1%', edit100: '100 edits' } as const;
+type RunName = keyof typeof RUN_NAMES;
+
+function printOrganize(figures: Record<SizeLabel, SizeFigures>): void {
   console.log('Organize (built Code.js in the local runtime)');
-  for (const f of figures) {
+  for (const [label, f] of Object.entries(figures)) {
     console.log(
-      `  ${f.label.padEnd(6)} ${String(f.orderLines).padStart(7)} order lines: core ${f.coreMs.toFixed(0)} ms; in the runtime first run ` +
-        `${f.organizeMs.toFixed(0)} ms, re-run ${f.rerunMs.toFixed(0)} ms; peak RSS ${f.peakRssMb.toFixed(0)} MB`,
+      `  ${label.padEnd(6)} ${f.orderLines.toLocaleString('en-US').padStart(7)} order lines: core ${f.core.ms.toFixed(0)} ms, ` +
+        `${f.core.peakAboveInputsMb} MB above its inputs (child peak RSS ${f.core.peakRssMb} MB)`,
     );
+    for (const name of Object.keys(RUN_NAMES) as RunName[]) {
+      const run = f.runs[name];
+      console.log(
+        `    ${RUN_NAMES[name].padEnd(10)} ${run.ms.toFixed(0).padStart(6)} ms, peak RSS ${String(run.peakRssMb).padStart(5)} MB, ` +
+          `${run.cellsWritten.toLocaleString('en-US').padStart(9)} cells written in ${run.writes} writes ` +
+          `(${run.formatCellsWritten.toLocaleString('en-US')} cells formatted, ${run.cellsCleared.toLocaleString('en-US')} cleared)`,
+      );
+    }
   }
-  const [full, tenth] = figures;
-  console.log(`  time ratio full/tenth: ${(full.organizeMs / tenth.organizeMs).toFixed(1)}x for 10x the rows`);
-  console.log('  service calls by method (first run: tenth → full; re-run: tenth → full)');
-  const methods = [
-    ...new Set([...Object.keys(full.calls), ...Object.keys(tenth.calls), ...Object.keys(full.rerunCalls)]),
-  ].sort();
-  for (const method of methods) {
-    const cells = [
-      tenth.calls[method] ?? 0,
-      full.calls[method] ?? 0,
-      tenth.rerunCalls[method] ?? 0,
-      full.rerunCalls[method] ?? 0,
-    ];
-    console.log(`    ${method.padEnd(40)} ${cells.map((n) => String(n).padStart(5)).join('  ')}`);
-  }
-  const total = (calls: Record<string, number>) => Object.values(calls).reduce((a, b) => a + b, 0);
+  const { full, tenth } = figures;
   console.log(
-    `    ${'total'.padEnd(40)} ${[tenth.calls, full.calls, tenth.rerunCalls, full.rerunCalls].map((c) => String(total(c)).padStart(5)).join('  ')}`,
+    `  10x the rows: core ${(full.core.ms / tenth.core.ms).toFixed(1)}x the time, ` +
+      `first run in the runtime ${(full.runs.first.ms / tenth.runs.first.ms).toFixed(1)}x`,
+  );
+  console.log(
+    `  append 1% (${full.appendedLines.toLocaleString('en-US')} lines) writes ` +
+      `${((100 * full.runs.append1pct.cellsWritten) / full.runs.first.cellsWritten).toFixed(2)}% of the first run's cells`,
+  );
+  console.log('  service calls by method (tenth: first, no change, append, edits → full: the same)');
+  const columns = (['tenth', 'full'] as const).flatMap((label) =>
+    (Object.keys(RUN_NAMES) as RunName[]).map((name) => figures[label].runs[name].calls),
+  );
+  const methods = [...new Set(columns.flatMap((calls) => Object.keys(calls)))].sort();
+  const row = (name: string, counts: number[]) =>
+    console.log(`    ${name.padEnd(40)} ${counts.map((n) => String(n).padStart(5)).join(' ')}`);
+  for (const method of methods)
+    row(
+      method,
+      columns.map((calls) => calls[method] ?? 0),
+    );
+  row(
+    'total',
+    columns.map((calls) => Object.values(calls).reduce((a, b) => a + b, 0)),
   );
 }
 
+interface BenchFile {
+  generatedAt: string;
+  node: string;
+  organize: Record<SizeLabel, SizeFigures>;
+  scaling: { coreRatio: number; firstRunRatio: number };
+  profitByCreator: ProfitFigures;
+}
+
 function main(): void {
-  const measureIndex = process.argv.indexOf('--measure');
-  if (measureIndex >= 0) {
-    console.log(JSON.stringify(measureOrganize(process.argv[measureIndex + 1] as keyof typeof SIZES)));
-    return;
-  }
-  printOrganize([inChild('full'), inChild('tenth')]);
+  const [what, label] = process.argv.slice(2) as [string, SizeLabel];
+  if (what === '--measure-core') return console.log(JSON.stringify(measureCore(label)));
+  if (what === '--measure-runs') return console.log(JSON.stringify(measureRuns(label)));
+  const organizeFigures = { full: measureSize('full'), tenth: measureSize('tenth') };
+  printOrganize(organizeFigures);
   console.log();
-  benchProfit();
+  const profitByCreator = benchProfit();
   console.log();
   benchFollowUps();
+  const file: BenchFile = {
+    generatedAt: new Date().toISOString(),
+    node: process.version,
+    organize: organizeFigures,
+    scaling: {
+      coreRatio: organizeFigures.full.core.ms / organizeFigures.tenth.core.ms,
+      firstRunRatio: organizeFigures.full.runs.first.ms / organizeFigures.tenth.runs.first.ms,
+    },
+    profitByCreator,
+  };
+  fs.mkdirSync(path.dirname(OUT), { recursive: true });
+  fs.writeFileSync(OUT, `${JSON.stringify(file, null, 2)}\n`);
+  console.log(`\nFigures written to ${path.relative(process.cwd(), OUT)}`);
 }
 
 main();

@@ -280,7 +280,16 @@ function coldStartMs(code: string): number {
   return median(() => new vm.Script(code, { filename: 'Code.js' }).runInContext(vm.createContext({})), COLD_STARTS);
 }
 
-export function benchProfit(): void {
+export interface ProfitFigures {
+  coreMs: number;
+  floorMs: number;
+  coreOverFloor: number;
+  bareContextMs: number;
+  runtimeFormulaMs: number;
+  coldStartMs: number;
+}
+
+export function benchProfit(): ProfitFigures {
   const tabs = generateTabs(11);
   const table = core(tabs);
   const total = table[table.length - 1];
@@ -320,10 +329,19 @@ export function benchProfit(): void {
     `  built Code.js as a formula cell in the local runtime (median of ${BUNDLE_RUNS}, passing the ranges into the vm included): ` +
       `${bundle.ms.toFixed(0)} ms`,
   );
+  const coldMs = coldStartMs(code);
   console.log(
     `Cold start: Code.js is ${Buffer.byteLength(code).toLocaleString('en-US')} bytes; ` +
-      `loading it into a fresh vm context takes ${coldStartMs(code).toFixed(1)} ms (median of ${COLD_STARTS})`,
+      `loading it into a fresh vm context takes ${coldMs.toFixed(1)} ms (median of ${COLD_STARTS})`,
   );
+  return {
+    coreMs,
+    floorMs,
+    coreOverFloor: ratio,
+    bareContextMs: bareMs,
+    runtimeFormulaMs: bundle.ms,
+    coldStartMs: coldMs,
+  };
 }
 
 if (require.main === module) {

@@ -36,6 +36,8 @@ export class Boundary {
     private readonly mode: () => ExecutionMode,
     /** Set once the execution has been ended (ScriptApp.requireScopes): every later call fails with it. */
     private readonly stopped: () => string | undefined = () => undefined,
+    /** Told of every call before it runs (the runtime advances its clock by the call's cost). */
+    private readonly onCall: (name: string) => void = () => {},
   ) {}
 
   /** A value on its way into the script. */
@@ -95,6 +97,7 @@ export class Boundary {
   ): unknown {
     const name = `${target[SERVICE]}.${method}`;
     this.calls[name] = (this.calls[name] ?? 0) + 1;
+    this.onCall(name);
     try {
       const denied = this.stopped() ?? deniedCall(target[SERVICE], method, this.mode());
       if (denied) throw new Error(denied);

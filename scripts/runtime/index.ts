@@ -25,6 +25,7 @@ import { FakeScriptApp } from './scriptApp';
 import { ScriptHost } from './scriptHost';
 import type { LogRecord } from './session';
 import { FakeConsole, FakeLogger, FakeSession } from './session';
+import type { WriteRecord } from './spreadsheet';
 import { FakeCharts, FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
 import type { MenuEntry } from './ui';
 import { FakeUi, UiRecorder } from './ui';
@@ -39,6 +40,7 @@ export type { TriggerRecord } from './scriptApp';
 export type { AlertRecord, DialogRecord, MenuEntry, MenuRecord, PromptRecord, ToastRecord } from './ui';
 export type { LogRecord } from './session';
 export { FakeSpreadsheet } from './spreadsheet';
+export type { WriteRecord } from './spreadsheet';
 
 export interface RuntimeOptions {
   /** Mutated in place by the fake services. */
@@ -63,6 +65,11 @@ export interface RuntimeOptions {
   /** Default 'local-spreadsheet' and 'Creator Ops (local)'. */
   spreadsheetId?: string;
   spreadsheetName?: string;
+  /**
+   * How long each service call takes on the fake clock, by 'Class.method' (default none: the clock
+   * stands still). Lets a test make a run pass its time budget at a chosen point.
+   */
+  callCost?: (method: string) => number;
 }
 
 export interface RuntimeUi extends UiRecorder {
@@ -91,6 +98,8 @@ export interface Runtime {
   clock: Clock;
   /** Service calls made by Code.js, by 'Class.method'. */
   calls: Record<string, number>;
+  /** Every Range write Code.js made (method, A1 range, cells), in order; resetCalls empties it too. */
+  writes: WriteRecord[];
   resetCalls(): void;
   /** What MailApp and Gmail.Users.Messages.send sent, in order. */
   outbox: SentMail[];
@@ -177,12 +186,16 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     : {};
   const ScriptDate = scriptDateClass(clock, () => workbook.timeZone);
   const host = new ScriptHost({ Date: ScriptDate });
+  const callCost = options.callCost;
   const boundary = new Boundary(
     host.realm,
     ScriptDate,
     calls,
     () => mode,
     () => consent.stoppedWith,
+    (name) => {
+      if (callCost) clock.advance(callCost(name));
+    },
   );
   for (const [name, service] of Object.entries({ ...services, ...advancedServices }))
     host.context[name] = boundary.toScript(service);
@@ -236,8 +249,10 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     functionNames: () => host.functionNames(),
     clock,
     calls,
+    writes: spreadsheet.writes,
     resetCalls: () => {
       for (const key of Object.keys(calls)) delete calls[key];
+      spreadsheet.writes.length = 0;
     },
     outbox: mail.outbox,
     failSendAt: (k, error) => mail.failSendAt(k, error),

@@ -2,6 +2,7 @@
 import { SERVICE } from './boundary';
 import type { Implements } from './gasTypes';
 import type { FakeSheet } from './sheet';
+import type { WriteRecord } from './spreadsheet';
 import type { Cell, CellValue } from './workbook';
 import { a1Of } from './a1';
 import { enteredCell } from './cellInput';
@@ -89,14 +90,14 @@ export class FakeRange implements Implements<GoogleAppsScript.Spreadsheet.Range,
   }
 
   setValues(values: unknown[][]): FakeRange {
-    this.#checkShape(values, 'setValues');
-    const timeZone = this.#timeZone();
-    this.#writeCells(values, (input, cell) => enteredCell(input, cell?.numberFormat, timeZone));
-    return this;
+    return this.#enterValues(values, 'setValues');
   }
 
   setValue(value: unknown): FakeRange {
-    return this.setValues(this.#mapCells(() => value));
+    return this.#enterValues(
+      this.#mapCells(() => value),
+      'setValue',
+    );
   }
 
   getDisplayValues(): string[][] {
@@ -117,7 +118,19 @@ export class FakeRange implements Implements<GoogleAppsScript.Spreadsheet.Range,
   }
 
   setFormulas(formulas: string[][]): FakeRange {
-    this.#checkShape(formulas, 'setFormulas');
+    return this.#enterFormulas(formulas, 'setFormulas');
+  }
+
+  setFormula(formula: string): FakeRange {
+    return this.#enterFormulas(
+      this.#mapCells(() => formula),
+      'setFormula',
+    );
+  }
+
+  #enterFormulas(formulas: unknown[][], method: string): FakeRange {
+    this.#checkShape(formulas, method);
+    this.#logWrite(method, 'values');
     const timeZone = this.#timeZone();
     this.#writeCells(formulas, (formula, cell) =>
       typeof formula === 'string' && formula.startsWith('=')
@@ -125,10 +138,6 @@ export class FakeRange implements Implements<GoogleAppsScript.Spreadsheet.Range,
         : enteredCell(formula, cell?.numberFormat, timeZone),
     );
     return this;
-  }
-
-  setFormula(formula: string): FakeRange {
-    return this.setFormulas(this.#mapCells(() => formula));
   }
 
   getNumberFormats(): string[][] {
@@ -140,11 +149,19 @@ export class FakeRange implements Implements<GoogleAppsScript.Spreadsheet.Range,
   }
 
   setNumberFormat(numberFormat: string): FakeRange {
-    return this.setNumberFormats(this.#mapCells(() => numberFormat));
+    return this.#enterFormats(
+      this.#mapCells(() => numberFormat),
+      'setNumberFormat',
+    );
   }
 
   setNumberFormats(numberFormats: unknown[][]): FakeRange {
-    this.#checkShape(numberFormats, 'setNumberFormats');
+    return this.#enterFormats(numberFormats, 'setNumberFormats');
+  }
+
+  #enterFormats(numberFormats: unknown[][], method: string): FakeRange {
+    this.#checkShape(numberFormats, method);
+    this.#logWrite(method, 'formats');
     this.#writeCells(numberFormats, (numberFormat, cell) =>
       withFormat({ ...(cell ?? { value: '' }) }, String(numberFormat)),
     );
@@ -153,6 +170,7 @@ export class FakeRange implements Implements<GoogleAppsScript.Spreadsheet.Range,
 
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): FakeRange {
     if (options?.formatOnly) return this.clearFormat();
+    this.#logWrite(options?.contentsOnly ? 'clearContent' : 'clear', 'clear');
     this.#writeCells(
       this.#mapCells(() => null),
       (_, cell) => (options?.contentsOnly ? withFormat({ value: '' }, cell?.numberFormat) : { value: '' }),
@@ -165,6 +183,7 @@ export class FakeRange implements Implements<GoogleAppsScript.Spreadsheet.Range,
   }
 
   clearFormat(): FakeRange {
+    this.#logWrite('clearFormat', 'formats');
     this.#writeCells(
       this.#mapCells(() => null),
       (_, cell) => {
@@ -306,6 +325,28 @@ export class FakeRange implements Implements<GoogleAppsScript.Spreadsheet.Range,
       throw new Error(`The sort column ${String(column)} must be within the range ${this.getA1Notation()}.`);
     }
     return { column, ascending: ascending ?? true };
+  }
+
+  #enterValues(values: unknown[][], method: string): FakeRange {
+    this.#checkShape(values, method);
+    this.#logWrite(method, 'values');
+    const timeZone = this.#timeZone();
+    this.#writeCells(values, (input, cell) => enteredCell(input, cell?.numberFormat, timeZone));
+    return this;
+  }
+
+  #logWrite(method: string, kind: WriteRecord['kind']): void {
+    this.sheet.spreadsheet.writes.push({
+      sheet: this.sheet.getName(),
+      a1: this.getA1Notation(),
+      method,
+      kind,
+      row: this.row,
+      column: this.column,
+      numRows: this.numRows,
+      numColumns: this.numColumns,
+      cells: this.numRows * this.numColumns,
+    });
   }
 
   #timeZone(): string {

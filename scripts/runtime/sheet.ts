@@ -1,9 +1,9 @@
 /** SpreadsheetApp's Sheet over a SheetModel. */
 import { SERVICE } from './boundary';
 import type { Implements } from './gasTypes';
-import type { FakeSpreadsheet } from './spreadsheet';
+import type { FakeSpreadsheet, WriteRecord } from './spreadsheet';
 import type { SheetModel } from './workbook';
-import { parseA1 } from './a1';
+import { a1Of, parseA1 } from './a1';
 import { enteredCell } from './cellInput';
 import { FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './charts';
 import { lastContentColumn, lastContentRow, maxColumnsOf, maxRowsOf, putCell } from './grid';
@@ -267,10 +267,12 @@ export class FakeSheet implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
     if (rowContents.length > this.getMaxColumns()) this.model.maxColumns = rowContents.length;
     const timeZone = this.spreadsheet.getSpreadsheetTimeZone();
     rowContents.forEach((value, c) => putCell(this.model, row, c + 1, enteredCell(value, undefined, timeZone)));
+    this.#logWrite('appendRow', 'values', row, rowContents.length);
     return this;
   }
 
   clear(): FakeSheet {
+    this.#logWrite('clear', 'clear', 1, this.getMaxColumns(), this.getMaxRows());
     this.model.maxRows = this.getMaxRows();
     this.model.maxColumns = this.getMaxColumns();
     this.model.rows = [];
@@ -285,6 +287,20 @@ export class FakeSheet implements Implements<GoogleAppsScript.Spreadsheet.Sheet,
   clearFormats(): FakeSheet {
     this.getRange(1, 1, this.getMaxRows(), this.getMaxColumns()).clearFormat();
     return this;
+  }
+
+  #logWrite(method: string, kind: WriteRecord['kind'], row: number, numColumns: number, numRows = 1): void {
+    this.spreadsheet.writes.push({
+      sheet: this.getName(),
+      a1: a1Of(row, 1, row + numRows - 1, Math.max(1, numColumns)),
+      method,
+      kind,
+      row,
+      column: 1,
+      numRows,
+      numColumns,
+      cells: numRows * numColumns,
+    });
   }
 
   setFrozenRows(rows: number): void {

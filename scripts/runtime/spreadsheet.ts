@@ -79,9 +79,24 @@ export class SheetRegistry {
   }
 }
 
+/** One Range write: which cells, by which method; `kind` tells contents from formatting. */
+export interface WriteRecord {
+  sheet: string;
+  a1: string;
+  method: string;
+  kind: 'values' | 'formats' | 'clear';
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+  cells: number;
+}
+
 export class FakeSpreadsheet implements Implements<GoogleAppsScript.Spreadsheet.Spreadsheet, SpreadsheetMethods> {
   readonly [SERVICE] = 'Spreadsheet';
   readonly sheets: SheetRegistry;
+  /** Every write the script made through a Range, in order (the write log tests and the bench read). */
+  readonly writes: WriteRecord[] = [];
   private activeSheet?: SheetModel;
   /** The selection, in A1 notation, of the sheet it was made on. */
   private selection?: { sheet: SheetModel; a1: string };

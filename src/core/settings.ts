@@ -22,6 +22,8 @@ export interface Settings {
   mail: MailSettings;
   decisions: DecisionRules;
   outreach: OutreachSettings;
+  /** Organize in the hourly run, before follow-ups, when a source tab changed. */
+  autoOrganize: boolean;
 }
 
 /** What every email the add-on sends shares, follow-ups and outreach alike. */
@@ -231,6 +233,16 @@ export const FOLLOW_UP_SETTINGS_ROWS: readonly (readonly [string, string | numbe
   ...MAIL_SETTINGS_ROWS,
 ];
 
+export const AUTO_ORGANIZE_SETTING = 'Organize before follow-ups';
+
+export const ORGANIZE_SETTINGS_ROWS: readonly (readonly [string, string | number, string])[] = [
+  [
+    AUTO_ORGANIZE_SETTING,
+    'off',
+    'on: the hourly follow-up run organizes first when one of your tabs changed since the last Organize.',
+  ],
+];
+
 /** What one unit of each currency was worth in US dollars when these defaults were written. */
 const USD_PER_UNIT: Record<string, number> = { USD: 1, GBP: 1.27, EUR: 1.08 };
 
@@ -256,6 +268,7 @@ export function defaultSettingsRows(reportCurrency = 'USD'): (readonly [string, 
     ['Platform fee % UK', 0.09, 'TikTok Shop fee on net revenue, used to estimate Platform fee on UK orders.'],
     ['Default commission %', 0.1, 'Used for attributed orders when neither the order nor the creator has a rate.'],
     ...FOLLOW_UP_SETTINGS_ROWS,
+    ...ORGANIZE_SETTINGS_ROWS,
     ...DECISION_SETTINGS_ROWS,
     ...OUTREACH_SETTINGS_ROWS,
   ];
@@ -294,6 +307,7 @@ export function readSettings(values: readonly unknown[][] | undefined): Settings
     outreach: Object.fromEntries(
       OUTREACH_RULES.map(([field, , value]) => [field, value]),
     ) as unknown as OutreachSettings,
+    autoOrganize: false,
   };
   // FX rates have no defaults: amounts convert only at the rates a Settings range states.
   const defaults = DEFAULT_SETTINGS_ROWS.filter((row) => !FX_KEY.test(key(row[0])));
@@ -314,6 +328,7 @@ export function readSettings(values: readonly unknown[][] | undefined): Settings
     else if (name.startsWith('decision:')) readDecisionSetting(settings.decisions, name, row);
     else if (name.startsWith('mail:') || name === 'sender postal address') readMailSetting(settings.mail, name, row);
     else if (name.startsWith('outreach:')) readOutreachSetting(settings.outreach, name, row);
+    else if (name === key(AUTO_ORGANIZE_SETTING)) settings.autoOrganize = required(parseOnOff(value), row);
     else readFollowUpSetting(settings.followUps, name, row);
   }
   return settings;

@@ -50,6 +50,7 @@ export const REQUESTS = {
     threadId: z.string().check(z.minLength(1), z.maxLength(100)),
     answer: z.enum(['replied', 'bounced', 'opted out']),
   }),
+  setAutoOrganize: z.object({ on: z.boolean() }),
   saveFollowUpSettings: z.object({
     mode: z.enum(FOLLOW_UP_MODES),
     window: z.string().check(z.maxLength(40)),
@@ -68,6 +69,7 @@ export type DecideFollowUpRequest = z.infer<typeof REQUESTS.decideFollowUp>;
 export type FollowUpsOnRequest = z.infer<typeof REQUESTS.setFollowUpsOn>;
 export type ReplyReadingRequest = z.infer<typeof REQUESTS.setReplyReading>;
 export type MarkAnswerRequest = z.infer<typeof REQUESTS.markAnswer>;
+export type AutoOrganizeRequest = z.infer<typeof REQUESTS.setAutoOrganize>;
 export type FollowUpSettingsRequest = z.infer<typeof REQUESTS.saveFollowUpSettings>;
 export type ProfitRequest = z.infer<typeof REQUESTS.profitSummary>;
 
@@ -139,6 +141,15 @@ export interface OrganizeSummary {
   attributedByPromo: number;
   joinedAffiliate: number;
   unattributed: number;
+  /** Set when the run reached its time budget: where it stopped; the rest follows in a trigger a minute later. */
+  continuing?: { tab: string; rowsDone: number; rows: number; text: string };
+}
+
+/** Whether the hourly run organizes first (Settings), and whether that hourly run is on at all. */
+export interface AutoOrganizeStatus {
+  on: boolean;
+  followUpsOn: boolean;
+  text: string;
 }
 
 /** The step an Organize run is at, as it records it for the sidebar to poll. */
@@ -146,6 +157,8 @@ export interface OrganizeProgress {
   step: number;
   steps: number;
   text: string;
+  /** Between the parts of a run that reached its time budget: step and steps are rows of the tab being written. */
+  background?: boolean;
 }
 
 export interface SampleItem {
@@ -332,6 +345,8 @@ export type SidebarApi = Transferred<{
   saveSourceMapping: Call<[request: SaveMappingRequest], DetectionSummary[]>;
   runOrganize: Call<[], OrganizeSummary>;
   organizeProgress: Call<[], OrganizeProgress | null>;
+  autoOrganizeStatus: Call<[], AutoOrganizeStatus>;
+  setAutoOrganize: Call<[request: AutoOrganizeRequest], AutoOrganizeStatus>;
   selectCell: Call<[request: CellRef], Notice>;
   todayLists: Call<[], TodayLists>;
   decideFollowUp: Call<[request: DecideFollowUpRequest], TodayLists>;

@@ -10,6 +10,8 @@ import { switchReplyReadingFromMenu } from './mail/readingSwitch';
 import { buildMenu, fromMenu } from './menu';
 import { cellsToCheck } from '../core/wording';
 import { organizeSpreadsheet } from './organize';
+import { organizeBeforeFollowUps } from './organizeInHourlyRun';
+import { continuingNotice } from './organizeContinuation';
 import * as sidebar from './sidebar';
 import type { SidebarRequest, SidebarResponse } from './api';
 
@@ -32,6 +34,10 @@ export function menuOrganize(): void {
   fromMenu('Organize sheets', () => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const summary = organizeSpreadsheet(spreadsheet, new Date());
+    if (summary.continuing) {
+      spreadsheet.toast(continuingNotice(summary.continuing.text), 'Creator Ops: organizing', 10);
+      return;
+    }
     const counts = summary.tabs.map((t) => `${t.name}: ${t.rows}`).join(', ');
     const issues = summary.issueCount ? ` ${cellsToCheck(summary.issueCount)} in Import issues.` : '';
     const notices = summary.warnings.map((warning) => ` ${warning}`).join('');
@@ -53,6 +59,14 @@ export function runOrganize(): SidebarResponse<'runOrganize'> {
 
 export function organizeProgress(): SidebarResponse<'organizeProgress'> {
   return sidebar.organizeProgress();
+}
+
+export function autoOrganizeStatus(): SidebarResponse<'autoOrganizeStatus'> {
+  return sidebar.autoOrganizeStatus();
+}
+
+export function setAutoOrganize(request: SidebarRequest<'setAutoOrganize'>): SidebarResponse<'setAutoOrganize'> {
+  return sidebar.setAutoOrganize(request);
 }
 
 export function selectCell(request: SidebarRequest<'selectCell'>): SidebarResponse<'selectCell'> {
@@ -94,11 +108,15 @@ export function insertDashboard(): SidebarResponse<'insertDashboard'> {
 }
 
 /**
- * The hourly follow-up trigger. Add-on triggers email nobody when they fail, so nothing is thrown:
- * the outcome goes to the Follow-up log and the status the sidebar shows.
+ * The hourly follow-up trigger, and the one-off trigger that continues an Organize that reached its
+ * time budget (an add-on holds one clock trigger per user per document: the two share it). Organize
+ * comes first (organizeInHourlyRun.ts), follow-ups after. Add-on triggers email nobody when they
+ * fail: the follow-up outcome goes to the Follow-up log and the status the sidebar shows.
  */
 export function runFollowUps(_event?: GoogleAppsScript.Events.TimeDriven): void {
-  runFollowUpsRecorded(SpreadsheetApp.getActiveSpreadsheet(), 'skip');
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  if (!organizeBeforeFollowUps(spreadsheet, new Date())) return;
+  runFollowUpsRecorded(spreadsheet, 'skip');
 }
 
 function followUpToast(message: string): void {

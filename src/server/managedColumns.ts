@@ -88,7 +88,7 @@ export function readManaged(sheet: Sheet, headers: readonly string[], positions:
   const relaid = <T>(grid: T[][], blank: T) =>
     grid.map((row) => columns.map((c) => (c < 0 ? blank : (row[c] ?? blank))));
   const laidOut = relaid(values, '');
-  // Columns are known by marker: a header the operator retyped still names our column.
-  laidOut[0] = headers.slice();
+  // Columns are known by marker: a header the operator retyped still names our column (a blank one is written).
+  laidOut[0] = headers.map((header, i) => (laidOut[0][i] === '' ? '' : header));
   return { values: laidOut, formulas: relaid(formulas, ''), formats: relaid(formats, '') };
 }

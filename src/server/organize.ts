@@ -1,6 +1,14 @@
 /**
  * Organize on a real spreadsheet: read every tab once, organize in memory, write the managed
  * tabs, Import issues and the merge state, all under the document lock.
+ *
+ * A run that passes its time budget stops between blocks of rows, saves where it was, writes the
+ * merge state as far as it got and continues in a one-off trigger (organizeContinuation.ts). The
+ * next part reads and organizes again and writes only what still differs. Its merge must see the
+ * rows the first part wrote as the add-on's own, so the state it reads holds this run's
+ * fingerprints for those rows and the previous run's for the rest: with that, the two parts give
+ * exactly what one uninterrupted run gives, and a source change in between is merged as any other
+ * change would be (the run starts over, on the new sources).
  */
 import { fieldsOf, SOURCE_KIND_LABELS } from '../core/aliases';
 import type { TabDetection } from '../core/detect';
@@ -8,6 +16,8 @@ import type { OrganizeOutput, SavedMapping } from '../core/organize';
 import { organize } from '../core/organize';
 import type { ExistingTab } from '../core/organize/merge';
 import type { SheetValue } from '../core/cells';
+import type { MergeState } from '../core/organize/merge';
+import { keyOf } from '../core/organize/merge';
 import { stateFromRows, stateToRows } from '../core/organize/state';
 import type { ManagedTabName } from '../core/schema';
 import type { AddonTabRole } from '../core/schema';
@@ -22,7 +32,12 @@ import {
 } from '../core/schema';
 import type { ColumnPositions, ManagedRead } from './managedColumns';
 import { ensureColumns, locateColumns, markedColumns, readManaged } from './managedColumns';
-import { writeManaged } from './managedWrite';
+import type { StopWhen } from './managedWrite';
+import { writeManaged, writeTable } from './managedWrite';
+import type { Continuation } from './organizeContinuation';
+import { clearContinuation, continuationText, pendingContinuation, saveContinuation } from './organizeContinuation';
+import { lendClockSlot, restoreClockSlot } from './followups/triggers';
+import { fingerprintOfValues, saveOrganizedFingerprint } from './sourceFingerprint';
 import type { Renaming } from './ownership';
 import { ownedSheet, ownedSheets, protectAsAddOnMemory } from './ownership';
 import type { DetectionSummary, OrganizeSummary } from './api';
@@ -32,7 +47,7 @@ import { recordSteps } from './progress';
 import { ensureSettingsRows } from './settingsTab';
 import { withDocumentLock } from './lock';
 import { loadMappings, mappingOf, saveMappings } from './mappings';
-import { readValues, writeTab } from './sheets';
+import { readValues } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -106,6 +121,21 @@ export function describeDetection(detection: TabDetection, values: readonly Shee
 /** Reading, organizing, one write per managed tab, then Import issues and the state. */
 const ORGANIZE_STEPS = 2 + MANAGED_TABS.length + 1;
 
+/**
+ * Writing stops once a run has taken this long: Apps Script ends an execution at 6 minutes, and
+ * what follows the last block (the merge state, the cursor, the trigger) must fit in what is left.
+ */
+export const ORGANIZE_BUDGET_MS = 4 * 60 * 1000;
+
+/** The continuation runs this long after the part before it (it is a clock trigger: at least a minute or so). */
+export const CONTINUE_AFTER_MS = 60 * 1000;
+
+/** Where a run stopped: the tab being written and its data rows written so far. */
+interface Cut {
+  tab: ManagedTabName;
+  rowsDone: number;
+}
+
 function writeManagedTabs(
   spreadsheet: Spreadsheet,
   owned: Map<AddonTabRole, Sheet>,
@@ -113,8 +143,11 @@ function writeManagedTabs(
   output: OrganizeOutput,
   renamings: Renaming[],
   steps: Steps,
-): void {
+  outOfTime: () => boolean,
+): Cut | undefined {
+  let wrote = false;
   for (const tab of output.tabs) {
+    if (wrote && outOfTime()) return { tab: tab.name, rowsDone: 0 };
     steps.next(`Writing the ${tab.name} tab (${tab.rows.length.toLocaleString('en-US')} rows)`);
     const existing = managed.get(tab.name);
     const sheet = existing?.sheet ?? ownedSheet(spreadsheet, tab.name, { owned, renamings });
@@ -125,12 +158,20 @@ function writeManagedTabs(
       existing?.marked ?? new Map<string, number>(),
     );
     const unmoved = existing && tab.headers.every((h) => existing.positions.get(h) === positions.get(h));
-    writeManaged(sheet, tab, positions, unmoved ? existing.held : readManaged(sheet, tab.headers, positions));
+    const stop: StopWhen = (rowsDone) => {
+      steps.detail(continuationText({ tab: tab.name, rowsDone: rowsDone - 1, rows: tab.rows.length }));
+      return outOfTime();
+    };
+    const held = unmoved ? existing.held : readManaged(sheet, tab.headers, positions);
+    const written = writeManaged(sheet, tab, positions, held, stop);
     if (!existing) {
       sheet.getRange(1, 1, 1, tab.headers.length).setFontWeight('bold');
       sheet.setFrozenRows(1);
     }
+    if (!written.complete) return { tab: tab.name, rowsDone: written.rowsDone - 1 };
+    wrote ||= written.cells > 0;
   }
+  return undefined;
 }
 
 function headerCells(sheet: Sheet): SheetValue[] {
@@ -138,33 +179,102 @@ function headerCells(sheet: Sheet): SheetValue[] {
   return width === 0 ? [] : (sheet.getRange(1, 1, 1, width).getValues()[0] as SheetValue[]);
 }
 
-function writeResults(
+/** Writes one of the tabs the add-on rewrites whole, creating it if needed. */
+function writeOwnedTable(
   spreadsheet: Spreadsheet,
   owned: Map<AddonTabRole, Sheet>,
-  managed: Map<ManagedTabName, ManagedSheet>,
+  role: AddonTabRole,
+  table: { headers: readonly string[]; rows: SheetValue[][]; formats: readonly (readonly string[])[] },
+  options: { renamings?: Renaming[]; hidden?: boolean } = {},
+): Sheet {
+  const created = !owned.has(role);
+  const sheet = ownedSheet(spreadsheet, role, { owned, ...options });
+  const positions = new Map(table.headers.map((header, i) => [header, i + 1]));
+  writeTable(sheet, { ...table, created }, readManaged(sheet, table.headers, positions));
+  return sheet;
+}
+
+/** The merge state as far as the tabs were written: this run's for the rows written, the last run's for the rest. */
+function stateAsWritten(
   output: OrganizeOutput,
-  steps: Steps,
-): Renaming[] {
-  const renamings: Renaming[] = [];
-  writeManagedTabs(spreadsheet, owned, managed, output, renamings, steps);
-  steps.next(`Writing ${IMPORT_ISSUES_TAB}`);
-  const issueRows = output.issues.map((i) => [i.tab, i.row, i.column, i.value, i.problem]);
-  writeTab(ownedSheet(spreadsheet, IMPORT_ISSUES_TAB, { owned, renamings }), {
-    headers: IMPORT_ISSUES_HEADERS,
-    rows: issueRows,
-    formats: issueRows.map(() => IMPORT_ISSUES_FORMATS),
-    clearBelow: true,
-  });
-  const stateRows = stateToRows(output.state);
-  const stateSheet = ownedSheet(spreadsheet, STATE_TAB, { owned, hidden: true });
-  protectAsAddOnMemory(stateSheet);
-  writeTab(stateSheet, {
-    headers: stateRows[0],
-    rows: stateRows.slice(1),
-    formats: stateRows.slice(1).map((row) => row.map(() => '@')),
-    clearBelow: true,
-  });
-  return renamings;
+  previous: Partial<Record<ManagedTabName, MergeState>>,
+  cut: Cut,
+): Partial<Record<ManagedTabName, MergeState>> {
+  const state: Partial<Record<ManagedTabName, MergeState>> = {};
+  let reached = false;
+  for (const tab of output.tabs) {
+    const before = previous[tab.name] ?? new Map<string, string[]>();
+    if (reached) {
+      state[tab.name] = before;
+      continue;
+    }
+    if (tab.name !== cut.tab) {
+      state[tab.name] = output.state[tab.name];
+      continue;
+    }
+    reached = true;
+    const spec = MANAGED_TABS.find((t) => t.name === tab.name)!;
+    const mixed: MergeState = new Map();
+    for (const row of tab.rows.slice(0, cut.rowsDone)) {
+      const key = keyOf(spec, row);
+      const fingerprints = output.state[tab.name].get(key);
+      if (fingerprints) mixed.set(key, fingerprints);
+    }
+    for (const [key, fingerprints] of before) if (!mixed.has(key)) mixed.set(key, fingerprints);
+    state[tab.name] = mixed;
+  }
+  return state;
+}
+
+/**
+ * The memory tab's rows: a record keeps the row it had and new records go below, so a run that adds
+ * order lines appends their rows instead of moving every row after the Orders records.
+ */
+function stateInPlace(stateRows: string[][], held: readonly SheetValue[][]): string[][] {
+  const rowOf = (row: readonly unknown[]) => `${String(row[0])}\u0001${String(row[1])}`;
+  const fresh = new Map(stateRows.slice(1).map((row) => [rowOf(row), row]));
+  const rows: string[][] = [];
+  for (const row of held.slice(1)) {
+    const kept = fresh.get(rowOf(row));
+    if (!kept) continue;
+    rows.push(kept);
+    fresh.delete(rowOf(row));
+  }
+  return [...rows, ...fresh.values()];
+}
+
+function writeState(
+  spreadsheet: Spreadsheet,
+  owned: Map<AddonTabRole, Sheet>,
+  state: Partial<Record<ManagedTabName, MergeState>>,
+  held: readonly SheetValue[][],
+): void {
+  const stateRows = stateToRows(state);
+  const rows = stateInPlace(stateRows, held);
+  const sheet = writeOwnedTable(
+    spreadsheet,
+    owned,
+    STATE_TAB,
+    { headers: stateRows[0], rows, formats: rows.map((row) => row.map(() => '@')) },
+    { hidden: true },
+  );
+  protectAsAddOnMemory(sheet);
+}
+
+function writeIssues(
+  spreadsheet: Spreadsheet,
+  owned: Map<AddonTabRole, Sheet>,
+  output: OrganizeOutput,
+  renamings: Renaming[],
+): void {
+  const rows = output.issues.map((i) => [i.tab, i.row, i.column, i.value, i.problem]);
+  writeOwnedTable(
+    spreadsheet,
+    owned,
+    IMPORT_ISSUES_TAB,
+    { headers: IMPORT_ISSUES_HEADERS, rows, formats: rows.map(() => IMPORT_ISSUES_FORMATS) },
+    { renamings },
+  );
 }
 
 export function summarize(output: OrganizeOutput, sources: Workbook['sources']): OrganizeSummary {
@@ -186,37 +296,104 @@ export function summarize(output: OrganizeOutput, sources: Workbook['sources']):
   };
 }
 
-export function organizeSpreadsheet(spreadsheet: Spreadsheet, now: Date): OrganizeSummary {
+export interface OrganizeOptions {
+  /** Milliseconds of writing before the run stops and continues in a trigger; default ORGANIZE_BUDGET_MS. */
+  budgetMs?: number;
+}
+
+export function organizeSpreadsheet(
+  spreadsheet: Spreadsheet,
+  now: Date,
+  options: OrganizeOptions = {},
+): OrganizeSummary {
   return withDocumentLock('Organize', () => {
     const steps = recordSteps(ORGANIZE_STEPS);
     try {
-      return organizeLocked(spreadsheet, now, steps);
+      return organizeLocked(spreadsheet, now, steps, options.budgetMs ?? ORGANIZE_BUDGET_MS);
     } finally {
       steps.end();
     }
   });
 }
 
-function organizeLocked(spreadsheet: Spreadsheet, now: Date, steps: Steps): OrganizeSummary {
+function inputFingerprint(workbook: Workbook, owned: ReadonlyMap<AddonTabRole, Sheet>): string {
+  const settings = owned.get(SETTINGS_TAB);
+  return fingerprintOfValues([
+    ...workbook.sources,
+    ...(settings ? [{ name: settings.getName(), values: workbook.settings ?? [] }] : []),
+  ]);
+}
+
+/** Saves where the run stopped and lends the clock slot to the part that continues it. */
+function continueLater(
+  spreadsheet: Spreadsheet,
+  output: OrganizeOutput,
+  cut: Cut,
+  run: Pick<Continuation, 'sources' | 'now'>,
+  pending: Continuation | null,
+): NonNullable<OrganizeSummary['continuing']> {
+  const hourly = lendClockSlot(spreadsheet, CONTINUE_AFTER_MS);
+  const rows = output.tabs.find((t) => t.name === cut.tab)!.rows.length;
+  const continuation = {
+    tab: cut.tab,
+    rowsDone: cut.rowsDone,
+    rows,
+    ...run,
+    followUpsOn: pending ? pending.followUpsOn : hourly,
+    parts: (pending?.parts ?? 0) + 1,
+  };
+  saveContinuation(continuation);
+  return { tab: cut.tab, rowsDone: continuation.rowsDone, rows, text: continuationText(continuation) };
+}
+
+function organizeLocked(spreadsheet: Spreadsheet, now: Date, steps: Steps, budgetMs: number): OrganizeSummary {
+  const started = Date.now();
   steps.next('Reading your tabs');
   const properties = PropertiesService.getDocumentProperties();
+  const pending = pendingContinuation();
   const owned = ownedSheets(spreadsheet);
   const workbook = readWorkbook(spreadsheet, owned);
   const managed = readManagedSheets(owned);
   for (const [name, tab] of managed) workbook.managed[name] = tab.held;
+  const sources = inputFingerprint(workbook, owned);
+  const continued = pending?.sources === sources;
+  const asOf = continued ? new Date(pending.now) : now;
   const rows = workbook.sources.reduce((sum, source) => sum + Math.max(0, source.values.length - 1), 0);
   steps.next(`Organizing ${rows.toLocaleString('en-US')} rows from ${workbook.sources.length} tabs`);
+  const previousState = stateFromRows(workbook.state);
   const output = organize({
     tabs: workbook.sources,
     managed: workbook.managed,
-    state: stateFromRows(workbook.state),
+    state: previousState,
     savedMappings: loadMappings(properties),
     settings: workbook.settings,
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
-    now,
+    now: asOf,
   });
-  const renamings = writeResults(spreadsheet, owned, managed, output, steps);
-  if (!workbook.settings?.length) ensureSettingsRows(spreadsheet, [], [], output.mainCurrency, { owned, renamings });
+  const renamings: Renaming[] = [];
+  const outOfTime = () => Date.now() - started > budgetMs;
+  const cut = writeManagedTabs(spreadsheet, owned, managed, output, renamings, steps, outOfTime);
+  if (!workbook.settings?.length)
+    workbook.settings = ensureSettingsRows(spreadsheet, [], [], output.mainCurrency, { owned, renamings });
+  // What the next run compares with: the Settings tab this run made is no change.
+  const written = inputFingerprint(workbook, owned);
+  let continuing: OrganizeSummary['continuing'];
+  if (cut) {
+    writeState(spreadsheet, owned, stateAsWritten(output, previousState, cut), workbook.state);
+    continuing = continueLater(spreadsheet, output, cut, { sources: written, now: asOf.toISOString() }, pending);
+  } else {
+    steps.next(`Writing ${IMPORT_ISSUES_TAB}`);
+    writeIssues(spreadsheet, owned, output, renamings);
+    writeState(spreadsheet, owned, output.state, workbook.state);
+    if (pending) {
+      restoreClockSlot(spreadsheet, pending.followUpsOn);
+      clearContinuation();
+    }
+    saveOrganizedFingerprint(written);
+  }
+  const warnings = renamings.map(renamingNotice);
+  if (pending && !continued)
+    warnings.push('Your tabs changed while Organize was part-way through, so it started over from the new data.');
   const mappings = new Map<string, SavedMapping>();
   const values = new Map(workbook.sources.map((s) => [s.name, s.values]));
   for (const detection of output.detections) {
@@ -225,5 +402,5 @@ function organizeLocked(spreadsheet: Spreadsheet, now: Date, steps: Steps): Orga
   }
   saveMappings(properties, mappings);
   const summary = summarize(output, workbook.sources);
-  return { ...summary, warnings: [...renamings.map(renamingNotice), ...summary.warnings] };
+  return { ...summary, warnings: [...warnings, ...summary.warnings], ...(continuing && { continuing }) };
 }

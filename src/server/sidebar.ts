@@ -5,6 +5,7 @@
  */
 import { detectSources } from '../core/organize';
 import type {
+  AutoOrganizeStatus,
   DetectionSummary,
   FollowUpPreview,
   FollowUpStatus,
@@ -24,6 +25,7 @@ import { loadMappings, saveMapping } from './mappings';
 import { describeDetection, organizeSpreadsheet, readWorkbook } from './organize';
 import { profitSummary as summarizeProfit } from './profitSummary';
 import { currentProgress } from './progress';
+import { autoOrganizeStatus as readAutoOrganize, setAutoOrganize as saveAutoOrganize } from './autoOrganize';
 import { selectCell as select } from './selection';
 import { todayLists as listToday } from './today';
 import { markThreadAnswer } from './mail/markAnswer';
@@ -59,6 +61,15 @@ export function runOrganize(): OrganizeSummary {
 
 export function organizeProgress(): OrganizeProgress | null {
   return currentProgress();
+}
+
+export function autoOrganizeStatus(): AutoOrganizeStatus {
+  return readAutoOrganize(active());
+}
+
+export function setAutoOrganize(input: unknown): AutoOrganizeStatus {
+  const { on } = parseRequest('setAutoOrganize', input);
+  return saveAutoOrganize(active(), on);
 }
 
 export function selectCell(input: unknown): Notice {

@@ -5,7 +5,14 @@
 import { cellA1 } from '../core/a1';
 import { SOURCE_KIND_LABELS, SOURCE_KINDS } from '../core/aliases';
 import { cellsToCheck } from '../core/wording';
-import type { DetectionSummary, ImportIssue, OrganizeSummary, SaveMappingRequest, SourceOutcome } from '../server/api';
+import type {
+  AutoOrganizeStatus,
+  DetectionSummary,
+  ImportIssue,
+  OrganizeSummary,
+  SaveMappingRequest,
+  SourceOutcome,
+} from '../server/api';
 import { byId, el, fill } from './dom';
 import { server } from './server';
 import { cellButton, clearError, plural, reveal, showError } from './ui';
@@ -126,6 +133,8 @@ function issueItem(issue: ImportIssue): HTMLElement {
 }
 
 function headline(summary: OrganizeSummary, refused: number): string {
+  if (summary.continuing)
+    return `Organizing: ${summary.continuing.text} written, the rest continues in the background in a minute`;
   if (summary.tabs.every((t) => t.rows === 0)) return 'Nothing was organized';
   if (refused > 0) return `Organized, but ${plural(refused, 'row was', 'rows were')} refused`;
   return summary.warnings.length ? 'Organized, with warnings' : 'Organized';
@@ -186,7 +195,9 @@ function watchProgress(): () => void {
         if (progress) {
           bar.max = progress.steps;
           bar.value = progress.step;
-          text.textContent = `Step ${progress.step} of ${progress.steps}: ${progress.text}`;
+          text.textContent = progress.background
+            ? progress.text
+            : `Step ${progress.step} of ${progress.steps}: ${progress.text}`;
         }
         timer = window.setTimeout(poll, PROGRESS_POLL_MS);
       },
@@ -226,9 +237,31 @@ async function organize(onOrganized: () => void): Promise<void> {
   }
 }
 
+const autoSwitch = () => byId<HTMLButtonElement>('auto-organize-switch');
+
+function renderAutoOrganize(status: AutoOrganizeStatus): void {
+  autoSwitch().setAttribute('aria-checked', String(status.on));
+  autoSwitch().disabled = false;
+  byId('auto-organize-state').textContent = status.text;
+}
+
+async function toggleAutoOrganize(): Promise<void> {
+  const on = autoSwitch().getAttribute('aria-checked') !== 'true';
+  clearError(errorBox());
+  autoSwitch().disabled = true;
+  try {
+    renderAutoOrganize(await server.setAutoOrganize({ on }));
+  } catch (error) {
+    autoSwitch().disabled = false;
+    showError(errorBox(), error);
+  }
+}
+
 /** `onOrganized` runs after each successful Organize (the Today count follows the new tabs). */
 export async function startOrganize(onOrganized: () => void): Promise<void> {
   byId('organize-button').addEventListener('click', () => void organize(onOrganized));
+  autoSwitch().addEventListener('click', () => void toggleAutoOrganize());
+  server.autoOrganizeStatus().then(renderAutoOrganize, (error: unknown) => showError(errorBox(), error));
   try {
     renderSources(await server.previewSources());
   } catch (error) {

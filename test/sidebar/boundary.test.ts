@@ -40,6 +40,7 @@ const MALFORMED: { [K in keyof typeof REQUESTS]: unknown[] } = {
     { threadId: '', answer: 'replied' },
     { threadId: 't-1', answer: 'ignored' },
   ],
+  setAutoOrganize: [{ on: 1 }, 'on'],
   saveFollowUpSettings: [{ mode: 'blast', window: '09:00-18:00', senderName: '' }, { mode: 'send' }],
   profitSummary: [{ preset: 'forever' }, { preset: 'custom', start: '1 March', end: '2026-03-20' }],
 };
