@@ -35,7 +35,9 @@ export function outreachEmail(
   const subject = thread ? undefined : fillPlaceholders(template.subject, values, `${where} subject`);
   const problems = [...(subject?.problems ?? []), ...body.problems];
   if (!thread && template.subject.trim() === '')
-    problems.push(`the ${template.name} template has no subject, and a first email needs one: write it in the Templates tab`);
+    problems.push(
+      `the ${template.name} template has no subject, and a first email needs one: write it in the Templates tab`,
+    );
   if (template.body.trim() === '')
     problems.push(`the ${template.name} template has no body: write one in the Templates tab`);
   return {

@@ -35,7 +35,8 @@ export function enrolmentRecords(state: OutreachState): EnrolmentRecord[] {
 function lastContacted(state: OutreachState): Map<string, Date> {
   const last = lastSentByHandle(state.log);
   for (const { time, detail } of emailsSent(state.memory))
-    if (detail.handle && (last.get(detail.handle)?.getTime() ?? -Infinity) < time.getTime()) last.set(detail.handle, time);
+    if (detail.handle && (last.get(detail.handle)?.getTime() ?? -Infinity) < time.getTime())
+      last.set(detail.handle, time);
   return last;
 }
 
@@ -94,7 +95,9 @@ export function describePlan(state: OutreachState, sequence: Sequence, plan: Enr
       .map(({ key, count }) => ({ variant: key, count }))
       .sort((a, b) => (a.variant < b.variant ? -1 : 1)),
     excludedByReason: countBy(plan.excluded, (e) => e.reason).map(({ key, count }) => ({ reason: key, count })),
-    excluded: plan.excluded.slice(0, EXCLUSIONS_SHOWN).map(({ handle, reason, detail }) => ({ handle, reason, detail })),
+    excluded: plan.excluded
+      .slice(0, EXCLUSIONS_SHOWN)
+      .map(({ handle, reason, detail }) => ({ handle, reason, detail })),
     outsideSegment: plan.outsideSegment,
     enrolled,
     postalAddressSet: state.settings.mail.postalAddress.trim() !== '',

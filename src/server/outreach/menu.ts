@@ -8,7 +8,11 @@ import { enrol, previewEnrolment } from './enrol';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** What was done, for a toast; undefined when the operator said no or nobody is left to enrol. */
-export function startOutreachFromMenu(spreadsheet: Spreadsheet, ui: GoogleAppsScript.Base.Ui, now: Date): string | undefined {
+export function startOutreachFromMenu(
+  spreadsheet: Spreadsheet,
+  ui: GoogleAppsScript.Base.Ui,
+  now: Date,
+): string | undefined {
   ensureOutreachTabs(spreadsheet);
   const preview = previewEnrolment(spreadsheet, undefined, now);
   const title = `Start ${preview.sequence}`;

@@ -49,7 +49,8 @@ function resultsOf(spreadsheet: Spreadsheet): Pick<OutreachOverview, 'results' |
     const winners = new Map<string, OutreachOverview['winners'][number]>();
     for (const row of results.slice(1)) {
       const win = WINS.exec(String(row[verdict]));
-      if (win) winners.set(`${row[0]}\u0000${row[1]}`, { sequence: String(row[0]), step: Number(row[1]), variant: win[1] });
+      if (win)
+        winners.set(`${row[0]}\u0000${row[1]}`, { sequence: String(row[0]), step: Number(row[1]), variant: win[1] });
     }
     return { results, winners: [...winners.values()] };
   } catch (error) {
@@ -93,7 +94,8 @@ export function rollWinnerForward(spreadsheet: Spreadsheet, sequence: string, st
       cleanText(row[name]).toLowerCase() === sequence.toLowerCase() && parseInteger(row[stepColumn]).value === step;
     const rows = values.slice(1);
     const kept = rows.find((row) => ofStep(row) && cleanText(row[variant]).toUpperCase() === winner.variant);
-    if (!kept) throw new OperatorError(`The ${SEQUENCES_TAB} tab has no variant ${winner.variant} row for step ${step}.`);
+    if (!kept)
+      throw new OperatorError(`The ${SEQUENCES_TAB} tab has no variant ${winner.variant} row for step ${step}.`);
     const movedSegment = rows.find((row) => ofStep(row) && segment >= 0 && cleanText(row[segment]) !== '');
     const next = rows
       .filter((row) => !ofStep(row) || row === kept)

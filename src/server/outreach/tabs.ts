@@ -87,7 +87,9 @@ function outreachTemplatesValues(spreadsheet: Spreadsheet, create: boolean): She
 
 function settingsValues(spreadsheet: Spreadsheet, create: boolean): SheetValue[][] {
   const { values } = valuesOf(spreadsheet, SETTINGS_TAB);
-  return create ? ensureSettingsRows(spreadsheet, values, [...FOLLOW_UP_SETTINGS_ROWS, ...OUTREACH_SETTINGS_ROWS]) : values;
+  return create
+    ? ensureSettingsRows(spreadsheet, values, [...FOLLOW_UP_SETTINGS_ROWS, ...OUTREACH_SETTINGS_ROWS])
+    : values;
 }
 
 /** The log's rows; a row that cannot be read leaves the log unread, said as a problem (the memory still stops resends). */
@@ -122,9 +124,7 @@ export function readOutreachState(
   const creators = valuesOf(spreadsheet, CREATORS.name);
   return {
     settings,
-    sequences: sequences.values.length
-      ? readSequences(sequences.values, templates)
-      : { sequences: [], problems: [] },
+    sequences: sequences.values.length ? readSequences(sequences.values, templates) : { sequences: [], problems: [] },
     creators: readCreators(creators.values, timeZone),
     memory: options.memory ?? readMemory(memory?.values ?? []),
     memorySheet: memory?.sheet,

@@ -1,0 +1,279 @@
+/**
+ * Outreach in the BUILT bundle (`npm run build` first) in the local runtime: enrolment through the
+ * server functions, then the hourly trigger sending each sequence's steps in one thread, stopping
+ * where it must, sharing the daily limit with follow-ups.
+ */
+import * as path from 'path';
+import { setSetting } from '../../scripts/followupSimulation';
+import type { Runtime } from '../../scripts/runtime';
+import { createRuntime } from '../../scripts/runtime';
+import { addOn, ownedTabOf } from '../../scripts/addOn';
+import { valuesOf } from '../../scripts/runtime/workbook';
+import { MEMORY_TAB, OUTREACH_LOG_TAB, SEQUENCES_TAB } from '../../src/core/schema';
+import { OPT_OUT_LINE } from '../../src/core/outreach/emails';
+import type { Row } from './followupsFixture';
+import { at, editCell, fireAt, fixtureWorkbook, lastRun, sheetValues, startRuntime, turnOn } from './followupsFixture';
+
+const ADDRESS = '1 Market St, San Francisco, CA 94105';
+
+const prospect = (n: number, extra: Row = {}): Row => ({
+  Handle: `p${n}`,
+  Name: `Pat ${n}`,
+  Email: `p${n}@example.com`,
+  Status: 'prospect',
+  ...extra,
+});
+
+function prospects(count: number): Row[] {
+  return Array.from({ length: count }, (_, i) => prospect(i + 1));
+}
+
+/** Hourly runs from 00:00 of `day` for `days` days. */
+function hourly(runtime: Runtime, day: string, days: number): void {
+  const start = at(day).getTime();
+  for (let hour = 0; hour < days * 24; hour++) fireAt(runtime, new Date(start + hour * 3_600_000));
+}
+
+function outreachLog(runtime: Runtime): Record<string, unknown>[] {
+  const [header, ...rows] = valuesOf(ownedTabOf(runtime.workbook, OUTREACH_LOG_TAB)!);
+  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
+}
+
+function creatorCell(runtime: Runtime, handle: string, header: string): unknown {
+  const [headers, ...rows] = sheetValues(runtime, 'Creators');
+  return rows.find((row) => row[0] === handle)?.[headers.indexOf(header)];
+}
+
+/** Outreach ready to go on Mar 2, 08:00: follow-ups on, postal address set, everyone enrolled. */
+function started(creators: Row[], options: { address?: string; samples?: Row[]; runtime?: Runtime } = {}): Runtime {
+  const runtime =
+    options.runtime ?? startRuntime(fixtureWorkbook(options.samples ?? [], creators), { mailQuota: 1000 });
+  runtime.clock.set(at('2026-03-02', 8));
+  turnOn(runtime, 'send');
+  addOn(runtime).outreachOverview({});
+  addOn(runtime).enrol({});
+  setSetting(runtime, 'Sender postal address', options.address ?? ADDRESS);
+  return runtime;
+}
+
+describe('enrolment through the server functions', () => {
+  const creators = [
+    ...prospects(4),
+    prospect(5, { Status: 'active' }),
+    prospect(6, { Email: 'not an address' }),
+    prospect(7, { Email: 'shared@example.com' }),
+    prospect(8, { Email: 'shared@example.com' }),
+    prospect(9, { Email: 'blocked@example.com' }),
+  ];
+  const runtime = startRuntime(fixtureWorkbook([], creators));
+  runtime.clock.set(at('2026-03-02', 8));
+  addOn(runtime).enrol({}).message;
+  const blocked = ownedTabOf(runtime.workbook, 'Do not contact')!;
+  // The Do not contact tab is there after the first use; the operator adds an address to it.
+  blocked.rows.push([{ value: 'blocked@example.com' }, { value: '' }, { value: 'asked us' }]);
+
+  test('the first use creates the Sequences tab with the default two-variant sequence and the templates', () => {
+    const sequences = valuesOf(ownedTabOf(runtime.workbook, SEQUENCES_TAB)!);
+    expect(sequences.map((row) => row.slice(0, 5))).toEqual([
+      ['Sequence', 'Step', 'Variant', 'Wait days', 'Template'],
+      ['Creator recruitment', 1, 'A', 0, 'Outreach opener A'],
+      ['Creator recruitment', 1, 'B', 0, 'Outreach opener B'],
+      ['Creator recruitment', 2, '', 3, 'Outreach follow-up 1'],
+      ['Creator recruitment', 3, '', 5, 'Outreach follow-up 2'],
+    ]);
+    const templates = sheetValues(runtime, 'Templates').map((row) => row[0]);
+    expect(templates).toEqual(expect.arrayContaining(['Brief', 'Outreach opener A', 'Outreach follow-up 2']));
+    expect(valuesOf(ownedTabOf(runtime.workbook, OUTREACH_LOG_TAB)!)[0]).toEqual([
+      'Time',
+      'Sequence',
+      'Step',
+      'Variant',
+      'Handle',
+      'To',
+      'Subject',
+      'Status',
+      'Thread ID',
+      'Key',
+    ]);
+  });
+
+  test('each exclusion has its reason, and the enrolled are split evenly between the variants', () => {
+    // The first enrol took p1..p4 and p9 (the Do not contact row came after); the preview now shows who is left out and why.
+    const preview = addOn(runtime).previewEnrolment({});
+    expect(preview.reach).toBe(0);
+    expect(preview.enrolled).toBe(5);
+    const reasons = Object.fromEntries(preview.excluded.map((e) => [e.handle, e.reason]));
+    expect(reasons).toEqual({
+      p1: 'in a sequence',
+      p2: 'in a sequence',
+      p3: 'in a sequence',
+      p4: 'in a sequence',
+      p5: 'status',
+      p6: 'no valid email',
+      p7: 'shared email',
+      p8: 'shared email',
+      p9: 'do not contact',
+    });
+    expect(preview.postalAddressSet).toBe(false);
+  });
+
+  test('enrolments live in the hidden memory tab, one row per creator with their variant', () => {
+    const memory = valuesOf(ownedTabOf(runtime.workbook, MEMORY_TAB)!).filter((row) =>
+      String(row[0]).startsWith('enrol|'),
+    );
+    expect(memory.map((row) => row[0]).sort()).toEqual(
+      ['p1', 'p2', 'p3', 'p4', 'p9'].map((h) => `enrol|creator recruitment|${h}`),
+    );
+    const variants = memory.map((row) => JSON.parse(String(row[3])).variant).sort();
+    expect(variants.filter((v) => v === 'A').length - variants.filter((v) => v === 'B').length).toBeLessThanOrEqual(1);
+    expect(new Set(variants)).toEqual(new Set(['A', 'B']));
+  });
+
+  test('a second enrol adds nobody: a creator is in one sequence at a time', () => {
+    expect(addOn(runtime).enrol({}).message).toMatch(/^0 creators enrolled in Creator recruitment/);
+  });
+});
+
+describe('a sequence played out by the hourly trigger', () => {
+  const runtime = started(prospects(3));
+  hourly(runtime, '2026-03-02', 1);
+  // After the first email, p2 moves on and p3 goes on Do not contact.
+  editCell(runtime, 'Creators', 'p2', 'Status', 'declined');
+  ownedTabOf(runtime.workbook, 'Do not contact')!.rows.push([{ value: 'p3@example.com' }]);
+  hourly(runtime, '2026-03-03', 12);
+  const to = (who: string) => runtime.outbox.filter((m) => m.to === who);
+  const sentTo = (who: string) => runtime.gmail.sent.filter((m) => m.to.includes(who));
+
+  test('first email, then each follow-up after its wait, at the first run of the send window', () => {
+    expect(to('p1@example.com').map((m) => m.time)).toEqual([
+      at('2026-03-02', 9),
+      at('2026-03-05', 9),
+      at('2026-03-10', 9),
+    ]);
+  });
+
+  test('the follow-ups go in the first email’s thread, each answering the one before', () => {
+    const [first, ...later] = sentTo('p1@example.com');
+    for (const [i, message] of later.entries()) {
+      expect(message.threadId).toBe(first.threadId);
+      expect(message.subject).toBe(`Re: ${first.subject}`);
+      expect(message.inReplyTo).toBe([first, ...later][i].messageId);
+    }
+  });
+
+  test('every email ends with the opt-out line and the postal address', () => {
+    expect(runtime.outbox).toHaveLength(5);
+    for (const message of runtime.outbox)
+      expect(message.body.replace(/\r\n/g, '\n').endsWith(`\n${OPT_OUT_LINE}\n${ADDRESS}`)).toBe(true);
+  });
+
+  test('a Status change stops the sequence, and so does Do not contact', () => {
+    expect(to('p2@example.com')).toHaveLength(1);
+    expect(to('p3@example.com')).toHaveLength(1);
+    const ended = valuesOf(ownedTabOf(runtime.workbook, MEMORY_TAB)!)
+      .filter((row) => String(row[0]).startsWith('enrol|'))
+      .map((row) => [row[0], row[1], JSON.parse(String(row[3])).reason]);
+    expect(ended).toEqual(
+      expect.arrayContaining([
+        ['enrol|creator recruitment|p1', 'ended', 'finished'],
+        ['enrol|creator recruitment|p2', 'ended', 'status'],
+        ['enrol|creator recruitment|p3', 'ended', 'do not contact'],
+      ]),
+    );
+  });
+
+  test('the first email moves Status to contacted; the Outreach log has one row per email', () => {
+    expect(creatorCell(runtime, 'p1', 'Status')).toBe('contacted');
+    expect(creatorCell(runtime, 'p2', 'Status')).toBe('declined');
+    const log = outreachLog(runtime);
+    expect(log).toHaveLength(5);
+    expect(log.every((row) => row.Status === 'sent' && row['Thread ID'] !== '')).toBe(true);
+    expect(log.filter((row) => row.Handle === 'p1').map((row) => row.Step)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('stop on a reply, read from Gmail', () => {
+  const runtime = createRuntime({
+    workbook: fixtureWorkbook([], prospects(2)),
+    now: at('2026-03-01'),
+    mailQuota: 1000,
+    userEmail: 'dana@shop.example',
+    codePath: path.resolve(__dirname, '../../dist-reading/Code.js'),
+  });
+  addOn(runtime).onOpen();
+  started([], { runtime });
+  setSetting(runtime, 'Mail: read replies and bounces', 'on');
+  hourly(runtime, '2026-03-02', 1);
+  const first = runtime.outbox.find((m) => m.to === 'p1@example.com')!;
+  runtime.gmail.reply(first.threadId!, { from: 'p1@example.com', at: at('2026-03-03', 10) });
+  hourly(runtime, '2026-03-03', 12);
+
+  test('the creator who replied gets nothing more; the other gets the whole sequence', () => {
+    expect(runtime.outbox.filter((m) => m.to === 'p1@example.com')).toHaveLength(1);
+    expect(runtime.outbox.filter((m) => m.to === 'p2@example.com')).toHaveLength(3);
+  });
+
+  test('the reply moves Status to replied and is logged against the step it answered', () => {
+    expect(creatorCell(runtime, 'p1', 'Status')).toBe('replied');
+    expect(outreachLog(runtime).find((row) => row.Handle === 'p1' && row.Status === 'replied')).toMatchObject({
+      Step: 1,
+      'Thread ID': first.threadId,
+    });
+  });
+});
+
+describe('the daily limit is shared, follow-ups first', () => {
+  const samples: Row[] = [1, 2].map((n) => ({
+    'Sample ID': `S-${n}`,
+    Handle: `c${n}`,
+    SKU: 'GLOW-1',
+    Shipped: at('2026-03-02'),
+  }));
+  const creators = [
+    { Handle: 'c1', Name: 'Cat', Email: 'c1@example.com', Status: 'active' },
+    { Handle: 'c2', Name: 'Cy', Email: 'c2@example.com', Status: 'active' },
+    ...prospects(4),
+  ];
+  const runtime = started(creators, { samples });
+  setSetting(runtime, 'Mail: daily limit', 3);
+  fireAt(runtime, at('2026-03-02', 9));
+
+  test('the two briefs go, then one outreach email; the rest wait for the limit', () => {
+    expect(runtime.outbox.map((m) => m.to)).toEqual(['c1@example.com', 'c2@example.com', expect.stringMatching(/^p/)]);
+    expect(lastRun(runtime)).toMatchObject({
+      sent: 2,
+      outcome: 'stopped at the daily limit',
+      outreach: { sent: 1, waiting: 3 },
+    });
+  });
+});
+
+describe('outreach refuses to send without a postal address', () => {
+  const runtime = started(prospects(2), { address: '' });
+  fireAt(runtime, at('2026-03-02', 9));
+  fireAt(runtime, at('2026-03-02', 10));
+
+  test('nothing goes out, and the run report says why', () => {
+    expect(runtime.outbox).toEqual([]);
+    expect(lastRun(runtime)).toMatchObject({
+      outreach: { sent: 0, waiting: 2, refused: expect.stringContaining('Sender postal address') },
+    });
+  });
+});
+
+describe('review mode', () => {
+  const runtime = started(prospects(2));
+  setSetting(runtime, 'Follow-up mode', 'review');
+  fireAt(runtime, at('2026-03-02', 9));
+  fireAt(runtime, at('2026-03-02', 10));
+
+  test('due emails wait in the Outreach log once each, and go out when approved', () => {
+    expect(runtime.outbox).toEqual([]);
+    expect(outreachLog(runtime).map((row) => row.Status)).toEqual(['awaiting approval', 'awaiting approval']);
+    const sheet = ownedTabOf(runtime.workbook, OUTREACH_LOG_TAB)!;
+    sheet.rows[1][7] = { value: 'approved' };
+    fireAt(runtime, at('2026-03-02', 11));
+    expect(runtime.outbox).toHaveLength(1);
+    expect(outreachLog(runtime).map((row) => row.Status)).toEqual(['sent', 'awaiting approval']);
+  });
+});
