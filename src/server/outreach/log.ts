@@ -70,7 +70,10 @@ export class OutreachLogWriter {
     writeRowRuns(
       this.sheet,
       1,
-      lines.flatMap((line, i) => (rows[i] === undefined ? [] : [{ row: rows[i]!, cells: outreachLogRow(line) }])),
+      lines.flatMap((line, i) => {
+        const row = rows[i];
+        return row === undefined ? [] : [{ row, cells: outreachLogRow(line) }];
+      }),
     );
     let next = first;
     return rows.map((row) => row ?? next++);
