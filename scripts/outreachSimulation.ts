@@ -58,7 +58,6 @@ export const DEFAULT_OUTREACH_CONFIG: OutreachSimulationConfig = {
   },
   settings: {
     'Outreach: minimum detectable lift': 0.15,
-    'Mail: daily limit': 150,
     'Sender postal address': '200 Example Avenue, Suite 4, Springfield, OR 97477',
     'Mail: read replies and bounces': 'on',
     'Follow-up mode': 'send',
@@ -275,8 +274,10 @@ export function simulateOutreach(runtime: Runtime, options: OutreachSimulationOp
   const { config } = options;
   runtime.clock.set(options.from);
   addOn(runtime).menuFollowUpsOn();
+  // Follow-ups made their Settings rows (the postal address among them), enrolment makes the Outreach ones.
+  const later = typeSettings(runtime, config.settings);
   const enrolMessage = addOn(runtime).enrol({}).message;
-  for (const [name, value] of Object.entries(config.settings)) setSetting(runtime, name, value);
+  for (const [name, value] of later) setSetting(runtime, name, value);
   const trigger = runtime.triggers.find((t) => t.handler === TRIGGER_HANDLER && t.owner === runtime.userEmail);
   if (!trigger) throw new Error('Turning follow-ups on installed no trigger');
 
@@ -331,6 +332,17 @@ export function simulateOutreach(runtime: Runtime, options: OutreachSimulationOp
     sent: runtime.outbox.slice(outboxBefore).map((m) => ({ ...m, threadId: m.threadId ?? '' })),
     results: outreachResultsNow(runtime),
   };
+}
+
+/** Types each setting whose row the Settings tab has; returns the others. */
+function typeSettings(runtime: Runtime, settings: Record<string, string | number>): [string, string | number][] {
+  const names = new Set(valuesOf(tabOf(runtime, SETTINGS_TAB)).map((row) => normalizeHeader(row[0])));
+  const missing: [string, string | number][] = [];
+  for (const [name, value] of Object.entries(settings)) {
+    if (names.has(normalizeHeader(name))) setSetting(runtime, name, value);
+    else missing.push([name, value]);
+  }
+  return missing;
 }
 
 function finishDay(runtime: Runtime, day: DayProgress, days: DayProgress[], options: OutreachSimulationOptions): void {
