@@ -208,11 +208,12 @@ function enrolledVariants(runtime: Runtime): Map<string, string> {
 
 /** OUTREACH_RESULTS computed by the built add-on's custom function over the tabs as they are. */
 export function outreachResultsNow(runtime: Runtime): (string | number)[][] {
+  // A tab the workbook lacks is an argument left out, as a formula would leave it.
   const tab = (role: Parameters<typeof ownedTabOf>[1]) => {
     const sheet = ownedTabOf(runtime.workbook, role);
-    return sheet ? valuesOf(sheet) : [];
+    return sheet ? valuesOf(sheet) : undefined;
   };
-  if (tab(OUTREACH_LOG_TAB).length < 2) return [];
+  if ((tab(OUTREACH_LOG_TAB)?.length ?? 0) < 2) return [];
   return runtime.callAs(
     'CUSTOM_FUNCTION',
     'OUTREACH_RESULTS',

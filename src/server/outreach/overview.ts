@@ -6,6 +6,7 @@
 import { OperatorError } from '../../core/errors';
 import { outreachResults } from '../../core/outreach/results';
 import { normalizeHeader } from '../../core/aliases';
+import type { AddonTabRole } from '../../core/schema';
 import {
   COSTS,
   CREATORS,
@@ -32,16 +33,21 @@ const WINS = /^([A-Z]) wins on /;
 function resultsOf(spreadsheet: Spreadsheet): Pick<OutreachOverview, 'results' | 'resultsError' | 'winners'> {
   const log = addOnTabValues(spreadsheet, OUTREACH_LOG_TAB);
   if (log.length < 2) return { results: [], winners: [] };
+  // A tab the spreadsheet lacks is an argument left out, as a formula would leave it.
+  const tab = (role: AddonTabRole) => {
+    const values = addOnTabValues(spreadsheet, role);
+    return values.length > 0 ? values : undefined;
+  };
   try {
     const results = outreachResults(
       {
         outreachLog: log,
-        creators: addOnTabValues(spreadsheet, CREATORS.name),
-        orders: addOnTabValues(spreadsheet, ORDERS.name),
-        samples: addOnTabValues(spreadsheet, SAMPLES.name),
-        products: addOnTabValues(spreadsheet, PRODUCTS.name),
-        costs: addOnTabValues(spreadsheet, COSTS.name),
-        settings: addOnTabValues(spreadsheet, SETTINGS_TAB),
+        creators: tab(CREATORS.name),
+        orders: tab(ORDERS.name),
+        samples: tab(SAMPLES.name),
+        products: tab(PRODUCTS.name),
+        costs: tab(COSTS.name),
+        settings: tab(SETTINGS_TAB),
       },
       { timeZone: spreadsheet.getSpreadsheetTimeZone() },
     );
