@@ -277,3 +277,65 @@ describe('review mode', () => {
     expect(outreachLog(runtime).map((row) => row.Status)).toEqual(['sent', 'awaiting approval']);
   });
 });
+
+describe('the menu item "Start an outreach sequence"', () => {
+  const runtime = startRuntime(fixtureWorkbook([], [...prospects(3), prospect(4, { Status: 'active' })]));
+  runtime.clock.set(at('2026-03-02', 8));
+
+  test('shows the counts and enrols nobody when the operator says no', () => {
+    runtime.ui.answerNextAlert('NO');
+    runtime.ui.clickMenuItem('Start an outreach sequence');
+    const dialog = runtime.ui.alerts[runtime.ui.alerts.length - 1];
+    expect(dialog.title).toBe('Start Creator recruitment');
+    expect(dialog.prompt).toContain('3 creators would be enrolled');
+    expect(dialog.prompt).toContain('Left out: status: 1.');
+    expect(addOn(runtime).previewEnrolment({}).enrolled).toBe(0);
+  });
+
+  test('enrols them on yes, and says so', () => {
+    runtime.ui.answerNextAlert('YES');
+    runtime.ui.clickMenuItem('Start an outreach sequence');
+    expect(runtime.ui.toasts[runtime.ui.toasts.length - 1]?.message).toMatch(
+      /^3 creators enrolled in Creator recruitment \(/,
+    );
+    expect(addOn(runtime).previewEnrolment({}).enrolled).toBe(3);
+  });
+});
+
+describe('rolling the winner forward', () => {
+  const runtime = startRuntime(fixtureWorkbook([], prospects(2)));
+  runtime.clock.set(at('2026-03-02', 8));
+  addOn(runtime).enrol({});
+
+  test('is refused while no verdict names a winner', () => {
+    expect(() => addOn(runtime).rollWinnerForward({ sequence: 'Creator recruitment', step: 1 })).toThrow(
+      /^Step 1 of Creator recruitment has no winner yet/,
+    );
+  });
+
+  test("makes the winner's template the step's only variant once a verdict names it", () => {
+    // A log an experiment would leave: B replied far more often, at a size past a 30-point guard.
+    setSetting(runtime, 'Outreach: minimum detectable lift', 0.3);
+    const log = ownedTabOf(runtime.workbook, OUTREACH_LOG_TAB)!;
+    for (let n = 0; n < 400; n++) {
+      const variant = n % 2 === 0 ? 'A' : 'B';
+      const replied = variant === 'B' ? n % 5 !== 1 : n % 10 === 0;
+      const cells = [at('2026-02-01', 9), 'Creator recruitment', 1, variant, `h${n}`, '', '', 'sent', '', `k${n}`];
+      log.rows.push(cells.map((value) => ({ value })));
+      if (replied) log.rows.push(cells.map((value, i) => ({ value: i === 7 ? 'replied' : i === 9 ? `r${n}` : value })));
+    }
+    const overview = addOn(runtime).outreachOverview({});
+    expect(overview.winners).toEqual([{ sequence: 'Creator recruitment', step: 1, variant: 'B' }]);
+    const done = addOn(runtime).rollWinnerForward({ sequence: 'Creator recruitment', step: 1 });
+    expect(done.message).toMatch(
+      /^Variant B \(Outreach opener B\) is now the only email of Creator recruitment step 1/,
+    );
+    // The removed row is cleared: what is left below the rows is blank.
+    const sequences = valuesOf(ownedTabOf(runtime.workbook, SEQUENCES_TAB)!).filter((row) => row.some((c) => c !== ''));
+    expect(sequences.slice(1).map((row) => row.slice(0, 6))).toEqual([
+      ['Creator recruitment', 1, '', 0, 'Outreach opener B', 'status: prospect'],
+      ['Creator recruitment', 2, '', 3, 'Outreach follow-up 1', ''],
+      ['Creator recruitment', 3, '', 5, 'Outreach follow-up 2', ''],
+    ]);
+  });
+});
