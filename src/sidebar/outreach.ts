@@ -8,7 +8,7 @@ import type { EnrolmentPreview, OutreachOverview } from '../server/api';
 import { byId, el, fill } from './dom';
 import { percent } from './format';
 import { server } from './server';
-import { announce, clearError, group, plural, showError, whileBusy } from './ui';
+import { announce, clearError, plural, showError, whileBusy } from './ui';
 
 const errorBox = () => byId('outreach-error');
 const sequencePicker = () => byId<HTMLSelectElement>('outreach-sequence');
@@ -33,12 +33,16 @@ function previewBlock(preview: EnrolmentPreview | null): HTMLElement {
         text: 'Outreach sends nothing until Settings has your "Sender postal address": every outreach email shows it under the opt-out line.',
       }),
     ...preview.problems.map((problem) => el('p', { className: 'error', text: problem })),
-    group(
-      'Left out',
-      preview.excludedByReason.reduce((sum, r) => sum + r.count, 0),
-      preview.excludedByReason.map((r) => el('li', { text: `${r.reason}: ${r.count}` })),
-      'Nobody in the segment is left out.',
-    ),
+    el('section', { className: 'group' }, [
+      el('h3', { text: `Left out: ${preview.excludedByReason.reduce((sum, r) => sum + r.count, 0)}` }),
+      preview.excludedByReason.length
+        ? el(
+            'ul',
+            { className: 'items' },
+            preview.excludedByReason.map((r) => el('li', { text: `${r.reason}: ${r.count}` })),
+          )
+        : el('p', { className: 'secondary', text: 'Nobody in the segment is left out.' }),
+    ]),
   ]);
 }
 
@@ -55,7 +59,12 @@ export function resultsBlock(overview: Pick<OutreachOverview, 'results' | 'resul
     return el('p', { className: 'secondary', text: 'No outreach email has gone out yet.' });
   const [header, ...rows] = overview.results.map((row) => row.map(String));
   const raw = overview.results.slice(1);
-  return el('table', { className: 'results' }, [
+  // The table is wider than the sidebar: its wrapper scrolls, and takes the keyboard to do so.
+  const scroller = el('div', {
+    className: 'results-scroll',
+    attrs: { tabindex: '0', role: 'region', 'aria-label': 'OUTREACH_RESULTS table' },
+  });
+  const table = el('table', { className: 'results' }, [
     el('thead', {}, [
       el(
         'tr',
@@ -75,6 +84,8 @@ export function resultsBlock(overview: Pick<OutreachOverview, 'results' | 'resul
       ),
     ),
   ]);
+  fill(scroller, [table]);
+  return scroller;
 }
 
 function render(overview: OutreachOverview): void {
