@@ -7,9 +7,9 @@ import * as path from 'path';
 import { setSetting } from '../../scripts/followupSimulation';
 import type { Runtime } from '../../scripts/runtime';
 import { createRuntime } from '../../scripts/runtime';
-import { addOn, ownedTabOf } from '../../scripts/addOn';
+import { addOn, addOnTab, ownedTabOf } from '../../scripts/addOn';
 import { valuesOf } from '../../scripts/runtime/workbook';
-import { MEMORY_TAB, OUTREACH_LOG_TAB, SEQUENCES_TAB } from '../../src/core/schema';
+import { COSTS, headersOf, MEMORY_TAB, ORDERS, OUTREACH_LOG_TAB, SEQUENCES_TAB } from '../../src/core/schema';
 import { OPT_OUT_LINE } from '../../src/core/outreach/emails';
 import type { Row } from './followupsFixture';
 import { at, editCell, fireAt, fixtureWorkbook, lastRun, sheetValues, startRuntime, turnOn } from './followupsFixture';
@@ -275,6 +275,40 @@ describe('review mode', () => {
     fireAt(runtime, at('2026-03-02', 11));
     expect(runtime.outbox).toHaveLength(1);
     expect(outreachLog(runtime).map((row) => row.Status)).toEqual(['sent', 'awaiting approval']);
+  });
+
+  test('the menu approves what waits in the Outreach log too', () => {
+    runtime.ui.clickMenuItem('Approve queued follow-ups');
+    expect(runtime.ui.toasts[runtime.ui.toasts.length - 1]?.message).toBe('1 approved: they go out with the next run.');
+    fireAt(runtime, at('2026-03-02', 12));
+    expect(outreachLog(runtime).map((row) => row.Status)).toEqual(['sent', 'sent']);
+    expect(runtime.outbox).toHaveLength(2);
+  });
+});
+
+describe('the Profit dashboard gains the outreach results', () => {
+  const runtime = started(prospects(2));
+  fireAt(runtime, at('2026-03-02', 9));
+  // The dashboard reads Orders and Costs: an organized workbook has them.
+  runtime.workbook.sheets.push(addOnTab('Orders', [headersOf(ORDERS)]), addOnTab('Costs', [headersOf(COSTS)]));
+  addOn(runtime).insertDashboard();
+  runtime.evaluateFormulas();
+  const dashboard = ownedTabOf(runtime.workbook, 'Profit')!;
+
+  test('as an OUTREACH_RESULTS formula over the real tabs, beside the profit tables', () => {
+    const cells = dashboard.rows.flat();
+    const formula = cells.find((cell) => cell.formula?.startsWith('=OUTREACH_RESULTS('));
+    expect(formula?.formula).toMatch(
+      /^=OUTREACH_RESULTS\('Outreach log'!A:[A-Z]+, 'Creators'!A:[A-Z]+, 'Orders'!A:[A-Z]+,/,
+    );
+    expect(runtime.formulaErrors).toEqual({});
+    const row = dashboard.rows.findIndex((r) => r.includes(formula!));
+    const column = dashboard.rows[row].indexOf(formula!);
+    expect(dashboard.rows[row - 1][column].value).toBe('Outreach results');
+    expect(dashboard.rows.slice(row + 1, row + 3).map((r) => [r[column + 2].value, r[column + 3].value])).toEqual([
+      ['A', 1],
+      ['B', 1],
+    ]);
   });
 });
 
