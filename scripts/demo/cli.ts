@@ -1,6 +1,6 @@
 /**
  * Writes the demo seller workbook (the source tabs, before Organize) to .xlsx.
- *   tsx scripts/demo/cli.ts [--out out/demo-source.xlsx] [--seed N] [--creators N] [--samples N]
+ *   tsx scripts/demo/cli.ts [--out out/demo-source.xlsx] [--seed N] [--creators N] [--prospects N] [--samples N]
  *                           [--order-lines N] [--time-zone Area/City] [--start YYYY-MM-DD] [--months N]
  */
 import { mkdirSync } from 'node:fs';
@@ -18,6 +18,7 @@ function optionsFromArgs(args: string[]): { out: string; options: DemoOptions } 
       out: { type: 'string', default: 'out/demo-source.xlsx' },
       seed: { type: 'string' },
       creators: { type: 'string' },
+      prospects: { type: 'string' },
       samples: { type: 'string' },
       'order-lines': { type: 'string' },
       'time-zone': { type: 'string' },
@@ -37,6 +38,7 @@ function optionsFromArgs(args: string[]): { out: string; options: DemoOptions } 
     options: {
       seed: count('seed', values.seed),
       creators: count('creators', values.creators),
+      prospects: count('prospects', values.prospects),
       samples: count('samples', values.samples),
       orderLines: count('order-lines', values['order-lines']),
       timeZone,

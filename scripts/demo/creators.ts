@@ -142,6 +142,18 @@ export function generateCreators(rng: Random, count: number, takenHandles: Set<s
   return creators;
 }
 
+/** Creators nobody has contacted yet: Status prospect, one brand, no deal terms, most with a contact email. */
+export function generateProspects(rng: Random, count: number, takenHandles: Set<string>): Creator[] {
+  return generateCreators(rng, count, takenHandles).map((creator) => ({
+    ...creator,
+    brands: creator.brands.slice(0, 1),
+    status: 'prospect',
+    dealType: 'affiliate',
+    commission: undefined,
+    promoCode: undefined,
+  }));
+}
+
 /** Handles of affiliates who never were on the outreach list (open collaborations, a stray sample). */
 export function outsideHandles(rng: Random, count: number, takenHandles: Set<string>): string[] {
   return Array.from({ length: count }, () =>

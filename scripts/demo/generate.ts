@@ -4,7 +4,7 @@
  */
 import type { WorkbookModel } from '../runtime/workbook';
 import { CURRENCY_OF, SKU_WITHOUT_COST, buildCatalog } from './catalog';
-import { generateCreators, outsideHandles } from './creators';
+import { generateCreators, generateProspects, outsideHandles } from './creators';
 import type { Order, OrderLine } from './orders';
 import { generateOrders, paymentCents } from './orders';
 import type { Period } from './period';
@@ -14,7 +14,7 @@ import { buildAffiliateExportTab } from './tabs/affiliateExport';
 import { CONTENT_CALENDAR_TAB, buildContentCalendarTab } from './tabs/contentCalendar';
 import { buildCreatorPaymentsTab } from './tabs/creatorPayments';
 import { buildOrderExportTabs } from './tabs/orderExports';
-import { buildOutreachTab } from './tabs/outreach';
+import { addProspectRows, buildOutreachTab } from './tabs/outreach';
 import { buildProductCostsTab } from './tabs/productCosts';
 import { buildSampleLogTab } from './tabs/sampleLog';
 import type { DemoTruth, OrderLineTruth } from './truth';
@@ -34,6 +34,8 @@ export interface DemoOptions {
   /** The first day covered, taken as a calendar day in `timeZone`. */
   start?: Date;
   months?: number;
+  /** Creators never contacted, added at the bottom of the outreach list for an outreach sequence to recruit. */
+  prospects?: number;
   /** Leave one sold SKU out of the COGS tab, as finance sometimes does (the profit formulas then refuse to guess). */
   uncostedSku?: boolean;
 }
@@ -41,6 +43,7 @@ export interface DemoOptions {
 export const DEMO_DEFAULTS = {
   seed: 20261123,
   creators: 200,
+  prospects: 400,
   samples: 300,
   orderLines: 5000,
   timeZone: 'America/Los_Angeles',
@@ -51,6 +54,7 @@ export function generateDemoWorkbook(options: DemoOptions = {}): { workbook: Wor
   const settings = {
     seed: options.seed ?? DEMO_DEFAULTS.seed,
     creators: options.creators ?? DEMO_DEFAULTS.creators,
+    prospects: options.prospects ?? DEMO_DEFAULTS.prospects,
     samples: options.samples ?? DEMO_DEFAULTS.samples,
     orderLines: options.orderLines ?? DEMO_DEFAULTS.orderLines,
     months: options.months ?? DEMO_DEFAULTS.months,
@@ -84,11 +88,16 @@ export function generateDemoWorkbook(options: DemoOptions = {}): { workbook: Wor
   const productCosts = buildProductCostsTab(rng.fork(), products, options.uncostedSku ? [SKU_WITHOUT_COST] : []);
   const payments = buildCreatorPaymentsTab(rng.fork(), creators, period);
   const calendar = buildContentCalendarTab(rng.fork(), period);
+  // Drawn last, so the rest of the workbook is the same with or without them.
+  const prospectRng = rng.fork();
+  const prospects = generateProspects(prospectRng.fork(), settings.prospects, takenHandles);
+  const prospectTruth = addProspectRows(prospectRng.fork(), outreach.sheet, prospects, period);
+  const creatorsTruth = [...outreach.creators, ...prospectTruth].sort((a, b) => (a.handle < b.handle ? -1 : 1));
 
   const orderLines = orders
     .filter((order) => !order.idLostAsNumber)
     .flatMap((order) => order.lines.map((line) => lineTruth(order, line)));
-  const listed = new Set(outreach.creators.map((creator) => creator.handle));
+  const listed = new Set(creatorsTruth.map((creator) => creator.handle));
   const seenHandles = [...sampleLog.readable.map((sample) => sample.handle), ...orderLines.map((line) => line.handle)];
   return {
     workbook: {
@@ -104,7 +113,7 @@ export function generateDemoWorkbook(options: DemoOptions = {}): { workbook: Wor
       ],
     },
     truth: {
-      creators: outreach.creators,
+      creators: creatorsTruth,
       handlesOutsideOutreach: [...new Set(seenHandles)]
         .filter((handle): handle is string => handle !== null && !listed.has(handle))
         .sort(),

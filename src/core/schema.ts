@@ -226,6 +226,8 @@ export type AddonTabRole =
   | typeof SETTINGS_TAB
   | typeof TEMPLATES_TAB
   | typeof FOLLOWUP_LOG_TAB
+  | typeof SEQUENCES_TAB
+  | typeof OUTREACH_LOG_TAB
   | typeof DO_NOT_CONTACT_TAB
   | typeof PROFIT_TAB
   | typeof STATE_TAB
@@ -237,6 +239,8 @@ export const ADDON_TAB_ROLES: readonly AddonTabRole[] = [
   SETTINGS_TAB,
   TEMPLATES_TAB,
   FOLLOWUP_LOG_TAB,
+  SEQUENCES_TAB,
+  OUTREACH_LOG_TAB,
   DO_NOT_CONTACT_TAB,
   PROFIT_TAB,
   STATE_TAB,

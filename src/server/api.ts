@@ -56,6 +56,13 @@ export const REQUESTS = {
     window: z.string().check(z.maxLength(40)),
     senderName: z.string().check(z.maxLength(100)),
   }),
+  outreachOverview: z.object({ sequence: z.optional(z.string().check(z.maxLength(200))) }),
+  previewEnrolment: z.object({ sequence: z.optional(z.string().check(z.maxLength(200))) }),
+  enrol: z.object({ sequence: z.optional(z.string().check(z.maxLength(200))) }),
+  rollWinnerForward: z.object({
+    sequence: z.string().check(z.minLength(1), z.maxLength(200)),
+    step: z.number().check(z.int(), z.minimum(1), z.maximum(1000)),
+  }),
   profitSummary: z.object({
     preset: z.enum(PROFIT_PRESETS),
     start: z.optional(dayKey),
@@ -72,6 +79,8 @@ export type MarkAnswerRequest = z.infer<typeof REQUESTS.markAnswer>;
 export type AutoOrganizeRequest = z.infer<typeof REQUESTS.setAutoOrganize>;
 export type FollowUpSettingsRequest = z.infer<typeof REQUESTS.saveFollowUpSettings>;
 export type ProfitRequest = z.infer<typeof REQUESTS.profitSummary>;
+export type EnrolmentRequest = z.infer<typeof REQUESTS.previewEnrolment>;
+export type RollWinnerRequest = z.infer<typeof REQUESTS.rollWinnerForward>;
 
 /**
  * The request as its schema reads it, or an error that says what to do. The sidebar only sends
@@ -255,7 +264,55 @@ export interface RunReport {
   optOuts: number;
   /** Log rows left at `sending` by a run that stopped mid-send: check Sent mail; they are never resent. */
   unconfirmed: { row: number; key: string }[];
+  /** What outreach did in the run, after the follow-ups; absent when no sequence has anyone enrolled. */
+  outreach?: OutreachRunReport;
   error?: string;
+}
+
+export interface OutreachRunReport {
+  sent: number;
+  /** Queued in the Outreach log for approval (review mode). */
+  queued: number;
+  /** Held with a problem to fix (a template placeholder with nothing to fill it). */
+  held: number;
+  failed: number;
+  /** Due but left for the next run: the daily limit (follow-ups first), the time limit or Gmail's limit. */
+  waiting: number;
+  /** Held back by the cadence: the creator already had an email today. */
+  deferred: number;
+  /** Creators whose sequence ended in this run (replied, status, opted out, bounced, finished). */
+  ended: number;
+  /** Why outreach sent nothing at all, when something was due: the postal address is blank. */
+  refused?: string;
+  problems: string[];
+}
+
+export interface EnrolmentPreview {
+  sequence: string;
+  /** Every sequence on the Sequences tab that can run, in order. */
+  sequences: string[];
+  /** Rows or sequences of the Sequences tab that cannot run, with what to fix. */
+  problems: string[];
+  /** Creators it would enrol now, and how many per variant. */
+  reach: number;
+  variants: { variant: string; count: number }[];
+  excludedByReason: { reason: string; count: number }[];
+  /** The first exclusions, each with its reason. */
+  excluded: { handle: string; reason: string; detail: string }[];
+  outsideSegment: number;
+  /** Creators in the sequence now. */
+  enrolled: number;
+  /** Outreach sends nothing while Settings has no postal address. */
+  postalAddressSet: boolean;
+}
+
+export interface OutreachOverview {
+  preview: EnrolmentPreview | null;
+  /** The OUTREACH_RESULTS table of the Outreach log (header row first), or why it cannot be computed. */
+  results: (string | number)[][];
+  resultsError?: string;
+  /** Steps whose verdict names a winner, ready to roll forward. */
+  winners: { sequence: string; step: number; variant: string }[];
 }
 
 export interface FollowUpStatus {
@@ -357,6 +414,10 @@ export type SidebarApi = Transferred<{
   markAnswer: Call<[request: MarkAnswerRequest], TodayLists>;
   saveFollowUpSettings: Call<[request: FollowUpSettingsRequest], FollowUpStatus>;
   profitSummary: Call<[request: ProfitRequest], ProfitSummary>;
+  outreachOverview: Call<[request: EnrolmentRequest], OutreachOverview>;
+  previewEnrolment: Call<[request: EnrolmentRequest], EnrolmentPreview>;
+  enrol: Call<[request: EnrolmentRequest], OutreachOverview & Notice>;
+  rollWinnerForward: Call<[request: RollWinnerRequest], OutreachOverview & Notice>;
   insertDashboard: Call<[], Notice>;
 }>;
 

@@ -1,12 +1,14 @@
 /**
  * The Profit tab: period cells, the three PROFIT_BY_* tables as live formulas over the managed tabs,
  * a Decision column beside the creator table, charts of net profit and margin by creator, losses in
- * red. Inserting again rewrites only the dashboard's own cells, formats and charts, and keeps the
+ * red, and once outreach has started, the OUTREACH_RESULTS table to the right of them (not below:
+ * the profit tables spill downwards as creators are added). Inserting again rewrites only the dashboard's own cells, formats and charts, and keeps the
  * period the operator chose; every other cell of the tab stays as the operator left it.
  */
 import { columnLetters } from '../core/a1';
 import { profitBy, PROFIT_COLUMNS } from '../core/profit';
-import { COSTS, ORDERS, PRODUCTS, PROFIT_TAB, SAMPLES, SETTINGS_TAB } from '../core/schema';
+import { OUTREACH_RESULTS_COLUMNS } from '../core/outreach/results';
+import { COSTS, CREATORS, ORDERS, OUTREACH_LOG_TAB, PRODUCTS, PROFIT_TAB, SAMPLES, SETTINGS_TAB } from '../core/schema';
 import { DECISION_SETTINGS_ROWS } from '../core/settings';
 import { instantToWallClock, wallClockToInstant } from '../core/values';
 import { OperatorError } from '../core/errors';
@@ -32,7 +34,8 @@ const SPARE_ROWS = 500;
 const DECISION_COLUMN = 1 + TABLE_WIDTH;
 const CAMPAIGN_COLUMN = DECISION_COLUMN + 2;
 const SKU_COLUMN = CAMPAIGN_COLUMN + TABLE_WIDTH + 1;
-const LAST_COLUMN = SKU_COLUMN + TABLE_WIDTH - 1;
+const OUTREACH_COLUMN = SKU_COLUMN + TABLE_WIDTH + 1;
+const LAST_COLUMN = OUTREACH_COLUMN + OUTREACH_RESULTS_COLUMNS.length - 1;
 const TABLES = [
   { title: 'Profit by creator', column: 1, formula: 'PROFIT_BY_CREATOR', groupBy: 'creator' },
   { title: 'Profit by campaign', column: CAMPAIGN_COLUMN, formula: 'PROFIT_BY_CAMPAIGN', groupBy: 'campaign' },
@@ -70,6 +73,8 @@ function wholeTab(sheet: Sheet): string {
 
 /** The ranges the dashboard's formulas read. */
 interface DashboardSources {
+  /** Present once outreach has started (its log exists) and Organize wrote the Creators tab. */
+  outreach?: { log: Sheet; creators: Sheet };
   orders: Sheet;
   samples: Sheet;
   products: Sheet;
@@ -174,6 +179,33 @@ function writeTables(sheet: Sheet, sources: DashboardSources): void {
     .setFormula(`=CREATOR_DECISION(${creatorTable}, ${wholeTab(sources.samples)}, ${wholeTab(sources.settings)})`);
 }
 
+/** OUTREACH_RESULTS over the Outreach log, Creators and the shop's data, with no period: a contact's earnings count from their first email. */
+function writeOutreachTable(sheet: Sheet, sources: DashboardSources): void {
+  if (!sources.outreach) return;
+  const width = OUTREACH_RESULTS_COLUMNS.length;
+  sheet
+    .getRange(TABLE_ROW - 1, OUTREACH_COLUMN)
+    .setValue('Outreach results')
+    .setFontWeight('bold');
+  sheet.getRange(TABLE_ROW, OUTREACH_COLUMN, sheet.getMaxRows() - TABLE_ROW + 1, width).clearContent();
+  const args = [
+    wholeTab(sources.outreach.log),
+    wholeTab(sources.outreach.creators),
+    wholeTab(sources.orders),
+    wholeTab(sources.samples),
+    wholeTab(sources.products),
+    wholeTab(sources.costs),
+    wholeTab(sources.settings),
+  ].join(', ');
+  sheet.getRange(TABLE_ROW, OUTREACH_COLUMN).setFormula(`=OUTREACH_RESULTS(${args})`);
+  sheet.getRange(TABLE_ROW, OUTREACH_COLUMN, 1, width).setFontWeight('bold');
+  const rows = sheet.getMaxRows() - TABLE_ROW;
+  const at = (column: (typeof OUTREACH_RESULTS_COLUMNS)[number]) =>
+    OUTREACH_COLUMN + OUTREACH_RESULTS_COLUMNS.indexOf(column);
+  sheet.getRange(TABLE_ROW + 1, at('Reply rate'), rows, 1).setNumberFormat(RATIO_FORMAT);
+  sheet.getRange(TABLE_ROW + 1, at('GMV'), rows, 3).setNumberFormat(AMOUNT_FORMAT);
+}
+
 /** Replaces the dashboard's charts (found by title), over the top creators' rows of the creator table. */
 function replaceCharts(sheet: Sheet, creators: number): void {
   const titles = new Set<unknown>(CHARTS.map((chart) => chart.title));
@@ -215,7 +247,15 @@ export function insertProfitDashboard(spreadsheet: Spreadsheet, now: Date): Rena
     renamings,
   });
   const [orders, samples, products, costs] = tabs.map(([, sheet]) => sheet!);
-  const sources: DashboardSources = { orders, samples, products, costs, settings: owned.get(SETTINGS_TAB)! };
+  const [log, creators] = [owned.get(OUTREACH_LOG_TAB), owned.get(CREATORS.name)];
+  const sources: DashboardSources = {
+    orders,
+    samples,
+    products,
+    costs,
+    settings: owned.get(SETTINGS_TAB)!,
+    ...(log && creators ? { outreach: { log, creators } } : {}),
+  };
   const existing = owned.get(PROFIT_TAB);
   const sheet = existing ?? ownedSheet(spreadsheet, PROFIT_TAB, { owned, renamings });
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
@@ -223,6 +263,7 @@ export function insertProfitDashboard(spreadsheet: Spreadsheet, now: Date): Rena
   const lengths = tableLengthsNow(sources, sheet, timeZone);
   ensureSize(sheet, TABLE_ROW + (lengths?.longest ?? 0) + SPARE_ROWS, LAST_COLUMN);
   writeTables(sheet, sources);
+  writeOutreachTable(sheet, sources);
   replaceCharts(sheet, lengths?.creators ?? CHARTED_CREATORS);
   sheet.activate();
   return renamings;

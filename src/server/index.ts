@@ -7,6 +7,7 @@ import * as followUps from './followups/commands';
 import * as formulas from './formulas';
 import { runFollowUpsRecorded } from './followups/run';
 import { switchReplyReadingFromMenu } from './mail/readingSwitch';
+import { startOutreachFromMenu } from './outreach/menu';
 import { buildMenu, fromMenu } from './menu';
 import { cellsToCheck } from '../core/wording';
 import { organizeSpreadsheet } from './organize';
@@ -105,6 +106,30 @@ export function profitSummary(request: SidebarRequest<'profitSummary'>): Sidebar
 
 export function insertDashboard(): SidebarResponse<'insertDashboard'> {
   return sidebar.insertDashboard();
+}
+
+export function outreachOverview(request: SidebarRequest<'outreachOverview'>): SidebarResponse<'outreachOverview'> {
+  return sidebar.outreachOverview(request);
+}
+
+export function previewEnrolment(request: SidebarRequest<'previewEnrolment'>): SidebarResponse<'previewEnrolment'> {
+  return sidebar.previewEnrolment(request);
+}
+
+export function enrol(request: SidebarRequest<'enrol'>): SidebarResponse<'enrol'> {
+  return sidebar.enrol(request);
+}
+
+export function rollWinnerForward(request: SidebarRequest<'rollWinnerForward'>): SidebarResponse<'rollWinnerForward'> {
+  return sidebar.rollWinnerForward(request);
+}
+
+/** Menu: Start an outreach sequence (the first on the Sequences tab, after a confirmation with the counts). */
+export function menuStartOutreach(): void {
+  fromMenu('Start an outreach sequence', () => {
+    const message = startOutreachFromMenu(SpreadsheetApp.getActiveSpreadsheet(), SpreadsheetApp.getUi(), new Date());
+    if (message) SpreadsheetApp.getActiveSpreadsheet().toast(message, 'Creator Ops: outreach', 10);
+  });
 }
 
 /**

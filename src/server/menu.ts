@@ -14,6 +14,7 @@ export const MENU_ITEMS: readonly (readonly [string, EntryPointName])[] = [
   ['Turn off follow-ups', 'menuFollowUpsOff'],
   ['Send due follow-ups now', 'menuSendFollowUps'],
   ['Approve queued follow-ups', 'menuApproveFollowUps'],
+  ['Start an outreach sequence', 'menuStartOutreach'],
 ];
 
 /** Only in the copy of the add-on that may read replies (dist-reading). */

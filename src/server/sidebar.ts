@@ -7,6 +7,8 @@ import { detectSources } from '../core/organize';
 import type {
   AutoOrganizeStatus,
   DetectionSummary,
+  EnrolmentPreview,
+  OutreachOverview,
   FollowUpPreview,
   FollowUpStatus,
   Notice,
@@ -31,6 +33,8 @@ import { todayLists as listToday } from './today';
 import { markThreadAnswer } from './mail/markAnswer';
 import type { ReadingSwitched } from './mail/readingSwitch';
 import { switchReplyReading } from './mail/readingSwitch';
+import * as enrolment from './outreach/enrol';
+import * as outreach from './outreach/overview';
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
 
@@ -122,4 +126,25 @@ export function profitSummary(input: unknown): ProfitSummary {
 export function insertDashboard(): Notice {
   withDocumentLock('Inserting the profit dashboard', () => insertProfitDashboard(active(), new Date()));
   return { message: 'The Profit tab is ready. Set the period in B2 and B3; every table, chart and decision follows.' };
+}
+
+export function outreachOverview(input: unknown): OutreachOverview {
+  return outreach.outreachOverview(active(), parseRequest('outreachOverview', input).sequence, new Date());
+}
+
+export function previewEnrolment(input: unknown): EnrolmentPreview {
+  return enrolment.previewEnrolment(active(), parseRequest('previewEnrolment', input).sequence, new Date());
+}
+
+/** Enrols the sequence's reach (creating the outreach tabs with defaults on first use). */
+export function enrol(input: unknown): OutreachOverview & Notice {
+  const { sequence } = parseRequest('enrol', input);
+  const done = enrolment.enrol(active(), sequence, new Date());
+  return { message: done.message, ...outreach.outreachOverview(active(), done.preview.sequence, new Date()) };
+}
+
+export function rollWinnerForward(input: unknown): OutreachOverview & Notice {
+  const { sequence, step } = parseRequest('rollWinnerForward', input);
+  const message = outreach.rollWinnerForward(active(), sequence, step);
+  return { message, ...outreach.outreachOverview(active(), sequence, new Date()) };
 }

@@ -6,6 +6,7 @@
 import type { FollowUpPreview, FollowUpSettingsRequest, FollowUpStatus, HeldItem, PreviewItem } from '../server/api';
 import { byId, el, externalLink, fill } from './dom';
 import { day } from './format';
+import { startOutreach } from './outreach';
 import { server } from './server';
 import { announce, cellButton, clearError, group, plural, reveal, showError, whileBusy } from './ui';
 
@@ -185,5 +186,5 @@ export function startFollowUps(): Promise<void> {
   switchButton().addEventListener('click', () => void toggle());
   readingButton().addEventListener('click', () => void toggleReading());
   byId('followups-settings').addEventListener('submit', (event) => void save(event));
-  return loadFollowUps();
+  return Promise.all([loadFollowUps(), startOutreach()]).then(() => undefined);
 }

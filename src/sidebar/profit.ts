@@ -1,10 +1,12 @@
 /**
  * The Profit panel: a period, the top and bottom creators by net profit with their margin and the
- * decision for each (PROFIT_BY_CREATOR and CREATOR_DECISION), and the button for the dashboard tab.
+ * decision for each (PROFIT_BY_CREATOR and CREATOR_DECISION), the button for the dashboard tab, and
+ * the outreach results (OUTREACH_RESULTS).
  */
 import type { CreatorProfitRow, ProfitRequest, ProfitSummary } from '../server/api';
 import { byId, el, fill } from './dom';
 import { day, money, percent } from './format';
+import { loadOutreachResults } from './outreach';
 import { server } from './server';
 import { announce, clearError, plural, reveal, showError, whileBusy } from './ui';
 
@@ -108,5 +110,5 @@ export function startProfit(): Promise<void> {
     void loadProfit('focused');
   });
   byId('dashboard-button').addEventListener('click', () => void insertDashboard());
-  return loadProfit('quietly');
+  return Promise.all([loadProfit('quietly'), loadOutreachResults()]).then(() => undefined);
 }

@@ -42,6 +42,10 @@ const MALFORMED: { [K in keyof typeof REQUESTS]: unknown[] } = {
   ],
   setAutoOrganize: [{ on: 1 }, 'on'],
   saveFollowUpSettings: [{ mode: 'blast', window: '09:00-18:00', senderName: '' }, { mode: 'send' }],
+  outreachOverview: [{ sequence: 7 }, 'Creator recruitment'],
+  previewEnrolment: [{ sequence: ['Creator recruitment'] }, null],
+  enrol: [{ sequence: false }, 'all'],
+  rollWinnerForward: [{ sequence: 'Creator recruitment', step: 0 }, { sequence: '', step: 1 }, { step: 1 }],
   profitSummary: [{ preset: 'forever' }, { preset: 'custom', start: '1 March', end: '2026-03-20' }],
 };
 

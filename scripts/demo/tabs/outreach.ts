@@ -217,3 +217,23 @@ function reportFaults(
     findings.injectionCells.push({ tab: OUTREACH_TAB, row, column: 'Notes', value: record.Notes });
   }
 }
+
+/**
+ * Prospects found lately (a creator-marketplace search pasted at the bottom of the list): never
+ * contacted, one brand each, rows as messy as the rest. They give outreach a segment to recruit.
+ */
+export function addProspectRows(
+  rng: Random,
+  sheet: SheetModel,
+  prospects: readonly Creator[],
+  period: Period,
+): CreatorTruth[] {
+  const truth = new Map<string, CreatorTruth>();
+  for (const creator of prospects) {
+    const entry: Entry = { creator, brand: creator.brands[0], complete: true };
+    const record = { ...entryRecord(rng, entry, period, undefined), 'Last Contact': '' };
+    sheet.rows.push(HEADERS.map((header) => ({ value: record[header] ?? '' })));
+    recordTruth(truth, entry, record, false);
+  }
+  return [...truth.values()];
+}

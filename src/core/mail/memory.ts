@@ -6,13 +6,34 @@
  * A send row's Detail holds what later emails need: the address, the thread and the Message-ID it
  * was given, so a follow-up goes in the same thread, and the cadence and the daily limit are
  * counted from here rather than from a log the operator can delete. A thread row (`thread|<id>`)
- * records what came back in that thread: a reply, a bounce or a request to stop.
+ * records what came back in that thread: a reply, a bounce or a request to stop. An enrolment row
+ * (`enrol|<sequence>|<handle>`, sequence in lower case) records that a creator is in an outreach
+ * sequence, with their variant and the day they joined (`enrolled`), or that it is over for them
+ * (`ended`, with why): an edit of the Outreach log can neither enrol anyone nor undo an enrolment.
  */
 import { MEMORY_HEADERS } from '../schema';
 import { cleanText } from '../values';
 
 export const MEMORY_STATE = { sending: 'sending', sent: 'sent', failed: 'failed' } as const;
 export type MemoryState = (typeof MEMORY_STATE)[keyof typeof MEMORY_STATE];
+
+export const ENROLMENT_STATE = { enrolled: 'enrolled', ended: 'ended' } as const;
+export type EnrolmentState = (typeof ENROLMENT_STATE)[keyof typeof ENROLMENT_STATE];
+
+/** One creator in one outreach sequence. */
+export interface Enrolment {
+  sequence: string;
+  handle: string;
+  /** 'A', 'B', …; '' for a sequence without variants. */
+  variant: string;
+  /** 'YYYY-MM-DD' in the spreadsheet's time zone. */
+  enrolledOn: string;
+  state: EnrolmentState;
+  /** Why it ended ('replied', 'finished', …). */
+  reason?: string;
+  /** 1-based row in the memory tab. */
+  row: number;
+}
 
 export const THREAD_STATE = { replied: 'replied', bounced: 'bounced', optedOut: 'opted out' } as const;
 export type ThreadState = (typeof THREAD_STATE)[keyof typeof THREAD_STATE];
@@ -61,6 +82,8 @@ export interface SendMemory {
   threads: Map<string, Thread>;
   /** Thread state rows by thread id, with their rows. */
   threadRows: Map<string, { state: ThreadState; row: number }>;
+  /** Enrolments by enrolmentKey(sequence, handle). */
+  enrolments: Map<string, Enrolment>;
   /** The first row after the last one used. */
   nextRow: number;
 }
@@ -70,6 +93,37 @@ const isState = (value: string): value is MemoryState => STATES.has(value);
 const THREAD_STATES: ReadonlySet<string> = new Set(Object.values(THREAD_STATE));
 const isThreadState = (value: string): value is ThreadState => THREAD_STATES.has(value);
 const THREAD_KEY = 'thread|';
+const ENROLMENT_KEY = 'enrol|';
+
+export const enrolmentKey = (sequence: string, handle: string): string =>
+  `${ENROLMENT_KEY}${sequence.toLowerCase()}|${handle}`;
+
+function readEnrolment(key: string, state: string, raw: unknown, row: number): Enrolment | undefined {
+  if (state !== ENROLMENT_STATE.enrolled && state !== ENROLMENT_STATE.ended) return undefined;
+  try {
+    const parsed = JSON.parse(cleanText(raw)) as Partial<Enrolment>;
+    if (typeof parsed.sequence !== 'string' || typeof parsed.handle !== 'string') return undefined;
+    if (enrolmentKey(parsed.sequence, parsed.handle) !== key) return undefined;
+    return {
+      sequence: parsed.sequence,
+      handle: parsed.handle,
+      variant: String(parsed.variant ?? ''),
+      enrolledOn: String(parsed.enrolledOn ?? ''),
+      state,
+      ...(parsed.reason ? { reason: String(parsed.reason) } : {}),
+      row,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** An enrolment row's cells; its Detail holds everything but the state and the row. */
+export function enrolmentRow(enrolment: Omit<Enrolment, 'row'>, time: Date): (string | Date)[] {
+  const { sequence, handle, variant, enrolledOn, reason } = enrolment;
+  const detail = JSON.stringify({ sequence, handle, variant, enrolledOn, ...(reason ? { reason } : {}) });
+  return [enrolmentKey(sequence, handle), enrolment.state, time, detail];
+}
 
 function readDetail(raw: unknown): SendDetail | undefined {
   const text = cleanText(raw);
@@ -97,7 +151,13 @@ function timeOf(raw: unknown): Date | undefined {
 }
 
 export function readMemory(values: readonly unknown[][]): SendMemory {
-  const memory: SendMemory = { keys: new Map(), threads: new Map(), threadRows: new Map(), nextRow: 2 };
+  const memory: SendMemory = {
+    keys: new Map(),
+    threads: new Map(),
+    threadRows: new Map(),
+    enrolments: new Map(),
+    nextRow: 2,
+  };
   values.forEach((row, index) => {
     if (index === 0) return;
     const key = cleanText(row[0]);
@@ -106,6 +166,11 @@ export function readMemory(values: readonly unknown[][]): SendMemory {
     memory.nextRow = index + 2;
     if (key.startsWith(THREAD_KEY)) {
       if (isThreadState(state)) memory.threadRows.set(key.slice(THREAD_KEY.length), { state, row: index + 1 });
+      return;
+    }
+    if (key.startsWith(ENROLMENT_KEY)) {
+      const enrolment = readEnrolment(key, state, row[3], index + 1);
+      if (enrolment) memory.enrolments.set(key, enrolment);
       return;
     }
     // A key is written once and updated in place; should a copy appear, the stricter state wins.

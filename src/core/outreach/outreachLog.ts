@@ -1,8 +1,9 @@
 /**
  * The Outreach log as a range argument (`Time, Sequence, Step, Variant, Handle, To, Subject,
  * Status, Thread ID, Key`; first row the header, columns found by header): one row per email.
- * Its Status words are `sent`, `replied`, `bounced`, `opted out`, `failed`, `awaiting approval`,
- * `skipped`; details may follow a colon (`failed: Service unavailable`).
+ * Its Status words are `sending`, `sent`, `replied`, `bounced`, `opted out`, `failed`, `awaiting
+ * approval`, `approved` (typed by the operator in review mode), `held`, `waiting`, `skipped`;
+ * details may follow a colon (`failed: Service unavailable`).
  */
 import { normalizeHeader } from '../aliases';
 import { statusWord } from '../followups/log';
@@ -10,12 +11,16 @@ import { OUTREACH_LOG_HEADERS } from '../schema';
 import { cleanText, normalizeHandle, parseDate, parseInteger } from '../values';
 
 export const OUTREACH_STATUS = {
+  sending: 'sending',
   sent: 'sent',
   replied: 'replied',
   bounced: 'bounced',
   optedOut: 'opted out',
   failed: 'failed',
   awaiting: 'awaiting approval',
+  approved: 'approved',
+  held: 'held',
+  waiting: 'waiting',
   skipped: 'skipped',
 } as const;
 
@@ -32,6 +37,8 @@ export interface OutreachLogRow {
   /** The status word, lower case. */
   status: string;
   threadId: string;
+  /** The add-on's key of the email (`outreach|<sequence>|<handle>|<step>`). */
+  key: string;
 }
 
 type Column = (typeof OUTREACH_LOG_HEADERS)[number];
@@ -76,6 +83,7 @@ export function readOutreachLog(values: readonly unknown[][], timeZone: string):
       handle: handle.value,
       status: statusWord(cleanText(cell(cells, 'Status'))),
       threadId: cleanText(cell(cells, 'Thread ID')),
+      key: cleanText(cell(cells, 'Key')),
     });
   });
   return rows;

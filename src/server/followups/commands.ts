@@ -5,7 +5,7 @@
  */
 import { LOG_COLUMN, LOG_STATUS, statusWord } from '../../core/followups/log';
 import { formatSendWindow, isInSendWindow } from '../../core/followups/window';
-import { FOLLOWUP_LOG_TAB } from '../../core/schema';
+import { FOLLOWUP_LOG_TAB, OUTREACH_LOG_HEADERS, OUTREACH_LOG_TAB } from '../../core/schema';
 import type { FollowUpState } from './tabs';
 import { ensureFollowUpTabs, readFollowUpSettings, readFollowUpState } from './tabs';
 import { followUpsAreOn, installFollowUpTrigger, removeFollowUpTriggers } from './triggers';
@@ -14,7 +14,7 @@ import type { Planned } from '../../core/followups/plan';
 import { remainingToday } from '../mail/sender';
 import { readingState } from '../mail/readingSwitch';
 import { pacedFromPlan, planFromTabs, runFollowUpsRecorded } from './run';
-import type { FollowUpPreview, FollowUpStatus, HeldItem, PreviewItem, RunReport } from '../api';
+import type { FollowUpPreview, FollowUpStatus, HeldItem, OutreachRunReport, PreviewItem, RunReport } from '../api';
 import { loadRunReport } from './status';
 import { withDocumentLock } from '../lock';
 import { findOwnedSheet } from '../ownership';
@@ -61,29 +61,52 @@ export function describeRun(report: RunReport | undefined): string {
     report.unconfirmed.length &&
       `${report.unconfirmed.length} left at "sending" by an interrupted run: check your Sent mail`,
   ];
-  return `${parts.filter(Boolean).join(', ')}.`;
+  return `${parts.filter(Boolean).join(', ')}.${report.outreach ? ` Outreach: ${describeOutreach(report.outreach)}` : ''}`;
+}
+
+function describeOutreach(outreach: OutreachRunReport): string {
+  if (outreach.refused) return outreach.refused;
+  const parts = [
+    `${outreach.sent} sent`,
+    outreach.queued && `${outreach.queued} queued for approval in the Outreach log`,
+    outreach.held && `${outreach.held} held with a problem (see the Outreach log)`,
+    outreach.failed && `${outreach.failed} failed`,
+    outreach.waiting && `${outreach.waiting} waiting for the next run (daily limit, follow-ups first)`,
+    outreach.deferred && `${outreach.deferred} held back by the cadence (one email a day per creator)`,
+    outreach.ended && `${outreach.ended} ${outreach.ended === 1 ? 'sequence' : 'sequences'} ended`,
+  ];
+  const problems = outreach.problems.map((problem) => ` ${problem}`).join('');
+  return `${parts.filter(Boolean).join(', ')}.${problems}`;
 }
 
 export function sendFollowUpsNow(spreadsheet: Spreadsheet): string {
   return describeRun(runFollowUpsRecorded(spreadsheet, 'wait'));
 }
 
-/** Marks every `awaiting approval` message approved, in one write of the Status column; the next run sends them. */
+/** Marks every `awaiting approval` row of a log approved, in one write of its Status column. */
+function approveAwaiting(sheet: GoogleAppsScript.Spreadsheet.Sheet | undefined, statusColumn: number): number {
+  const rows = sheet ? sheet.getLastRow() - 1 : 0;
+  if (!sheet || rows < 1) return 0;
+  const range = sheet.getRange(2, statusColumn, rows, 1);
+  const statuses: unknown[][] = range.getValues();
+  let approved = 0;
+  const next = statuses.map(([status]) => {
+    if (statusWord(String(status)) !== LOG_STATUS.awaiting) return [status];
+    approved++;
+    return [LOG_STATUS.approved];
+  });
+  if (approved > 0) range.setValues(next);
+  return approved;
+}
+
+/** Approves what waits in the Follow-up log and the Outreach log; the next run sends it. */
 export function approveQueuedFollowUps(spreadsheet: Spreadsheet): number {
   return withDocumentLock('Approving follow-ups', () => {
-    const sheet = findOwnedSheet(spreadsheet, FOLLOWUP_LOG_TAB);
-    const rows = sheet ? sheet.getLastRow() - 1 : 0;
-    if (!sheet || rows < 1) return 0;
-    const range = sheet.getRange(2, LOG_COLUMN.Status, rows, 1);
-    const statuses: unknown[][] = range.getValues();
-    let approved = 0;
-    const next = statuses.map(([status]) => {
-      if (statusWord(String(status)) !== LOG_STATUS.awaiting) return [status];
-      approved++;
-      return [LOG_STATUS.approved];
-    });
-    if (approved > 0) range.setValues(next);
-    return approved;
+    const outreachStatus = OUTREACH_LOG_HEADERS.indexOf('Status') + 1;
+    return (
+      approveAwaiting(findOwnedSheet(spreadsheet, FOLLOWUP_LOG_TAB), LOG_COLUMN.Status) +
+      approveAwaiting(findOwnedSheet(spreadsheet, OUTREACH_LOG_TAB), outreachStatus)
+    );
   });
 }
 

@@ -4,7 +4,7 @@
  * Under the document lock: read the tabs once, check what came back in the add-on's threads (when
  * reading replies is on), plan, write what is queued or held, then send what is cleared as paced
  * emails through the mail sender (at most once, in batches, within the time budget and the daily
- * limit). What is left waits for the next run.
+ * limit), then outreach's due steps with what is left of the limit. What is left waits for the next run.
  */
 import { senderName, singleAddress } from '../../core/followups/mailHeaders';
 import type { FollowUpEmail } from '../../core/followups/emails';
@@ -27,6 +27,7 @@ import { errorText, MailSender, remainingToday } from '../mail/sender';
 import { MemoryWriter } from '../mail/memoryWriter';
 import { updateCreatorMail } from '../mail/creatorMail';
 import { checkAnswers } from '../mail/answers';
+import { runOutreach } from '../outreach/send';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -191,6 +192,17 @@ function run(spreadsheet: Spreadsheet, startedAt: number): RunReport {
   report.failed = summary.failed;
   report.waiting = summary.waiting;
   if (summary.stop) report.outcome = summary.stop;
+
+  // Outreach gets what the follow-ups left of the daily limit, and nothing once they were stopped.
+  const outreach = runOutreach(spreadsheet, {
+    memory,
+    sender,
+    allowance: summary.stop ? 0 : remainingToday(state.memory, settings.mail.dailyLimit, now),
+    doNotContact: state.doNotContact,
+    now,
+  });
+  if (outreach) report.outreach = outreach.report;
+  if (outreach?.stop && !summary.stop) report.outcome = outreach.stop;
   return report;
 }
 

@@ -52,17 +52,17 @@ export interface FollowUpState {
   samplesHeader: SheetValue[];
 }
 
-function valuesOf(spreadsheet: Spreadsheet, role: AddonTabRole): Tab {
+export function valuesOf(spreadsheet: Spreadsheet, role: AddonTabRole): Tab {
   const sheet = findOwnedSheet(spreadsheet, role);
   return { sheet, values: sheet ? readValues(sheet) : [] };
 }
 
-interface Tab {
+export interface Tab {
   sheet?: Sheet;
   values: SheetValue[][];
 }
 
-function ensureTab(
+export function ensureTab(
   spreadsheet: Spreadsheet,
   role: AddonTabRole,
   headers: readonly string[],
@@ -80,7 +80,7 @@ function settingsValues(spreadsheet: Spreadsheet, create: boolean): SheetValue[]
   return create ? ensureSettingsRows(spreadsheet, values, FOLLOW_UP_SETTINGS_ROWS) : values;
 }
 
-function templatesTab(spreadsheet: Spreadsheet, create: boolean): Tab {
+export function templatesTab(spreadsheet: Spreadsheet, create: boolean): Tab {
   const tab = valuesOf(spreadsheet, TEMPLATES_TAB);
   return create ? ensureTab(spreadsheet, TEMPLATES_TAB, TEMPLATES_HEADERS, defaultTemplateRows(), tab) : tab;
 }

@@ -1,6 +1,6 @@
 /** Writes the add-on's send memory: new keys appended in one block, known keys updated in place. */
-import type { MemoryState, SendDetail, SendMemory, ThreadState } from '../../core/mail/memory';
-import { memoryRow, remember, rememberThread, threadRow } from '../../core/mail/memory';
+import type { Enrolment, MemoryState, SendDetail, SendMemory, ThreadState } from '../../core/mail/memory';
+import { enrolmentKey, enrolmentRow, memoryRow, remember, rememberThread, threadRow } from '../../core/mail/memory';
 import { ensureSize } from '../sheets';
 import type { RowWrite } from './cellWrites';
 import { writeRowRuns } from './cellWrites';
@@ -38,6 +38,17 @@ export class MemoryWriter {
       const row = this.memory.threadRows.get(threadId)?.row ?? this.memory.nextRow++;
       rememberThread(this.memory, threadId, state, row);
       return { row, cells: threadRow(threadId, state, time, detail) };
+    });
+    this.write(writes);
+  }
+
+  /** New enrolments and ended ones, each in its own row (`enrol|<sequence>|<handle>`). */
+  recordEnrolments(enrolments: readonly Omit<Enrolment, 'row'>[], time: Date): void {
+    const writes: RowWrite[] = enrolments.map((enrolment) => {
+      const key = enrolmentKey(enrolment.sequence, enrolment.handle);
+      const row = this.memory.enrolments.get(key)?.row ?? this.memory.nextRow++;
+      this.memory.enrolments.set(key, { ...enrolment, row });
+      return { row, cells: enrolmentRow(enrolment, time) };
     });
     this.write(writes);
   }
