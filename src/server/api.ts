@@ -202,7 +202,8 @@ export interface QueuedItem {
   sampleId: string;
   to: string;
   subject: string;
-  /** Row on the Follow-up log tab. */
+  /** The log tab the row is on (Follow-up log or Outreach log). */
+  tab: string;
   row: number;
 }
 

@@ -7,7 +7,16 @@ import { LOG_COLUMN, LOG_STATUS, readLog } from '../core/followups/log';
 import type { SampleContext } from '../core/followups/sampleContexts';
 import { readCreators, readSampleContexts } from '../core/followups/sampleContexts';
 import type { SheetValue } from '../core/cells';
-import { CREATORS, FOLLOWUP_LOG_TAB, MEMORY_TAB, PRODUCTS, SAMPLES, SETTINGS_TAB } from '../core/schema';
+import {
+  CREATORS,
+  FOLLOWUP_LOG_TAB,
+  MEMORY_TAB,
+  OUTREACH_LOG_TAB,
+  PRODUCTS,
+  SAMPLES,
+  SETTINGS_TAB,
+} from '../core/schema';
+import { OUTREACH_STATUS, readOutreachLog } from '../core/outreach/outreachLog';
 import { readSettings } from '../core/settings';
 import type { Agenda, SampleAgenda } from '../core/today';
 import { sampleAgenda } from '../core/today';
@@ -71,7 +80,7 @@ function repliedCreators(spreadsheet: Spreadsheet, timeZone: string): CreatorIte
     }));
 }
 
-function awaitingApproval(values: readonly SheetValue[][]): QueuedItem[] {
+function awaitingApproval(values: readonly SheetValue[][], tab: string): QueuedItem[] {
   const cell = (row: number, column: keyof typeof LOG_COLUMN) => cleanText(values[row - 1][LOG_COLUMN[column] - 1]);
   return [...readLog(values).entries.values()]
     .filter((entry) => entry.state === LOG_STATUS.awaiting)
@@ -82,6 +91,26 @@ function awaitingApproval(values: readonly SheetValue[][]): QueuedItem[] {
       sampleId: cell(entry.row, 'Sample ID'),
       to: cell(entry.row, 'To'),
       subject: cell(entry.row, 'Subject'),
+      tab,
+      row: entry.row,
+    }));
+}
+
+/** Outreach emails queued in review mode: approved or skipped the same way as follow-ups. */
+function awaitingOutreach(values: readonly SheetValue[][], tab: string, timeZone: string): QueuedItem[] {
+  if (values.length === 0) return [];
+  const header = (values[0] ?? []).map((cell) => cleanText(cell));
+  const cell = (row: number, name: string) => cleanText(values[row - 1][header.indexOf(name)]);
+  return readOutreachLog(values, timeZone)
+    .filter((entry) => entry.status === OUTREACH_STATUS.awaiting && entry.key !== '')
+    .map((entry) => ({
+      key: entry.key,
+      rule: `${entry.sequence} step ${entry.step}${entry.variant}`,
+      handle: entry.handle,
+      sampleId: '',
+      to: cell(entry.row, 'To'),
+      subject: cell(entry.row, 'Subject'),
+      tab,
       row: entry.row,
     }));
 }
@@ -125,7 +154,17 @@ export function todayLists(spreadsheet: Spreadsheet, now: Date): TodayLists {
       repliedCreators(spreadsheet, timeZone),
       (a, b) => (a.lastContacted || today).localeCompare(b.lastContacted || today) || a.row - b.row,
     ),
-    awaiting: listOf(awaitingApproval(addOnTabValues(spreadsheet, FOLLOWUP_LOG_TAB)), (a, b) => a.row - b.row),
+    awaiting: listOf(
+      [
+        ...awaitingApproval(addOnTabValues(spreadsheet, FOLLOWUP_LOG_TAB), tabs.log ?? FOLLOWUP_LOG_TAB),
+        ...awaitingOutreach(
+          addOnTabValues(spreadsheet, OUTREACH_LOG_TAB),
+          nameOf(OUTREACH_LOG_TAB) ?? OUTREACH_LOG_TAB,
+          timeZone,
+        ),
+      ],
+      (a, b) => a.tab.localeCompare(b.tab) || a.row - b.row,
+    ),
     threads: listOf(unansweredThreads(spreadsheet, timeZone, now), (a, b) => b.lastSent.localeCompare(a.lastSent)),
   };
 }

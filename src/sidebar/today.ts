@@ -41,7 +41,7 @@ function creatorItem(lists: TodayLists, item: CreatorItem): HTMLElement {
   ]);
 }
 
-function queuedItem(lists: TodayLists, item: QueuedItem): HTMLElement {
+function queuedItem(item: QueuedItem): HTMLElement {
   const who = item.handle ? `@${item.handle}` : item.to;
   const decide = (decision: 'approve' | 'skip', text: string, className: string) => {
     const button = el('button', {
@@ -71,7 +71,7 @@ function queuedItem(lists: TodayLists, item: QueuedItem): HTMLElement {
     return button;
   };
   return el('li', { className: 'item' }, [
-    rowButton(lists.tabs.log, item.row, `${item.rule} to ${who}`, item.subject || '(no subject)'),
+    rowButton(item.tab, item.row, `${item.rule} to ${who}`, item.subject || '(no subject)'),
     item.to && el('p', { className: 'extra', text: `To ${item.to}` }),
     el('div', { className: 'buttons' }, [decide('approve', 'Approve', 'action'), decide('skip', 'Skip', '')]),
   ]);
@@ -137,7 +137,7 @@ export function renderToday(lists: TodayLists): void {
     group(
       'Follow-ups awaiting approval',
       lists.awaiting.total,
-      lists.awaiting.items.map((item) => queuedItem(lists, item)),
+      lists.awaiting.items.map(queuedItem),
       'Nothing to approve.',
       'h2',
     ),

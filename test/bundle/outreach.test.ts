@@ -286,6 +286,26 @@ describe('review mode', () => {
   });
 });
 
+test('review mode: the Today panel lists queued outreach emails; Approve sends one, Skip ends that sequence', () => {
+  const runtime = started(prospects(2));
+  setSetting(runtime, 'Follow-up mode', 'review');
+  fireAt(runtime, at('2026-03-02', 9));
+  const queued = addOn(runtime).todayLists().awaiting.items;
+  expect(queued.map((item) => [item.tab, item.handle, item.rule.startsWith('Creator recruitment step 1')])).toEqual([
+    [OUTREACH_LOG_TAB, 'p1', true],
+    [OUTREACH_LOG_TAB, 'p2', true],
+  ]);
+  addOn(runtime).decideFollowUp({ key: queued[0].key, decision: 'approve' });
+  const after = addOn(runtime).decideFollowUp({ key: queued[1].key, decision: 'skip' });
+  expect(after.awaiting.items).toEqual([]);
+  fireAt(runtime, at('2026-03-02', 10));
+  expect(runtime.outbox).toHaveLength(1);
+  expect(outreachLog(runtime).map((row) => row.Status)).toEqual(['sent', 'skipped']);
+  expect(() => addOn(runtime).decideFollowUp({ key: queued[1].key, decision: 'approve' })).toThrow(
+    /no longer awaiting approval/,
+  );
+});
+
 describe('the Profit dashboard gains the outreach results', () => {
   const runtime = started(prospects(2));
   fireAt(runtime, at('2026-03-02', 9));

@@ -15,7 +15,7 @@ import type { Sequence, SequenceStep, StepVariant } from './sequences';
 import type { SentStep } from './steps';
 import { nextStep } from './steps';
 
-const OUTREACH_KEY = 'outreach|';
+export const OUTREACH_KEY = 'outreach|';
 
 export const stepKey = (sequence: string, handle: string, step: number): string =>
   `${OUTREACH_KEY}${sequence.toLowerCase()}|${handle}|${step}`;
