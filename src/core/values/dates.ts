@@ -112,9 +112,9 @@ function fromSerial(serial: number, text: string, timeZone: string): Parsed<Date
 
 function fromText(text: string, timeZone: string, order: DateOrder): Parsed<Date> {
   const { datePart, time } = splitTime(text);
-  const reading = readDay(datePart, order);
+  const { reading, real } = dayOf(datePart, order);
   if (!reading) return unreadable(notADate(text));
-  if (!isRealDay(reading.date)) return unreadable(`'${text}' is not a real date: check the day and the month`);
+  if (!real) return unreadable(`'${text}' is not a real date: check the day and the month`);
   const hour = time ? hour24(Number(time[2]), time[5]) : 0;
   const { year, month, day } = reading.date;
   // Built field by field, not spread: one object shape for every WallClock keeps the hot path fast.
@@ -134,6 +134,35 @@ function fromText(text: string, timeZone: string, order: DateOrder): Parsed<Date
     ? new Date(wallClockToInstant(wallClock, 'UTC').getTime() - zoneOffsetMs(zone))
     : wallClockToInstant(wallClock, timeZone);
   return parsed(instant, reading.warning);
+}
+
+interface DayOfText {
+  reading: DayReading | null;
+  /** The reading names a day the calendar has. */
+  real: boolean;
+}
+
+/**
+ * Date texts, per order, already read into days. The dates of a column fall on few days (a hundred
+ * thousand orders on a few hundred), each read with several regexes; the times of day differ, so the
+ * whole cell is no use as a key. A pure function of its key, so it holds across runs; bounded.
+ */
+const daysOfText: Record<DateOrder, Map<string, DayOfText>> = {
+  MDY: new Map(),
+  DMY: new Map(),
+  ambiguous: new Map(),
+};
+const REMEMBERED_DAYS = 10_000;
+
+function dayOf(datePart: string, order: DateOrder): DayOfText {
+  const days = daysOfText[order];
+  let day = days.get(datePart);
+  if (day === undefined) {
+    const reading = readDay(datePart, order);
+    day = { reading, real: reading !== null && isRealDay(reading.date) };
+    if (days.size < REMEMBERED_DAYS) days.set(datePart, day);
+  }
+  return day;
 }
 
 function readDay(datePart: string, order: DateOrder): DayReading | null {
