@@ -10,7 +10,7 @@ import type { FieldKind, FieldSpec, TabSpec } from '../schema';
 import type { IdColumn } from './damagedIds';
 import { DamagedIds } from './damagedIds';
 import { COSTS, CREATORS, ORDERS, PRODUCTS, SAMPLES } from '../schema';
-import type { DateOrder, Parsed } from '../values';
+import type { ColumnCells, DateOrder, Parsed, Tally } from '../values';
 import {
   cleanText,
   detectDateOrder,
@@ -32,6 +32,7 @@ import {
   parsePercent,
   parseRegion,
   screenCell,
+  tally,
 } from '../values';
 
 export interface SourceRef {
@@ -117,7 +118,7 @@ function textParser(raw: unknown): Parsed<string> {
 export function columnParser(
   kind: FieldKind,
   spec: FieldSpec,
-  columnValues: () => unknown[],
+  columnValues: () => ColumnCells,
   options: ReadOptions,
 ): ColumnParser {
   // Handle lists are arrays a reader could change, so each cell gets its own.
@@ -154,7 +155,7 @@ function oncePerCell(parse: ColumnParser): ColumnParser {
 function pureColumnParser(
   kind: Exclude<FieldKind, 'handles'>,
   spec: FieldSpec,
-  columnValues: () => unknown[],
+  columnValues: () => ColumnCells,
   options: ReadOptions,
 ): ColumnParser {
   switch (kind) {
@@ -335,7 +336,8 @@ export function readTable(
   }
   const columns = Object.entries(table.mapping).map(([field, index]): ReadColumn => {
     const spec = fieldSpec(table.kind, field);
-    const columnValues = () => data.map((row) => row[index]);
+    let cells: Tally | undefined;
+    const columnValues = () => (cells ??= tally(data.map((row) => row[index])));
     return {
       field,
       index,

@@ -1,4 +1,5 @@
 import { parsed, unreadable, type Parsed } from './result';
+import { forEachCounted, type ColumnCells } from './tally';
 import { cleanText, screenCell } from './text';
 import { excelSerialToWallClock, wallClockToInstant, type WallClock } from './time';
 
@@ -64,17 +65,17 @@ function splitTime(text: string): { datePart: string; time?: RegExpExecArray } {
 }
 
 /** Settles the column's order from numeric dates where one part is above 12 (14/03 is day-first). */
-export function detectDateOrder(values: readonly unknown[]): DateOrder {
+export function detectDateOrder(values: ColumnCells): DateOrder {
   let monthFirst = 0;
   let dayFirst = 0;
-  for (const value of values) {
-    if (typeof value !== 'string') continue;
+  forEachCounted(values, (value, count) => {
+    if (typeof value !== 'string') return;
     const numeric = NUMERIC.exec(splitTime(cleanText(value)).datePart);
-    if (!numeric) continue;
+    if (!numeric) return;
     const [first, second] = [Number(numeric[1]), Number(numeric[3])];
-    if (first > 12 && second <= 12) dayFirst++;
-    else if (second > 12 && first <= 12) monthFirst++;
-  }
+    if (first > 12 && second <= 12) dayFirst += count;
+    else if (second > 12 && first <= 12) monthFirst += count;
+  });
   if (monthFirst === dayFirst) return 'ambiguous';
   return monthFirst > dayFirst ? 'MDY' : 'DMY';
 }
