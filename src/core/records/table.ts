@@ -10,7 +10,7 @@ import type { FieldKind, FieldSpec, TabSpec } from '../schema';
 import type { IdColumn } from './damagedIds';
 import { DamagedIds } from './damagedIds';
 import { COSTS, CREATORS, ORDERS, PRODUCTS, SAMPLES } from '../schema';
-import type { ColumnCells, DateOrder, Parsed, Tally } from '../values';
+import type { ColumnCells, DateOrder, Parsed } from '../values';
 import {
   cleanText,
   detectDateOrder,
@@ -32,7 +32,7 @@ import {
   parsePercent,
   parseRegion,
   screenCell,
-  tally,
+  tallyOrCells,
 } from '../values';
 
 export interface SourceRef {
@@ -262,18 +262,23 @@ export function isDescriptionRow(row: readonly unknown[], mapping: ColumnMapping
  * under a hash of their cells and compared only with rows of the same hash: no key string per row.
  */
 class RowSightings {
-  private readonly byHash = new Map<number, { row: readonly unknown[]; rowNumber: number }[]>();
+  private readonly byHash = new Map<number, Sighting>();
 
   /** The row an identical row was first seen at, or undefined (and remembers this one). */
   firstSighting(row: readonly unknown[], rowNumber: number): number | undefined {
     const hash = rowHash(row);
-    const sameHash = this.byHash.get(hash);
-    const copyOf = sameHash?.find((seen) => sameCells(seen.row, row));
-    if (copyOf) return copyOf.rowNumber;
-    if (sameHash) sameHash.push({ row, rowNumber });
-    else this.byHash.set(hash, [{ row, rowNumber }]);
+    const first = this.byHash.get(hash);
+    for (let seen = first; seen; seen = seen.next) if (sameCells(seen.row, row)) return seen.rowNumber;
+    this.byHash.set(hash, { row, rowNumber, next: first });
     return undefined;
   }
+}
+
+/** A row read, and the next one read earlier with the same hash. */
+interface Sighting {
+  row: readonly unknown[];
+  rowNumber: number;
+  next: Sighting | undefined;
 }
 
 /** Cells are the same when they are of one type and read the same (dates: the same instant). */
@@ -302,7 +307,8 @@ function rowHash(row: readonly unknown[]): number {
     hash = Math.imul(hash ^ (isDate ? DATE_TAG : (TYPE_TAGS[typeof cell] ?? 0)), 0x01000193);
     for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   }
-  return hash >>> 0;
+  // 30 bits: small integers are Map keys V8 stores without allocating.
+  return hash & 0x3fffffff;
 }
 
 /** ID fields a record is known by: a row where one lost its digits is not imported, never under a made-up ID. */
@@ -336,8 +342,8 @@ export function readTable(
   }
   const columns = Object.entries(table.mapping).map(([field, index]): ReadColumn => {
     const spec = fieldSpec(table.kind, field);
-    let cells: Tally | undefined;
-    const columnValues = () => (cells ??= tally(data.map((row) => row[index])));
+    let cells: ColumnCells | undefined;
+    const columnValues = () => (cells ??= tallyOrCells(data.map((row) => row[index])));
     return {
       field,
       index,

@@ -12,8 +12,23 @@ export interface Tally {
 export type ColumnCells = readonly unknown[] | Tally;
 
 export function tally(cells: readonly unknown[]): Tally {
+  return tallyUpTo(cells, Infinity)!;
+}
+
+/** Past this many distinct cells a column is mostly unique (IDs, times): counting them costs more than it saves. */
+const MOST_DISTINCT = 4096;
+
+/** The column's tally, or its cells themselves when it holds more than MOST_DISTINCT distinct ones. */
+export function tallyOrCells(cells: readonly unknown[]): ColumnCells {
+  return tallyUpTo(cells, MOST_DISTINCT) ?? cells;
+}
+
+function tallyUpTo(cells: readonly unknown[], maxDistinct: number): Tally | undefined {
   const countOf = new Map<unknown, number>();
-  for (const cell of cells) countOf.set(cell, (countOf.get(cell) ?? 0) + 1);
+  for (const cell of cells) {
+    countOf.set(cell, (countOf.get(cell) ?? 0) + 1);
+    if (countOf.size > maxDistinct) return undefined;
+  }
   return { values: [...countOf.keys()], counts: [...countOf.values()] };
 }
 
