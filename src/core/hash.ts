@@ -1,6 +1,11 @@
-/** FNV-1a over UTF-16 code units, 32 bits: short stable fingerprints, not security. */
-export function hash32(text: string): number {
-  let hash = 0x811c9dc5;
+const FNV_OFFSET_BASIS = 0x811c9dc5;
+
+/**
+ * FNV-1a over UTF-16 code units, 32 bits: short stable fingerprints, not security. The hash runs
+ * on from `seed`: hash32(b, hash32(a)) is hash32(a + b), without building the joined text.
+ */
+export function hash32(text: string, seed = FNV_OFFSET_BASIS): number {
+  let hash = seed;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);

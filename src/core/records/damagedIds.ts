@@ -3,7 +3,7 @@
  * are gone for good: Organize never imports a record under one. A file with thousands of them gets
  * one Import issue per column, with the count, the first rows and how to import the file again.
  */
-import type { IdDamage } from '../values';
+import type { ColumnCells, IdDamage } from '../values';
 import { cleanText, detectPaddedIds, idDamage } from '../values';
 import { grouped, rowList } from '../wording';
 import type { Issue } from './table';
@@ -34,7 +34,7 @@ export class DamagedIds {
   private readonly columns = new Map<number, DamagedColumn>();
 
   /** The damage test for one ID column, with its column-level decision about padded IDs made from all its values. */
-  static detectorFor(columnValues: readonly unknown[]): (raw: unknown) => IdDamage | undefined {
+  static detectorFor(columnValues: ColumnCells): (raw: unknown) => IdDamage | undefined {
     const padded = detectPaddedIds(columnValues);
     return (raw) => idDamage(raw, padded);
   }

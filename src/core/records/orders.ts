@@ -127,9 +127,11 @@ export function skuOfLine(sku: string | undefined, skuId: string | undefined): s
   return sku ?? skuId;
 }
 
+const LINE_CELL_ENTRIES = Object.entries(LINE_CELL_FIELDS) as [keyof LineCells, string][];
+
 function lineCellsOf(fields: Fields): LineCells {
   const cells: LineCells = {};
-  for (const [cell, field] of Object.entries(LINE_CELL_FIELDS) as [keyof LineCells, string][]) {
+  for (const [cell, field] of LINE_CELL_ENTRIES) {
     if (cell === 'units') cells.units = num(fields, field);
     else if (cell === 'fullyRefunded') cells.fullyRefunded = bool(fields, field);
     else cells[cell] = money(fields, field)?.amount;

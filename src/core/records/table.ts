@@ -10,7 +10,7 @@ import type { FieldKind, FieldSpec, TabSpec } from '../schema';
 import type { IdColumn } from './damagedIds';
 import { DamagedIds } from './damagedIds';
 import { COSTS, CREATORS, ORDERS, PRODUCTS, SAMPLES } from '../schema';
-import type { DateOrder, Parsed } from '../values';
+import type { ColumnCells, DateOrder, Parsed } from '../values';
 import {
   cleanText,
   detectDateOrder,
@@ -32,6 +32,7 @@ import {
   parsePercent,
   parseRegion,
   screenCell,
+  tallyOrCells,
 } from '../values';
 
 export interface SourceRef {
@@ -117,7 +118,44 @@ function textParser(raw: unknown): Parsed<string> {
 export function columnParser(
   kind: FieldKind,
   spec: FieldSpec,
-  columnValues: () => unknown[],
+  columnValues: () => ColumnCells,
+  options: ReadOptions,
+): ColumnParser {
+  // Handle lists are arrays a reader could change, so each cell gets its own.
+  if (kind === 'handles') return parseHandleList;
+  const parse = oncePerCell(pureColumnParser(kind, spec, columnValues, options));
+  return kind === 'region' ? warningOncePerValue(parse) : parse;
+}
+
+/** Most cells of a column repeat (amounts, statuses, SKUs, days); this many distinct ones are remembered. */
+const REMEMBERED_CELLS = 4096;
+
+/**
+ * The parser, reading each distinct text or number once: parsing is by far the costliest step of
+ * Organize and its result depends on the cell alone, so rows holding the same cell share one
+ * result (never changed afterwards). A column of mostly unique cells (IDs, times) fills the memo
+ * quickly, and then no longer looks in it.
+ * Zero is left out: a Map holds 0 and -0 as one key.
+ */
+function oncePerCell(parse: ColumnParser): ColumnParser {
+  const results = new Map<string | number, Parsed<unknown>>();
+  return (raw) => {
+    if (results.size >= REMEMBERED_CELLS) return parse(raw);
+    if (typeof raw !== 'string' && (typeof raw !== 'number' || raw === 0)) return parse(raw);
+    let result = results.get(raw);
+    if (result === undefined) {
+      result = parse(raw);
+      results.set(raw, result);
+    }
+    return result;
+  };
+}
+
+/** The column's parser, a function of the cell alone. */
+function pureColumnParser(
+  kind: Exclude<FieldKind, 'handles'>,
+  spec: FieldSpec,
+  columnValues: () => ColumnCells,
   options: ReadOptions,
 ): ColumnParser {
   switch (kind) {
@@ -125,8 +163,6 @@ export function columnParser(
       return parseId;
     case 'handle':
       return normalizeHandle;
-    case 'handles':
-      return parseHandleList;
     case 'email':
       return parseEmail;
     case 'count':
@@ -138,7 +174,7 @@ export function columnParser(
     case 'boolean':
       return parseBoolean;
     case 'region':
-      return warningOncePerValue(parseRegion);
+      return parseRegion;
     case 'money': {
       const style = detectMoneyStyle(columnValues());
       return (raw) => parseMoney(raw, style);
@@ -221,14 +257,58 @@ export function isDescriptionRow(row: readonly unknown[], mapping: ColumnMapping
   return phrases >= 2;
 }
 
-/** The row an identical row was first seen at, or undefined (and remembers this one). */
-function firstSighting(seen: Map<string, number>, row: readonly unknown[], rowNumber: number): number | undefined {
-  const key = row
-    .map((cell) => (cell instanceof Date ? `d${cell.getTime()}` : `${typeof cell}${String(cell)}`))
-    .join('\u0000');
-  const first = seen.get(key);
-  if (first === undefined) seen.set(key, rowNumber);
-  return first;
+/**
+ * The rows read so far, to find a row that repeats an earlier one cell for cell. Rows are filed
+ * under a hash of their cells and compared only with rows of the same hash: no key string per row.
+ */
+class RowSightings {
+  private readonly byHash = new Map<number, Sighting>();
+
+  /** The row an identical row was first seen at, or undefined (and remembers this one). */
+  firstSighting(row: readonly unknown[], rowNumber: number): number | undefined {
+    const hash = rowHash(row);
+    const first = this.byHash.get(hash);
+    for (let seen = first; seen; seen = seen.next) if (sameCells(seen.row, row)) return seen.rowNumber;
+    this.byHash.set(hash, { row, rowNumber, next: first });
+    return undefined;
+  }
+}
+
+/** A row read, and the next one read earlier with the same hash. */
+interface Sighting {
+  row: readonly unknown[];
+  rowNumber: number;
+  next: Sighting | undefined;
+}
+
+/** Cells are the same when they are of one type and read the same (dates: the same instant). */
+function sameCell(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) {
+    if (!(a instanceof Date && b instanceof Date)) return false;
+    const [at, bt] = [a.getTime(), b.getTime()];
+    return at === bt || (Number.isNaN(at) && Number.isNaN(bt));
+  }
+  return typeof a === typeof b && (a === b || String(a) === String(b));
+}
+
+function sameCells(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((cell, i) => sameCell(cell, b[i]));
+}
+
+const TYPE_TAGS: Record<string, number> = { string: 1, number: 2, boolean: 3, object: 4, undefined: 5 };
+const DATE_TAG = 6;
+
+/** FNV-1a over each cell's type and text (as sameCell compares them): same cells, same hash. */
+function rowHash(row: readonly unknown[]): number {
+  let hash = 0x811c9dc5;
+  for (const cell of row) {
+    const isDate = cell instanceof Date;
+    const text = isDate ? String(cell.getTime()) : String(cell);
+    hash = Math.imul(hash ^ (isDate ? DATE_TAG : (TYPE_TAGS[typeof cell] ?? 0)), 0x01000193);
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  }
+  // 30 bits: small integers are Map keys V8 stores without allocating.
+  return hash & 0x3fffffff;
 }
 
 /** ID fields a record is known by: a row where one lost its digits is not imported, never under a made-up ID. */
@@ -262,7 +342,8 @@ export function readTable(
   }
   const columns = Object.entries(table.mapping).map(([field, index]): ReadColumn => {
     const spec = fieldSpec(table.kind, field);
-    const columnValues = () => data.map((row) => row[index]);
+    let cells: ColumnCells | undefined;
+    const columnValues = () => (cells ??= tallyOrCells(data.map((row) => row[index])));
     return {
       field,
       index,
@@ -276,7 +357,7 @@ export function readTable(
   const rows: ParsedRow[] = [];
   const issues: Issue[] = [];
   const damaged = new DamagedIds();
-  const seen = new Map<string, number>();
+  const sightings = new RowSightings();
   const refusedRows: number[] = [];
   data.forEach((row, index) => {
     if (isBlankRow(row)) return;
@@ -287,7 +368,7 @@ export function readTable(
       refusedRows.push(source.row);
       return;
     }
-    const copyOf = firstSighting(seen, row, source.row);
+    const copyOf = sightings.firstSighting(row, source.row);
     if (copyOf !== undefined) {
       issues.push({ ...source, column: '', value: '', problem: `repeats row ${copyOf} cell for cell; imported once` });
       return;

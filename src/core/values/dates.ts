@@ -1,4 +1,5 @@
 import { parsed, unreadable, type Parsed } from './result';
+import { forEachCounted, type ColumnCells } from './tally';
 import { cleanText, screenCell } from './text';
 import { excelSerialToWallClock, wallClockToInstant, type WallClock } from './time';
 
@@ -64,17 +65,17 @@ function splitTime(text: string): { datePart: string; time?: RegExpExecArray } {
 }
 
 /** Settles the column's order from numeric dates where one part is above 12 (14/03 is day-first). */
-export function detectDateOrder(values: readonly unknown[]): DateOrder {
+export function detectDateOrder(values: ColumnCells): DateOrder {
   let monthFirst = 0;
   let dayFirst = 0;
-  for (const value of values) {
-    if (typeof value !== 'string') continue;
+  forEachCounted(values, (value, count) => {
+    if (typeof value !== 'string') return;
     const numeric = NUMERIC.exec(splitTime(cleanText(value)).datePart);
-    if (!numeric) continue;
+    if (!numeric) return;
     const [first, second] = [Number(numeric[1]), Number(numeric[3])];
-    if (first > 12 && second <= 12) dayFirst++;
-    else if (second > 12 && first <= 12) monthFirst++;
-  }
+    if (first > 12 && second <= 12) dayFirst += count;
+    else if (second > 12 && first <= 12) monthFirst += count;
+  });
   if (monthFirst === dayFirst) return 'ambiguous';
   return monthFirst > dayFirst ? 'MDY' : 'DMY';
 }
@@ -112,9 +113,9 @@ function fromSerial(serial: number, text: string, timeZone: string): Parsed<Date
 
 function fromText(text: string, timeZone: string, order: DateOrder): Parsed<Date> {
   const { datePart, time } = splitTime(text);
-  const reading = readDay(datePart, order);
+  const { reading, real } = dayOf(datePart, order);
   if (!reading) return unreadable(notADate(text));
-  if (!isRealDay(reading.date)) return unreadable(`'${text}' is not a real date: check the day and the month`);
+  if (!real) return unreadable(`'${text}' is not a real date: check the day and the month`);
   const hour = time ? hour24(Number(time[2]), time[5]) : 0;
   const { year, month, day } = reading.date;
   // Built field by field, not spread: one object shape for every WallClock keeps the hot path fast.
@@ -134,6 +135,35 @@ function fromText(text: string, timeZone: string, order: DateOrder): Parsed<Date
     ? new Date(wallClockToInstant(wallClock, 'UTC').getTime() - zoneOffsetMs(zone))
     : wallClockToInstant(wallClock, timeZone);
   return parsed(instant, reading.warning);
+}
+
+interface DayOfText {
+  reading: DayReading | null;
+  /** The reading names a day the calendar has. */
+  real: boolean;
+}
+
+/**
+ * Date texts, per order, already read into days. The dates of a column fall on few days (a hundred
+ * thousand orders on a few hundred), each read with several regexes; the times of day differ, so the
+ * whole cell is no use as a key. A pure function of its key, so it holds across runs; bounded.
+ */
+const daysOfText: Record<DateOrder, Map<string, DayOfText>> = {
+  MDY: new Map(),
+  DMY: new Map(),
+  ambiguous: new Map(),
+};
+const REMEMBERED_DAYS = 10_000;
+
+function dayOf(datePart: string, order: DateOrder): DayOfText {
+  const days = daysOfText[order];
+  let day = days.get(datePart);
+  if (day === undefined) {
+    const reading = readDay(datePart, order);
+    day = { reading, real: reading !== null && isRealDay(reading.date) };
+    if (days.size < REMEMBERED_DAYS) days.set(datePart, day);
+  }
+  return day;
 }
 
 function readDay(datePart: string, order: DateOrder): DayReading | null {

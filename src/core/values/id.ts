@@ -1,4 +1,5 @@
 import { parsed, unreadable, type Parsed } from './result';
+import { forEachCounted, type ColumnCells } from './tally';
 import { cleanText, screenCell } from './text';
 
 /** A spreadsheet number holds 15 significant digits; longer ids have been rounded. */
@@ -53,16 +54,16 @@ export function idDamage(raw: unknown, paddedColumn = false): IdDamage | undefin
  * ends in 000 once in a thousand; a file a spreadsheet saved back shows it on every long ID.
  * A lone padded ID cannot be told from a real one, and is kept.
  */
-export function detectPaddedIds(values: readonly unknown[]): boolean {
+export function detectPaddedIds(values: ColumnCells): boolean {
   let padded = 0;
   let expectedByChance = 0;
-  for (const value of values) {
-    if (typeof value !== 'string') continue;
+  forEachCounted(values, (value, count) => {
+    if (typeof value !== 'string') return;
     const text = cleanText(value);
-    if (!LONG_DIGITS.test(text)) continue;
-    expectedByChance += 10 ** (MAX_EXACT_DIGITS - text.length);
-    if (isPadded(text)) padded++;
-  }
+    if (!LONG_DIGITS.test(text)) return;
+    expectedByChance += count * 10 ** (MAX_EXACT_DIGITS - text.length);
+    if (isPadded(text)) padded += count;
+  });
   return padded >= 2 && padded > PADDED_OVER_CHANCE * expectedByChance;
 }
 

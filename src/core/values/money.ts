@@ -2,6 +2,7 @@ import type { Money } from '../cells';
 import { currencyFromToken } from './currency';
 import { plainNumberString, readingsOf, roundFloat } from './number';
 import { parsed, unreadable, type Parsed } from './result';
+import { forEachCounted, type ColumnCells } from './tally';
 import { cleanText, screenCell } from './text';
 
 /** Which character a column uses as the decimal separator; 'ambiguous' when its values did not settle it. */
@@ -54,19 +55,19 @@ function notAnAmount(text: string): string {
 }
 
 /** Decides per column whether ',' is the decimal separator, from values that can only be read one way. */
-export function detectMoneyStyle(values: readonly unknown[]): MoneyStyle {
+export function detectMoneyStyle(values: ColumnCells): MoneyStyle {
   let dot = 0;
   let comma = 0;
   let ambiguous = 0;
-  for (const value of values) {
-    if (typeof value !== 'string') continue;
+  forEachCounted(values, (value, count) => {
+    if (typeof value !== 'string') return;
     const amountText = splitAmountText(cleanText(value));
-    if (!amountText) continue;
+    if (!amountText) return;
     const readings = readingsOf(amountText.body);
-    if (readings.comma === null && readings.dot !== null) dot++;
-    else if (readings.dot === null && readings.comma !== null) comma++;
-    else if (readings.dot !== readings.comma) ambiguous++;
-  }
+    if (readings.comma === null && readings.dot !== null) dot += count;
+    else if (readings.dot === null && readings.comma !== null) comma += count;
+    else if (readings.dot !== readings.comma) ambiguous += count;
+  });
   if (dot !== comma) return dot > comma ? 'dot' : 'comma';
   return ambiguous > 0 ? 'ambiguous' : 'dot';
 }

@@ -1,5 +1,6 @@
 import { readLooseDecimal, roundFloat, withSign } from './number';
 import { parsed, unreadable, type Parsed } from './result';
+import { forEachCounted, type ColumnCells } from './tally';
 import { cleanText, screenCell } from './text';
 
 /** How a column writes rates without a '%' sign: 0.15 ('fraction') or 15 ('whole'). */
@@ -28,8 +29,10 @@ function bareNumber(raw: unknown): number | null {
 }
 
 /** A column that has any bare number above 1 writes whole percents (15 = 15%). */
-export function detectPercentScale(values: readonly unknown[]): PercentScale {
-  return values.some((value) => (bareNumber(value) ?? 0) > 1) ? 'whole' : 'fraction';
+export function detectPercentScale(values: ColumnCells): PercentScale {
+  let whole = false;
+  forEachCounted(values, (value) => (whole ||= (bareNumber(value) ?? 0) > 1));
+  return whole ? 'whole' : 'fraction';
 }
 
 /**

@@ -71,22 +71,44 @@ function utcWallClock(ms: number): WallClock {
 
 /**
  * Offsets change only on quarter-hour boundaries (zones' offsets are multiples of 15 minutes and
- * clocks change on the hour or half hour), so one Intl lookup serves a whole quarter hour.
+ * clocks change on the hour or half hour), so one Intl lookup serves a whole quarter hour. And no
+ * zone changes its offset twice within an hour, so an hour that starts and ends on one offset has
+ * it throughout: one lookup per hour, quarter hours only in the hour of a change.
  * Intl formatting is by far the slowest step of reading a date column.
  */
 const QUARTER_HOUR_MS = 900_000;
-const offsetCaches = new Map<string, Map<number, number>>();
+const QUARTERS_PER_HOUR = 4;
+/** An hour whose offset changes within it. */
+const CHANGING = NaN;
+
+interface ZoneOffsets {
+  byHour: Map<number, number>;
+  byQuarter: Map<number, number>;
+}
+const offsetsByZone = new Map<string, ZoneOffsets>();
 
 /** How far the zone's wall clock is ahead of UTC at this instant, in ms. */
 export function zoneOffsetMs(instantMs: number, timeZone: string): number {
-  let cache = offsetCaches.get(timeZone);
-  if (!cache) offsetCaches.set(timeZone, (cache = new Map<number, number>()));
-  const bucket = Math.floor(instantMs / QUARTER_HOUR_MS);
-  let offset = cache.get(bucket);
+  let zone = offsetsByZone.get(timeZone);
+  if (!zone) offsetsByZone.set(timeZone, (zone = { byHour: new Map(), byQuarter: new Map() }));
+  const quarter = Math.floor(instantMs / QUARTER_HOUR_MS);
+  const hour = Math.floor(quarter / QUARTERS_PER_HOUR);
+  let offset = zone.byHour.get(hour);
   if (offset === undefined) {
-    const bucketMs = bucket * QUARTER_HOUR_MS;
-    offset = wallClockAsUtcMs(formattedWallClock(new Date(bucketMs), timeZone)) - bucketMs;
-    cache.set(bucket, offset);
+    const start = quarterOffset(zone, hour * QUARTERS_PER_HOUR, timeZone);
+    const end = quarterOffset(zone, (hour + 1) * QUARTERS_PER_HOUR, timeZone);
+    offset = start === end ? start : CHANGING;
+    zone.byHour.set(hour, offset);
+  }
+  return Number.isNaN(offset) ? quarterOffset(zone, quarter, timeZone) : offset;
+}
+
+function quarterOffset(zone: ZoneOffsets, quarter: number, timeZone: string): number {
+  let offset = zone.byQuarter.get(quarter);
+  if (offset === undefined) {
+    const quarterMs = quarter * QUARTER_HOUR_MS;
+    offset = wallClockAsUtcMs(formattedWallClock(new Date(quarterMs), timeZone)) - quarterMs;
+    zone.byQuarter.set(quarter, offset);
   }
   return offset;
 }

@@ -1,0 +1,43 @@
+/**
+ * A column's cells as its distinct values with how many cells hold each. Column-level decisions
+ * (decimal comma, day-first dates, padded IDs) weigh every cell; a tally lets them read each
+ * distinct cell once, and most columns hold few (amounts, statuses, SKUs).
+ */
+export interface Tally {
+  values: readonly unknown[];
+  counts: readonly number[];
+}
+
+/** Every cell of a column, or its tally. */
+export type ColumnCells = readonly unknown[] | Tally;
+
+export function tally(cells: readonly unknown[]): Tally {
+  return tallyUpTo(cells, Infinity)!;
+}
+
+/** Past this many distinct cells a column is mostly unique (IDs, times): counting them costs more than it saves. */
+const MOST_DISTINCT = 4096;
+
+/** The column's tally, or its cells themselves when it holds more than MOST_DISTINCT distinct ones. */
+export function tallyOrCells(cells: readonly unknown[]): ColumnCells {
+  return tallyUpTo(cells, MOST_DISTINCT) ?? cells;
+}
+
+function tallyUpTo(cells: readonly unknown[], maxDistinct: number): Tally | undefined {
+  const countOf = new Map<unknown, number>();
+  for (const cell of cells) {
+    countOf.set(cell, (countOf.get(cell) ?? 0) + 1);
+    if (countOf.size > maxDistinct) return undefined;
+  }
+  return { values: [...countOf.keys()], counts: [...countOf.values()] };
+}
+
+/** Visits each value with the number of cells that hold it (1 per cell for a plain list). */
+export function forEachCounted(column: ColumnCells, visit: (value: unknown, count: number) => void): void {
+  if (isTally(column)) column.values.forEach((value, i) => visit(value, column.counts[i]));
+  else for (const value of column) visit(value, 1);
+}
+
+function isTally(column: ColumnCells): column is Tally {
+  return !Array.isArray(column);
+}
