@@ -179,10 +179,32 @@ function writeTables(sheet: Sheet, sources: DashboardSources): void {
     .setFormula(`=CREATOR_DECISION(${creatorTable}, ${wholeTab(sources.samples)}, ${wholeTab(sources.settings)})`);
 }
 
-/** OUTREACH_RESULTS over the Outreach log, Creators and the shop's data, with no period: a contact's earnings count from their first email. */
-function writeOutreachTable(sheet: Sheet, sources: DashboardSources): void {
-  if (!sources.outreach) return;
+/** Marks the Profit tab once the outreach block is the dashboard's: its columns are then its to rewrite. */
+const OUTREACH_BLOCK_MARKER = 'creatorOps.dashboardBlock';
+
+function ownsOutreachBlock(sheet: Sheet): boolean {
+  return sheet.getDeveloperMetadata().some((m) => m.getKey() === OUTREACH_BLOCK_MARKER && m.getValue() === 'outreach');
+}
+
+/**
+ * A dashboard inserted before outreach started may hold the operator's own cells where the outreach
+ * block goes: the block is added only where those columns are empty.
+ */
+function outreachBlockFree(sheet: Sheet, width: number): boolean {
+  if (ownsOutreachBlock(sheet)) return true;
+  const block = sheet.getRange(TABLE_ROW - 1, OUTREACH_COLUMN, sheet.getMaxRows() - TABLE_ROW + 2, width);
+  return block.getValues().every((row) => row.every((value) => value === ''));
+}
+
+/**
+ * OUTREACH_RESULTS over the Outreach log, Creators and the shop's data, with no period: a contact's
+ * earnings count from their first email. False when its columns hold cells of the operator's.
+ */
+function writeOutreachTable(sheet: Sheet, sources: DashboardSources): boolean {
+  if (!sources.outreach) return true;
   const width = OUTREACH_RESULTS_COLUMNS.length;
+  if (!outreachBlockFree(sheet, width)) return false;
+  if (!ownsOutreachBlock(sheet)) sheet.addDeveloperMetadata(OUTREACH_BLOCK_MARKER, 'outreach');
   sheet
     .getRange(TABLE_ROW - 1, OUTREACH_COLUMN)
     .setValue('Outreach results')
@@ -204,6 +226,7 @@ function writeOutreachTable(sheet: Sheet, sources: DashboardSources): void {
     OUTREACH_COLUMN + OUTREACH_RESULTS_COLUMNS.indexOf(column);
   sheet.getRange(TABLE_ROW + 1, at('Reply rate'), rows, 1).setNumberFormat(RATIO_FORMAT);
   sheet.getRange(TABLE_ROW + 1, at('GMV'), rows, 3).setNumberFormat(AMOUNT_FORMAT);
+  return true;
 }
 
 /** Replaces the dashboard's charts (found by title), over the top creators' rows of the creator table. */
@@ -263,8 +286,14 @@ export function insertProfitDashboard(spreadsheet: Spreadsheet, now: Date): Rena
   const lengths = tableLengthsNow(sources, sheet, timeZone);
   ensureSize(sheet, TABLE_ROW + (lengths?.longest ?? 0) + SPARE_ROWS, LAST_COLUMN);
   writeTables(sheet, sources);
-  writeOutreachTable(sheet, sources);
+  const outreachPlaced = writeOutreachTable(sheet, sources);
   replaceCharts(sheet, lengths?.creators ?? CHARTED_CREATORS);
   sheet.activate();
+  if (!outreachPlaced) {
+    const columns = `${columnLetters(OUTREACH_COLUMN)}:${columnLetters(LAST_COLUMN)}`;
+    throw new OperatorError(
+      `The dashboard is refreshed, but the outreach results were not added: columns ${columns} of the ${sheet.getName()} tab, from row ${TABLE_ROW - 1} down, hold cells of yours. Move them elsewhere, then insert the dashboard again.`,
+    );
+  }
   return renamings;
 }

@@ -9,6 +9,8 @@ import { sheetFromValues, sheetNamed, valuesOf } from '../../scripts/runtime/wor
 import { handWorkbook, TIME_ZONE } from '../core/profit/handWorkbook';
 import { addOn } from '../../scripts/addOn';
 import { DECISION_SETTINGS_ROWS } from '../../src/core/settings';
+import { CREATORS, headersOf, OUTREACH_LOG_HEADERS } from '../../src/core/schema';
+import { addOnTab } from '../../scripts/addOn';
 
 const NOW = new Date('2026-04-10T17:00:00Z');
 const ARGS = "'Orders'!A:Z, 'Samples'!A:Z, 'Products'!A:Z, 'Costs'!A:Z, $B$2, $B$3, 'Settings'!A:Z";
@@ -154,5 +156,40 @@ describe('the Profit dashboard before Organize', () => {
       'The dashboard reads the Orders, Samples, Products, Costs tabs: run Organize sheets first.',
     ]);
     expect(runtime.workbook.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
+  });
+});
+
+describe('the outreach block on a dashboard inserted before outreach started', () => {
+  const outreachTabs = () => [
+    addOnTab('Creators', [headersOf(CREATORS)]),
+    addOnTab('Outreach log', [OUTREACH_LOG_HEADERS.slice()]),
+  ];
+
+  it("is not written over the operator's own cells: they stay, and the alert says which columns to clear", () => {
+    const runtime = createRuntime({ workbook: handWorkbook(), now: NOW });
+    addOn(runtime).onOpen();
+    const profit = insertDashboard(runtime);
+    // AX is where the outreach block goes, to the right of the SKU table.
+    profit.rows[29][49] = { value: 'my own note' };
+    runtime.workbook.sheets.push(...outreachTabs());
+    insertDashboard(runtime);
+    expect(cell(profit, 'AX30')?.value).toBe('my own note');
+    expect(cell(profit, 'AX25')?.formula).toBeUndefined();
+    expect(runtime.ui.alerts[runtime.ui.alerts.length - 1]?.prompt).toMatch(
+      /outreach results were not added: columns AX:BJ .* hold cells of yours/,
+    );
+    expect(cell(profit, 'A25')?.formula).toBe(`=PROFIT_BY_CREATOR(${ARGS})`);
+  });
+
+  it('goes in where those columns are empty, and is the dashboard’s to refresh from then on', () => {
+    const runtime = createRuntime({ workbook: handWorkbook(), now: NOW });
+    addOn(runtime).onOpen();
+    insertDashboard(runtime);
+    runtime.workbook.sheets.push(...outreachTabs());
+    const profit = insertDashboard(runtime);
+    expect(cell(profit, 'AX25')?.formula).toMatch(/^=OUTREACH_RESULTS\(/);
+    insertDashboard(runtime);
+    expect(cell(profit, 'AX25')?.formula).toMatch(/^=OUTREACH_RESULTS\(/);
+    expect(runtime.ui.alerts).toEqual([]);
   });
 });
