@@ -156,8 +156,9 @@ export const ALIASES: AliasTable = {
       'Other handles',
       'Handle history',
     ],
-    'Last email': ['Last email', 'Last emailed', 'Last email sent'],
-    'Mail status': ['Mail status', 'Email status', 'Merge status'],
+    // Written by the mail engine only: no seller column is read into them.
+    'Last email': ['Last email'],
+    'Mail status': ['Mail status'],
   },
   samples: {
     'Sample ID': ['Sample ID', 'Sample #', 'Sample number', 'Shipment ID', 'Gift ID', 'Request ID', 'Sample order ID'],
