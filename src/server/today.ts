@@ -125,7 +125,7 @@ function unansweredThreads(spreadsheet: Spreadsheet, timeZone: string, now: Date
     .filter((thread) => !thread.state && thread.lastSent.getTime() > since)
     .map((thread) => ({
       threadId: thread.threadId,
-      handle: [...memory.keys.values()].find((k) => k.detail?.threadId === thread.threadId)?.detail?.handle ?? '',
+      handle: thread.handle,
       to: thread.to,
       subject: thread.subject,
       lastSent: dayKey(thread.lastSent, timeZone),

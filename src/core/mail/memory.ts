@@ -66,6 +66,8 @@ export interface Remembered {
 export interface Thread {
   threadId: string;
   to: string;
+  /** The creator it is with ('' for an owner's ship reminders). */
+  handle: string;
   /** What its emails were about: one email may carry news of several samples. */
   topics: string[];
   /** The subject the thread was started with; every later email repeats it. */
@@ -197,6 +199,7 @@ function addToThread(memory: SendMemory, remembered: Remembered): void {
     memory.threads.set(detail.threadId, {
       threadId: detail.threadId,
       to: detail.to,
+      handle: detail.handle,
       topics: [detail.topic],
       subject: detail.subject,
       messageIds: [detail.messageId],

@@ -63,19 +63,13 @@ function threadsToCheck(memory: MemoryWriter, now: Date): Thread[] {
     .slice(0, THREADS_PER_RUN);
 }
 
-export function handleOf(memory: MemoryWriter, thread: Thread): string {
-  for (const remembered of memory.memory.keys.values())
-    if (remembered.detail?.threadId === thread.threadId && remembered.detail.handle) return remembered.detail.handle;
-  return '';
-}
-
 const reasonOf = (state: ThreadState) =>
   state === THREAD_STATE.bounced ? DO_NOT_CONTACT_REASON.bounced : DO_NOT_CONTACT_REASON.optedOut;
 
 function addToDoNotContact(spreadsheet: Spreadsheet, found: readonly Found[], now: Date): void {
   const rows = found
     .filter(({ state }) => state !== THREAD_STATE.replied)
-    .map(({ thread, state, handle }) => doNotContactRow(thread.to, handle, reasonOf(state), now));
+    .map(({ thread, state }) => doNotContactRow(thread.to, thread.handle, reasonOf(state), now));
   const sheet = findOwnedSheet(spreadsheet, DO_NOT_CONTACT_TAB);
   if (!sheet || rows.length === 0) return;
   const next = Math.max(sheet.getLastRow(), 1) + 1;
@@ -86,7 +80,6 @@ function addToDoNotContact(spreadsheet: Spreadsheet, found: readonly Found[], no
 export interface Found {
   thread: Thread;
   state: ThreadState;
-  handle: string;
 }
 
 /** The logs whose rows carry a Thread ID: each row of an answered thread shows the answer as its Status. */
@@ -128,7 +121,8 @@ export function recordAnswers(
   addToDoNotContact(spreadsheet, found, now);
   markLogRows(spreadsheet, found);
   const updates: CreatorMailUpdate[] = [];
-  for (const { thread, state, handle } of found) {
+  for (const { thread, state } of found) {
+    const handle = thread.handle;
     if (state === THREAD_STATE.replied) counts.replies++;
     else if (state === THREAD_STATE.bounced) counts.bounces++;
     else counts.optOuts++;
@@ -158,7 +152,7 @@ export function checkAnswers(
   for (const thread of threadsToCheck(memory, now)) {
     const messages = threadMessages(thread.threadId);
     const answer = messages && threadAnswer(messages, operatorEmail);
-    if (answer) found.push({ thread, state: answer, handle: handleOf(memory, thread) });
+    if (answer) found.push({ thread, state: answer });
   }
   return recordAnswers(spreadsheet, memory, found, planned.doNotContact, now);
 }

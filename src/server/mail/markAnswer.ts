@@ -8,7 +8,7 @@ import type { ThreadState } from '../../core/mail/memory';
 import { readMemory } from '../../core/mail/memory';
 import { withDocumentLock } from '../lock';
 import { doNotContactTab, memoryTab } from '../followups/tabs';
-import { handleOf, recordAnswers } from './answers';
+import { recordAnswers } from './answers';
 import { MemoryWriter } from './memoryWriter';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -20,6 +20,6 @@ export function markThreadAnswer(spreadsheet: Spreadsheet, threadId: string, sta
     const thread = memory.memory.threads.get(threadId);
     if (!thread) throw new OperatorError("That email is no longer in the add-on's memory: refresh the list.");
     doNotContactTab(spreadsheet, true);
-    recordAnswers(spreadsheet, memory, [{ thread, state, handle: handleOf(memory, thread) }], undefined, new Date());
+    recordAnswers(spreadsheet, memory, [{ thread, state }], undefined, new Date());
   });
 }

@@ -146,6 +146,7 @@ describe('an outreach email', () => {
     const thread = {
       threadId: 't',
       to: 'jo@example.com',
+      handle: 'jo',
       topics: [],
       subject: 'Quick question, @jo',
       messageIds: [],
