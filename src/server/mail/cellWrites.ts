@@ -3,6 +3,7 @@
  * block, and one value set in many cells goes through one RangeList.
  */
 import type { OutputCell } from '../../core/cells';
+import { cellA1 } from '../../core/a1';
 import { toCellInput } from '../../core/cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -35,20 +36,13 @@ export interface CellWrite {
   value: string | Date;
 }
 
-function a1(row: number, column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `${letters}${row}`;
-}
-
 /** One RangeList call per distinct value. */
 export function writeCellsByValue(sheet: Sheet, writes: readonly CellWrite[]): void {
   const byValue = new Map<string, { value: string | Date; cells: string[] }>();
   for (const write of writes) {
     const id = write.value instanceof Date ? `d${write.value.getTime()}` : `s${write.value}`;
     const group = byValue.get(id) ?? { value: write.value, cells: [] };
-    group.cells.push(a1(write.row, write.column));
+    group.cells.push(cellA1(write.row, write.column));
     byValue.set(id, group);
   }
   for (const { value, cells } of byValue.values()) sheet.getRangeList(cells).setValue(toCellInput(value));
