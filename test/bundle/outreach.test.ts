@@ -378,6 +378,10 @@ describe('rolling the winner forward', () => {
       log.rows.push(cells.map((value) => ({ value })));
       if (replied) log.rows.push(cells.map((value, i) => ({ value: i === 7 ? 'replied' : i === 9 ? `r${n}` : value })));
     }
+    // An operator's formula elsewhere on the Sequences tab survives the roll-forward.
+    const sequencesTab = ownedTabOf(runtime.workbook, SEQUENCES_TAB)!;
+    const stepTwo = sequencesTab.rows.findIndex((row) => row[1]?.value === 2);
+    sequencesTab.rows[stepTwo][3] = { value: 3, formula: '=1+2' };
     const overview = addOn(runtime).outreachOverview({});
     expect(overview.winners).toEqual([{ sequence: 'Creator recruitment', step: 1, variant: 'B' }]);
     const done = addOn(runtime).rollWinnerForward({ sequence: 'Creator recruitment', step: 1 });
@@ -391,5 +395,6 @@ describe('rolling the winner forward', () => {
       ['Creator recruitment', 2, '', 3, 'Outreach follow-up 1', ''],
       ['Creator recruitment', 3, '', 5, 'Outreach follow-up 2', ''],
     ]);
+    expect(sequencesTab.rows.find((row) => row[1]?.value === 2)?.[3]?.formula).toBe('=1+2');
   });
 });

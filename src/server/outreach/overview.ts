@@ -3,6 +3,7 @@
  * OUTREACH_RESULTS table over the tabs as they are, and rolling a winning variant forward (its
  * template becomes the step's only one on the Sequences tab; the Outreach log keeps the history).
  */
+import { toCellInput } from '../../core/cells';
 import { OperatorError } from '../../core/errors';
 import { outreachResults } from '../../core/outreach/results';
 import { normalizeHeader } from '../../core/aliases';
@@ -22,7 +23,7 @@ import { cleanText, parseInteger } from '../../core/values';
 import type { EnrolmentPreview, OutreachOverview } from '../api';
 import { withDocumentLock } from '../lock';
 import { findOwnedSheet } from '../ownership';
-import { readValues, writeTab } from '../sheets';
+import { readValues } from '../sheets';
 import { addOnTabValues } from '../addOnTabs';
 import { previewEnrolment } from './enrol';
 
@@ -103,16 +104,14 @@ export function rollWinnerForward(spreadsheet: Spreadsheet, sequence: string, st
     if (!kept)
       throw new OperatorError(`The ${SEQUENCES_TAB} tab has no variant ${winner.variant} row for step ${step}.`);
     const movedSegment = rows.find((row) => ofStep(row) && segment >= 0 && cleanText(row[segment]) !== '');
-    const next = rows
-      .filter((row) => !ofStep(row) || row === kept)
-      .map((row) => {
-        if (row !== kept) return row;
-        const copy = row.slice();
-        copy[variant] = '';
-        if (movedSegment && segment >= 0) copy[segment] = movedSegment[segment];
-        return copy;
-      });
-    writeTab(sheet, { headers: values[0].map(String), rows: next, clearBelow: true });
+    // Only the step's other rows go and the winner's Variant cell is cleared: every other cell of the
+    // tab, the operator's formulas and extra columns included, stays as it is.
+    const keptRow = rows.indexOf(kept) + 2;
+    sheet.getRange(keptRow, variant + 1).setValue('');
+    if (movedSegment && movedSegment !== kept && cleanText(kept[segment]) === '')
+      sheet.getRange(keptRow, segment + 1).setValue(toCellInput(cleanText(movedSegment[segment])));
+    const dropped = rows.flatMap((row, i) => (ofStep(row) && row !== kept ? [i + 2] : []));
+    for (const row of dropped.reverse()) sheet.deleteRow(row);
     return `Variant ${winner.variant} (${cleanText(kept[template])}) is now the only email of ${sequence} step ${step}; the Outreach log keeps the experiment's history.`;
   });
 }
