@@ -4,12 +4,12 @@
  */
 import type { SourceKind } from '../aliases';
 import { mapHeaders } from '../detect';
-import { buildCreators } from '../records/creators';
+import { creatorReader } from '../records/creators';
 import type { Fields } from '../records/fields';
-import { buildProducts } from '../records/products';
-import { buildSamples } from '../records/samples';
-import type { ParsedRow } from '../records/table';
-import { readTable } from '../records/table';
+import { productReader } from '../records/products';
+import { sampleReader } from '../records/samples';
+import type { Issue, RecordReader } from '../records/table';
+import { FieldSlots, fieldsOf, readRows } from '../records/table';
 import type { CreatorRecord, ProductRecord, SampleRecord } from '../records/types';
 
 export interface CreatorContext {
@@ -32,45 +32,53 @@ export interface FollowUpTabs {
   products: readonly unknown[][];
 }
 
-function parseTab(tab: string, kind: SourceKind, values: readonly unknown[][], timeZone: string) {
+/** A tab's records, each with its fields by name (what templates read), and the reading's issues. */
+function readTab<T>(
+  tab: string,
+  kind: SourceKind,
+  values: readonly unknown[][],
+  timeZone: string,
+  readerOf: (slots: FieldSlots) => RecordReader<T>,
+): { records: { record: T; fields: Fields }[]; issues: Issue[] } {
   const mapping = mapHeaders(kind, values[0] ?? []);
-  return readTable({ tab, kind, headerRow: 0, mapping, values }, { timeZone });
-}
-
-function fieldsByRow(rows: readonly ParsedRow[]): Map<number, Fields> {
-  return new Map(rows.map((row) => [row.source.row, row.fields]));
+  const slots = new FieldSlots(mapping);
+  const recordOf = readerOf(slots);
+  const records: { record: T; fields: Fields }[] = [];
+  const recordIssues: Issue[] = [];
+  const { issues } = readRows({ tab, kind, headerRow: 0, mapping, values }, { timeZone }, (row) => {
+    const record = recordOf(row, recordIssues);
+    if (record !== undefined) records.push({ record, fields: fieldsOf(row, slots) });
+  });
+  return { records, issues };
 }
 
 /** Every creator row by handle (the first row of a handle wins). */
 export function readCreators(values: readonly unknown[][], timeZone: string): Map<string, CreatorContext> {
-  const { rows, issues } = parseTab('Creators', 'creators', values, timeZone);
-  const fields = fieldsByRow(rows);
+  const { records, issues } = readTab('Creators', 'creators', values, timeZone, creatorReader);
   const emailProblems = new Map(
     issues.filter((issue) => issue.column === 'Email').map((issue) => [issue.row, issue.problem]),
   );
   const byHandle = new Map<string, CreatorContext>();
-  for (const record of buildCreators(rows).records) {
+  for (const { record, fields } of records) {
     if (byHandle.has(record.handle)) continue;
-    const row = record.source.row;
-    byHandle.set(record.handle, { record, fields: fields.get(row) ?? {}, emailProblem: emailProblems.get(row) });
+    byHandle.set(record.handle, { record, fields, emailProblem: emailProblems.get(record.source.row) });
   }
   return byHandle;
 }
 
 function readProducts(values: readonly unknown[][], timeZone: string): Map<string, ProductRecord> {
-  const { records } = buildProducts(parseTab('Products', 'products', values, timeZone).rows);
-  return new Map(records.map((product) => [product.sku.toLowerCase(), product]));
+  const { records } = readTab('Products', 'products', values, timeZone, productReader);
+  return new Map(records.map(({ record }) => [record.sku.toLowerCase(), record]));
 }
 
 /** Every sample row with its creator and product, in sheet order. */
 export function readSampleContexts(tabs: FollowUpTabs, timeZone: string): SampleContext[] {
   const creators = readCreators(tabs.creators, timeZone);
   const products = readProducts(tabs.products, timeZone);
-  const { rows } = parseTab('Samples', 'samples', tabs.samples, timeZone);
-  const fields = fieldsByRow(rows);
-  return buildSamples(rows).records.map((sample) => ({
+  const { records } = readTab('Samples', 'samples', tabs.samples, timeZone, sampleReader);
+  return records.map(({ record: sample, fields }) => ({
     sample,
-    fields: fields.get(sample.source.row) ?? {},
+    fields,
     creator: sample.handle ? creators.get(sample.handle) : undefined,
     product: sample.sku ? products.get(sample.sku.toLowerCase()) : undefined,
   }));

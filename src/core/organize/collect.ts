@@ -2,15 +2,15 @@
  * Reads every detected source tab into records of its kind.
  */
 import type { SourceKind } from '../aliases';
-import { buildCosts } from '../records/costs';
-import { buildCreators } from '../records/creators';
-import { buildOrderLines } from '../records/orders';
-import { buildProducts } from '../records/products';
-import { buildSamples } from '../records/samples';
+import { costReader } from '../records/costs';
+import { creatorReader } from '../records/creators';
+import { numberLines, orderLineReader } from '../records/orders';
+import { productReader } from '../records/products';
+import { sampleReader } from '../records/samples';
 import { shopOfOrderExport } from '../records/sellerCenter';
-import { buildSettlementLines } from '../records/settlement';
-import type { Issue, MappedTable, ParsedRow, ReadOptions } from '../records/table';
-import { readTable } from '../records/table';
+import { settlementLineReader } from '../records/settlement';
+import type { Issue, MappedTable, ReadOptions, RecordReader, SourceRef } from '../records/table';
+import { FieldSlots, readRows } from '../records/table';
 import type {
   CostRecord,
   CreatorRecord,
@@ -45,6 +45,34 @@ export interface Collected {
   outcomes: TableOutcome[];
 }
 
+/** The records of one tab's rows go into `into`; what the rows gave goes into `collected`'s issues and outcomes. */
+function readRecords<T extends { source: SourceRef }>(
+  table: MappedTable,
+  options: ReadOptions,
+  collected: Collected,
+  into: T[],
+  readerOf: (slots: FieldSlots) => RecordReader<T>,
+): T[] {
+  const recordOf = readerOf(new FieldSlots(table.mapping));
+  const records: T[] = [];
+  const recordIssues: Issue[] = [];
+  const unrecorded: number[] = [];
+  const read = readRows(table, options, (row) => {
+    const record = recordOf(row, recordIssues);
+    if (record) records.push(record);
+    else unrecorded.push(row.source.row);
+  });
+  for (const record of records) into.push(record);
+  collected.issues.push(...read.issues, ...recordIssues);
+  collected.outcomes.push({
+    tab: table.tab,
+    kind: table.kind,
+    rows: read.visited + read.refusedRows.length,
+    refusedRows: [...read.refusedRows, ...unrecorded],
+  });
+  return records;
+}
+
 export function collectSources(tables: readonly MappedTable[], options: ReadOptions): Collected {
   const collected: Collected = {
     creators: [],
@@ -58,63 +86,37 @@ export function collectSources(tables: readonly MappedTable[], options: ReadOpti
     outcomes: [],
   };
   for (const table of tables) {
-    // A Seller Center "All order" export writes times in its shop's zone and convention.
-    const shop = table.kind === 'orders' ? shopOfOrderExport(table.values[table.headerRow] ?? []) : undefined;
-    const readOptions = shop ? { ...options, timeZone: shop.timeZone, dateOrder: shop.dateOrder } : options;
-    const { rows, issues, refusedRows } = readTable(table, readOptions);
-    collected.issues.push(...issues);
-    const built = buildRecords(table, rows, shop);
-    collected.issues.push(...built.issues);
-    const recorded = new Set(built.records.map((record) => record.source.row));
-    collected.outcomes.push({
-      tab: table.tab,
-      kind: table.kind,
-      rows: rows.length + refusedRows.length,
-      refusedRows: [
-        ...refusedRows,
-        ...rows.filter((row) => !recorded.has(row.source.row)).map((row) => row.source.row),
-      ],
-    });
-  }
-  return collected;
-
-  function buildRecords(
-    table: MappedTable,
-    rows: readonly ParsedRow[],
-    shop: ReturnType<typeof shopOfOrderExport>,
-  ): { records: readonly { source: { row: number } }[]; issues: readonly Issue[] } {
+    const read = <T extends { source: SourceRef }>(
+      into: T[],
+      readerOf: (slots: FieldSlots) => RecordReader<T>,
+      readOptions = options,
+    ) => readRecords(table, readOptions, collected, into, readerOf);
     switch (table.kind) {
-      case 'creators': {
-        const built = buildCreators(rows);
-        collected.creators.push(...built.records);
-        return built;
-      }
-      case 'samples': {
-        const built = buildSamples(rows);
-        collected.samples.push(...built.records);
-        return built;
-      }
+      case 'creators':
+        read(collected.creators, creatorReader);
+        break;
+      case 'samples':
+        read(collected.samples, sampleReader);
+        break;
       case 'orders':
       case 'affiliate': {
-        const built = buildOrderLines(rows, shop);
-        (table.kind === 'orders' ? collected.orders : collected.affiliate).push(...built.records);
-        return built;
+        // A Seller Center "All order" export writes times in its shop's zone and convention.
+        const shop = table.kind === 'orders' ? shopOfOrderExport(table.values[table.headerRow] ?? []) : undefined;
+        const readOptions = shop ? { ...options, timeZone: shop.timeZone, dateOrder: shop.dateOrder } : options;
+        const into = table.kind === 'orders' ? collected.orders : collected.affiliate;
+        numberLines(read(into, (slots) => orderLineReader(slots, shop), readOptions));
+        break;
       }
-      case 'settlement': {
-        const built = buildSettlementLines(rows);
-        collected.settlement.push(...built.records);
-        return built;
-      }
-      case 'products': {
-        const built = buildProducts(rows);
-        collected.products.push(...built.records);
-        return built;
-      }
-      case 'costs': {
-        const built = buildCosts(rows);
-        collected.costs.push(...built.records);
-        return built;
-      }
+      case 'settlement':
+        read(collected.settlement, settlementLineReader);
+        break;
+      case 'products':
+        read(collected.products, productReader);
+        break;
+      case 'costs':
+        read(collected.costs, costReader);
+        break;
     }
   }
+  return collected;
 }

@@ -1,28 +1,35 @@
 import { date, money, text } from './fields';
-import type { Issue, ParsedRow } from './table';
+import type { FieldSlots, RecordReader } from './table';
 import { reportMissing } from './table';
 import type { CostRecord } from './types';
 
-export function buildCosts(rows: readonly ParsedRow[]): { records: CostRecord[]; issues: Issue[] } {
-  const records: CostRecord[] = [];
-  const issues: Issue[] = [];
-  for (const row of rows) {
-    const { source, fields } = row;
-    const amount = money(fields, 'Amount');
+/** The cost of each parsed row of a tab with these slots. */
+export function costReader(slots: FieldSlots): RecordReader<CostRecord> {
+  const at = slots.ofEach({
+    date: 'Date',
+    handle: 'Handle',
+    campaign: 'Campaign',
+    type: 'Type',
+    amount: 'Amount',
+    currency: 'Currency',
+    notes: 'Notes',
+  });
+  return (row, issues) => {
+    const v = row.values;
+    const amount = money(v[at.amount]);
     if (!amount) {
       reportMissing(issues, row, 'Amount', 'no amount on this cost row: enter what was paid');
-      continue;
+      return undefined;
     }
-    records.push({
-      date: date(fields, 'Date'),
-      handle: text(fields, 'Handle'),
-      campaign: text(fields, 'Campaign'),
-      type: text(fields, 'Type') ?? 'other',
+    return {
+      date: date(v[at.date]),
+      handle: text(v[at.handle]),
+      campaign: text(v[at.campaign]),
+      type: text(v[at.type]) ?? 'other',
       amount: amount.amount,
-      currency: text(fields, 'Currency') ?? amount.currency,
-      notes: text(fields, 'Notes'),
-      source,
-    });
-  }
-  return { records, issues };
+      currency: text(v[at.currency]) ?? amount.currency,
+      notes: text(v[at.notes]),
+      source: row.source,
+    };
+  };
 }

@@ -1,46 +1,57 @@
 import { normalizeHandle } from '../values';
-import type { Fields } from './fields';
 import { date, list, num, text } from './fields';
-import type { Issue, ParsedRow } from './table';
+import type { FieldSlots, RecordReader } from './table';
 import { reportMissing } from './table';
 import type { CreatorRecord } from './types';
 
-function handleOf(fields: Fields): string | undefined {
-  const handle = text(fields, 'Handle');
-  if (handle) return handle;
-  const url = text(fields, 'Profile URL');
-  return url ? (normalizeHandle(url).value ?? undefined) : undefined;
-}
+const CREATOR_FIELDS = {
+  handle: 'Handle',
+  name: 'Name',
+  email: 'Email',
+  profileUrl: 'Profile URL',
+  followers: 'Followers',
+  niche: 'Niche',
+  region: 'Region',
+  brand: 'Brand',
+  type: 'Type',
+  status: 'Status',
+  commissionPct: 'Commission %',
+  promoCode: 'Promo code',
+  owner: 'Owner',
+  lastContacted: 'Last contacted',
+  notes: 'Notes',
+  aliases: 'Aliases',
+};
 
-export function buildCreators(rows: readonly ParsedRow[]): { records: CreatorRecord[]; issues: Issue[] } {
-  const records: CreatorRecord[] = [];
-  const issues: Issue[] = [];
-  for (const row of rows) {
-    const { source, fields } = row;
-    const handle = handleOf(fields);
+/** The creator of each parsed row of a tab with these slots. */
+export function creatorReader(slots: FieldSlots): RecordReader<CreatorRecord> {
+  const at = slots.ofEach(CREATOR_FIELDS);
+  return (row, issues) => {
+    const v = row.values;
+    const profileUrl = text(v[at.profileUrl]);
+    const handle = text(v[at.handle]) || (profileUrl ? (normalizeHandle(profileUrl).value ?? undefined) : undefined);
     if (!handle) {
       reportMissing(issues, row, 'Handle', "no TikTok handle on this row: add the creator's @handle or profile URL");
-      continue;
+      return undefined;
     }
-    records.push({
+    return {
       handle,
-      name: text(fields, 'Name'),
-      email: text(fields, 'Email'),
-      profileUrl: text(fields, 'Profile URL'),
-      followers: num(fields, 'Followers'),
-      niche: text(fields, 'Niche'),
-      region: text(fields, 'Region'),
-      brand: text(fields, 'Brand'),
-      type: text(fields, 'Type'),
-      status: text(fields, 'Status'),
-      commissionPct: num(fields, 'Commission %'),
-      promoCode: text(fields, 'Promo code'),
-      owner: text(fields, 'Owner'),
-      lastContacted: date(fields, 'Last contacted'),
-      notes: text(fields, 'Notes'),
-      aliases: list(fields, 'Aliases'),
-      source,
-    });
-  }
-  return { records, issues };
+      name: text(v[at.name]),
+      email: text(v[at.email]),
+      profileUrl,
+      followers: num(v[at.followers]),
+      niche: text(v[at.niche]),
+      region: text(v[at.region]),
+      brand: text(v[at.brand]),
+      type: text(v[at.type]),
+      status: text(v[at.status]),
+      commissionPct: num(v[at.commissionPct]),
+      promoCode: text(v[at.promoCode]),
+      owner: text(v[at.owner]),
+      lastContacted: date(v[at.lastContacted]),
+      notes: text(v[at.notes]),
+      aliases: list(v[at.aliases]),
+      source: row.source,
+    };
+  };
 }

@@ -1,24 +1,20 @@
-/** Typed access to a parsed row's field values. */
+/** A parsed row's field values, and their typed readings. */
 import type { Money } from '../cells';
 
+/** A parsed row's values by field name: what templates and small readers keep of a row. */
 export type Fields = Record<string, unknown>;
 
-export const text = (fields: Fields, name: string): string | undefined =>
-  typeof fields[name] === 'string' ? fields[name] : undefined;
+// Each reads one parsed field value: undefined when the cell was blank or unreadable, or the field has no column.
 
-export const num = (fields: Fields, name: string): number | undefined =>
-  typeof fields[name] === 'number' ? fields[name] : undefined;
+export const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
-export const date = (fields: Fields, name: string): Date | undefined =>
-  fields[name] instanceof Date ? fields[name] : undefined;
+export const num = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
 
-export const money = (fields: Fields, name: string): Money | undefined => {
-  const value = fields[name] as Money | undefined;
-  return value && typeof value.amount === 'number' ? value : undefined;
-};
+export const date = (value: unknown): Date | undefined => (value instanceof Date ? value : undefined);
 
-export const bool = (fields: Fields, name: string): boolean | undefined =>
-  typeof fields[name] === 'boolean' ? fields[name] : undefined;
+export const money = (value: unknown): Money | undefined =>
+  value && typeof (value as Money).amount === 'number' ? (value as Money) : undefined;
 
-export const list = (fields: Fields, name: string): string[] | undefined =>
-  Array.isArray(fields[name]) ? (fields[name] as string[]) : undefined;
+export const bool = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
+
+export const list = (value: unknown): string[] | undefined => (Array.isArray(value) ? (value as string[]) : undefined);

@@ -3,10 +3,9 @@
  * "All orders" export or an affiliate-orders export, read with one set of rules.
  */
 import { roundCents } from '../cents';
-import type { Fields } from './fields';
 import { bool, date, money, num, text } from './fields';
 import type { Shop } from './sellerCenter';
-import type { Issue, ParsedRow } from './table';
+import type { FieldSlots, RecordReader } from './table';
 import { reportMissing } from './table';
 import type { OrderLine } from './types';
 
@@ -18,16 +17,6 @@ export const CURRENCY_BEARING_FIELDS = [
   'Refund',
   'Commission',
 ] as const;
-
-function currencyOf(fields: Fields): string | undefined {
-  const explicit = text(fields, 'Currency');
-  if (explicit) return explicit;
-  for (const name of CURRENCY_BEARING_FIELDS) {
-    const found = money(fields, name)?.currency;
-    if (found) return found;
-  }
-  return undefined;
-}
 
 /** The cells an order line's amounts are read from; blank cells are undefined. */
 export interface LineCells {
@@ -127,69 +116,114 @@ export function skuOfLine(sku: string | undefined, skuId: string | undefined): s
   return sku ?? skuId;
 }
 
-const LINE_CELL_ENTRIES = Object.entries(LINE_CELL_FIELDS) as [keyof LineCells, string][];
-
-function lineCellsOf(fields: Fields): LineCells {
-  const cells: LineCells = {};
-  for (const [cell, field] of LINE_CELL_ENTRIES) {
-    if (cell === 'units') cells.units = num(fields, field);
-    else if (cell === 'fullyRefunded') cells.fullyRefunded = bool(fields, field);
-    else cells[cell] = money(fields, field)?.amount;
-  }
-  return cells;
-}
-
 /** A refund on a completed line makes it refunded or partially refunded. */
 function refineStatus(line: OrderLine): string {
   if (line.status !== 'completed' || line.refund <= 0) return line.status;
   return line.refund >= roundCents(line.gross - line.discount) ? 'refunded' : 'partially refunded';
 }
 
-/** An order line; `line` is the Line cell, or 0 until numberLines numbers it. */
-function lineOf(fields: Fields, issues: Issue[], row: ParsedRow, shop: Shop | undefined): OrderLine | undefined {
-  const { source } = row;
-  const orderId = text(fields, 'Order ID');
-  if (!orderId) {
-    reportMissing(issues, row, 'Order ID', 'no Order ID on this order line: it cannot be matched or de-duplicated');
+const ORDER_LINE_FIELDS = {
+  orderId: 'Order ID',
+  line: 'Line',
+  skuId: 'SKU ID',
+  date: 'Date',
+  handle: 'Handle',
+  campaign: 'Campaign',
+  sku: 'SKU',
+  product: 'Product',
+  status: 'Status',
+  commissionPct: 'Commission %',
+  platformFee: 'Platform fee',
+  shippingCost: 'Shipping cost',
+  currency: 'Currency',
+  region: 'Region',
+  promoCode: 'Promo code',
+  shipped: 'Shipped',
+  delivered: 'Delivered',
+  tracking: 'Tracking',
+  carrier: 'Carrier',
+};
+
+/**
+ * The order line of each parsed row of a tab with these slots, or undefined (with the issue
+ * saying why); `shop` is the shop of a Seller Center "All order" export (sellerCenter.ts). `line`
+ * is the Line cell, or 0 until numberLines numbers it.
+ */
+export function orderLineReader(slots: FieldSlots, shop?: Shop): RecordReader<OrderLine> {
+  const at = slots.ofEach(ORDER_LINE_FIELDS);
+  const cellAt = slots.ofEach(LINE_CELL_FIELDS);
+  const currencyBearing = CURRENCY_BEARING_FIELDS.map((field) => slots.of(field));
+  const currencyOf = (v: readonly unknown[]): string | undefined => {
+    const explicit = text(v[at.currency]);
+    if (explicit) return explicit;
+    for (const slot of currencyBearing) {
+      const found = money(v[slot])?.currency;
+      if (found) return found;
+    }
     return undefined;
-  }
-  const amounts = lineAmounts(lineCellsOf(fields));
-  if (!amounts) {
-    reportMissing(issues, row, 'Gross sales', `order ${orderId} has no sales amount: fill the price or subtotal`);
-    return undefined;
-  }
-  const { units, gross, discount, refund } = amounts;
-  return {
-    orderId,
-    line: num(fields, 'Line') ?? 0,
-    skuId: text(fields, 'SKU ID'),
-    date: date(fields, 'Date'),
-    handle: text(fields, 'Handle'),
-    campaign: text(fields, 'Campaign'),
-    sku: skuOfLine(text(fields, 'SKU'), text(fields, 'SKU ID')),
-    product: text(fields, 'Product'),
-    units,
-    gross,
-    discount,
-    refund,
-    status: text(fields, 'Status') ?? 'completed',
-    commissionPct: num(fields, 'Commission %'),
-    commission: amounts.commission,
-    platformFee: money(fields, 'Platform fee')?.amount,
-    shippingCost: money(fields, 'Shipping cost')?.amount,
-    currency: currencyOf(fields) ?? shop?.currency,
-    region: text(fields, 'Region') ?? shop?.region,
-    promoCode: text(fields, 'Promo code'),
-    isSample: amounts.isSample,
-    shipped: date(fields, 'Shipped'),
-    delivered: date(fields, 'Delivered'),
-    tracking: text(fields, 'Tracking'),
-    carrier: text(fields, 'Carrier'),
-    source,
+  };
+  const amount = (value: unknown) => money(value)?.amount;
+  return (row, issues) => {
+    const v = row.values;
+    const orderId = text(v[at.orderId]);
+    if (!orderId) {
+      reportMissing(issues, row, 'Order ID', 'no Order ID on this order line: it cannot be matched or de-duplicated');
+      return undefined;
+    }
+    const amounts = lineAmounts({
+      units: num(v[cellAt.units]),
+      gross: amount(v[cellAt.gross]),
+      unitPrice: amount(v[cellAt.unitPrice]),
+      discount: amount(v[cellAt.discount]),
+      netOfDiscount: amount(v[cellAt.netOfDiscount]),
+      refund: amount(v[cellAt.refund]),
+      fullyRefunded: bool(v[cellAt.fullyRefunded]),
+      commission: amount(v[cellAt.commission]),
+      estimatedCommission: amount(v[cellAt.estimatedCommission]),
+      shopAdsCommission: amount(v[cellAt.shopAdsCommission]),
+      estimatedShopAdsCommission: amount(v[cellAt.estimatedShopAdsCommission]),
+      creatorBonus: amount(v[cellAt.creatorBonus]),
+      estimatedCreatorBonus: amount(v[cellAt.estimatedCreatorBonus]),
+    });
+    if (!amounts) {
+      reportMissing(issues, row, 'Gross sales', `order ${orderId} has no sales amount: fill the price or subtotal`);
+      return undefined;
+    }
+    const skuId = text(v[at.skuId]);
+    const line: OrderLine = {
+      orderId,
+      line: num(v[at.line]) ?? 0,
+      skuId,
+      date: date(v[at.date]),
+      handle: text(v[at.handle]),
+      campaign: text(v[at.campaign]),
+      sku: skuOfLine(text(v[at.sku]), skuId),
+      product: text(v[at.product]),
+      units: amounts.units,
+      gross: amounts.gross,
+      discount: amounts.discount,
+      refund: amounts.refund,
+      status: text(v[at.status]) ?? 'completed',
+      commissionPct: num(v[at.commissionPct]),
+      commission: amounts.commission,
+      platformFee: amount(v[at.platformFee]),
+      shippingCost: amount(v[at.shippingCost]),
+      currency: currencyOf(v) ?? shop?.currency,
+      region: text(v[at.region]) ?? shop?.region,
+      promoCode: text(v[at.promoCode]),
+      isSample: amounts.isSample,
+      shipped: date(v[at.shipped]),
+      delivered: date(v[at.delivered]),
+      tracking: text(v[at.tracking]),
+      carrier: text(v[at.carrier]),
+      source: row.source,
+    };
+    line.status = refineStatus(line);
+    return line;
   };
 }
 
-function groupByOrder<T extends { orderId: string }>(lines: T[]): Map<string, T[]> {
+function groupByOrder<T extends { orderId: string }>(lines: readonly T[]): Map<string, T[]> {
   const byOrder = new Map<string, T[]>();
   for (const line of lines) {
     const group = byOrder.get(line.orderId);
@@ -199,26 +233,18 @@ function groupByOrder<T extends { orderId: string }>(lines: T[]): Map<string, T[
   return byOrder;
 }
 
-/** Numbers the lines of each order by SKU, so the key stays put when rows are re-sorted. */
-function numberLines(lines: OrderLine[]): void {
+/** Numbers the lines of each order of one tab by SKU, so the key stays put when rows are re-sorted. */
+export function numberLines(lines: readonly OrderLine[]): void {
+  if (lines.every((l) => l.line > 0)) return;
   for (const group of groupByOrder(lines).values()) {
+    if (group.length === 1) {
+      if (!(group[0].line > 0)) group[0].line = 1;
+      continue;
+    }
     if (group.every((l) => l.line > 0)) continue;
     group
       .slice()
       .sort((a, b) => (a.skuId ?? a.sku ?? '').localeCompare(b.skuId ?? b.sku ?? '') || a.source.row - b.source.row)
       .forEach((line, i) => (line.line = i + 1));
   }
-}
-
-/** Order lines of one tab; `shop` is the shop of a Seller Center "All order" export (sellerCenter.ts). */
-export function buildOrderLines(rows: readonly ParsedRow[], shop?: Shop): { records: OrderLine[]; issues: Issue[] } {
-  const issues: Issue[] = [];
-  const lines: OrderLine[] = [];
-  for (const row of rows) {
-    const line = lineOf(row.fields, issues, row, shop);
-    if (line) lines.push(line);
-  }
-  for (const line of lines) line.status = refineStatus(line);
-  numberLines(lines);
-  return { records: lines, issues };
 }

@@ -1,5 +1,5 @@
 import { money, text } from './fields';
-import type { Issue, ParsedRow } from './table';
+import type { FieldSlots, RecordReader } from './table';
 import { reportMissing } from './table';
 import type { ProductRecord } from './types';
 
@@ -8,26 +8,32 @@ export function skuIdList(cell: string | undefined): string[] {
   return (cell ?? '').split(/[\s,;]+/).filter((id) => id !== '');
 }
 
-export function buildProducts(rows: readonly ParsedRow[]): { records: ProductRecord[]; issues: Issue[] } {
-  const records: ProductRecord[] = [];
-  const issues: Issue[] = [];
-  for (const row of rows) {
-    const { source, fields } = row;
-    const sku = text(fields, 'SKU');
+/** The product of each parsed row of a tab with these slots. */
+export function productReader(slots: FieldSlots): RecordReader<ProductRecord> {
+  const at = slots.ofEach({
+    sku: 'SKU',
+    product: 'Product',
+    unitCost: 'Unit cost',
+    currency: 'Currency',
+    brand: 'Brand',
+    skuIds: 'TikTok SKU IDs',
+  });
+  return (row, issues) => {
+    const v = row.values;
+    const sku = text(v[at.sku]);
     if (!sku) {
       reportMissing(issues, row, 'SKU', 'no SKU on this row: the unit cost cannot be matched to orders');
-      continue;
+      return undefined;
     }
-    const cost = money(fields, 'Unit cost');
-    records.push({
+    const cost = money(v[at.unitCost]);
+    return {
       sku,
-      product: text(fields, 'Product'),
+      product: text(v[at.product]),
       unitCost: cost?.amount,
-      currency: text(fields, 'Currency') ?? cost?.currency,
-      brand: text(fields, 'Brand'),
-      skuIds: skuIdList(text(fields, 'TikTok SKU IDs')),
-      source,
-    });
-  }
-  return { records, issues };
+      currency: text(v[at.currency]) ?? cost?.currency,
+      brand: text(v[at.brand]),
+      skuIds: skuIdList(text(v[at.skuIds])),
+      source: row.source,
+    };
+  };
 }

@@ -1,7 +1,6 @@
 import { shortHash } from '../hash';
-import type { Fields } from './fields';
 import { date, money, num, text } from './fields';
-import type { Issue, ParsedRow } from './table';
+import type { FieldSlots, RecordReader } from './table';
 import { reportMissing } from './table';
 import type { SampleRecord } from './types';
 
@@ -19,49 +18,62 @@ function deriveSampleId(parts: { handle?: string; sku?: string; day?: Date; trac
   return `S-${shortHash(key.join('|')).toUpperCase()}`;
 }
 
-function sampleIdOf(fields: Fields): string {
-  return (
-    text(fields, 'Sample ID') ??
-    deriveSampleId({
-      handle: text(fields, 'Handle'),
-      sku: text(fields, 'SKU'),
-      day: date(fields, 'Requested') ?? date(fields, 'Shipped'),
-      tracking: text(fields, 'Tracking'),
-    })
-  );
-}
+const SAMPLE_FIELDS = {
+  sampleId: 'Sample ID',
+  handle: 'Handle',
+  campaign: 'Campaign',
+  sku: 'SKU',
+  units: 'Units',
+  requested: 'Requested',
+  shipped: 'Shipped',
+  carrier: 'Carrier',
+  tracking: 'Tracking',
+  delivered: 'Delivered',
+  briefSent: 'Brief sent',
+  due: 'Due',
+  posted: 'Posted',
+  videoUrl: 'Video URL',
+  status: 'Status',
+  sampleCost: 'Sample cost',
+  shippingCost: 'Shipping cost',
+  notes: 'Notes',
+};
 
-export function buildSamples(rows: readonly ParsedRow[]): { records: SampleRecord[]; issues: Issue[] } {
-  const records: SampleRecord[] = [];
-  const issues: Issue[] = [];
-  for (const row of rows) {
-    const { source, fields } = row;
-    const handle = text(fields, 'Handle');
-    if (!handle && !text(fields, 'Sample ID')) {
+/** The sample of each parsed row of a tab with these slots. */
+export function sampleReader(slots: FieldSlots): RecordReader<SampleRecord> {
+  const at = slots.ofEach(SAMPLE_FIELDS);
+  return (row, issues) => {
+    const v = row.values;
+    const handle = text(v[at.handle]);
+    const sampleId = text(v[at.sampleId]);
+    if (!handle && !sampleId) {
       reportMissing(issues, row, 'Handle', "no creator on this sample row: add the creator's @handle");
-      continue;
+      return undefined;
     }
-    records.push({
-      sampleId: sampleIdOf(fields),
+    const shipped = date(v[at.shipped]);
+    const requested = date(v[at.requested]);
+    const sku = text(v[at.sku]);
+    const tracking = text(v[at.tracking]);
+    return {
+      sampleId: sampleId ?? deriveSampleId({ handle, sku, day: requested ?? shipped, tracking }),
       handle,
-      campaign: text(fields, 'Campaign'),
-      sku: text(fields, 'SKU'),
-      units: num(fields, 'Units'),
-      requested: date(fields, 'Requested'),
-      shipped: date(fields, 'Shipped'),
-      carrier: text(fields, 'Carrier'),
-      tracking: text(fields, 'Tracking'),
-      delivered: date(fields, 'Delivered'),
-      briefSent: date(fields, 'Brief sent'),
-      due: date(fields, 'Due'),
-      posted: date(fields, 'Posted'),
-      videoUrl: text(fields, 'Video URL'),
-      status: text(fields, 'Status'),
-      sampleCost: money(fields, 'Sample cost'),
-      shippingCost: money(fields, 'Shipping cost'),
-      notes: text(fields, 'Notes'),
-      source,
-    });
-  }
-  return { records, issues };
+      campaign: text(v[at.campaign]),
+      sku,
+      units: num(v[at.units]),
+      requested,
+      shipped,
+      carrier: text(v[at.carrier]),
+      tracking,
+      delivered: date(v[at.delivered]),
+      briefSent: date(v[at.briefSent]),
+      due: date(v[at.due]),
+      posted: date(v[at.posted]),
+      videoUrl: text(v[at.videoUrl]),
+      status: text(v[at.status]),
+      sampleCost: money(v[at.sampleCost]),
+      shippingCost: money(v[at.shippingCost]),
+      notes: text(v[at.notes]),
+      source: row.source,
+    };
+  };
 }

@@ -6,23 +6,25 @@
 import { SETTLEMENT_FEE_FIELDS } from '../aliases';
 import { roundCents } from '../cents';
 import { money, text } from './fields';
-import type { ParsedRow } from './table';
+import type { FieldSlots, RecordReader } from './table';
 import type { SettlementLine } from './types';
 
-export function buildSettlementLines(rows: readonly ParsedRow[]): { records: SettlementLine[]; issues: [] } {
-  const records: SettlementLine[] = [];
-  for (const { fields, source } of rows) {
-    const orderId = text(fields, 'Order ID');
-    // A statement row without an Order ID is a total or a note, not an order line.
-    if (!orderId) continue;
-    const charged = SETTLEMENT_FEE_FIELDS.reduce((sum, field) => sum + (money(fields, field)?.amount ?? 0), 0);
-    records.push({
+/** The settlement line of a parsed row; undefined for a total or a note (no Order ID). */
+/** The settlement line of each parsed row of a tab with these slots; undefined for a total or a note (no Order ID). */
+export function settlementLineReader(slots: FieldSlots): RecordReader<SettlementLine> {
+  const at = slots.ofEach({ orderId: 'Order ID', skuId: 'SKU ID', sampleOrderType: 'Sample order type' });
+  const feeSlots = SETTLEMENT_FEE_FIELDS.map((field) => slots.of(field));
+  return ({ values: v, source }) => {
+    const orderId = text(v[at.orderId]);
+    if (!orderId) return undefined;
+    let charged = 0;
+    for (const slot of feeSlots) charged += money(v[slot])?.amount ?? 0;
+    return {
       orderId,
-      skuId: text(fields, 'SKU ID'),
+      skuId: text(v[at.skuId]),
       platformFee: roundCents(-charged),
-      isSample: text(fields, 'Sample order type') !== undefined,
+      isSample: text(v[at.sampleOrderType]) !== undefined,
       source,
-    });
-  }
-  return { records, issues: [] };
+    };
+  };
 }

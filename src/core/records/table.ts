@@ -7,6 +7,7 @@ import type { SourceKind } from '../aliases';
 import { SETTLEMENT_FEE_FIELDS } from '../aliases';
 import type { ColumnMapping } from '../detect';
 import type { FieldKind, FieldSpec, TabSpec } from '../schema';
+import type { Fields } from './fields';
 import type { IdColumn } from './damagedIds';
 import { DamagedIds } from './damagedIds';
 import { COSTS, CREATORS, ORDERS, PRODUCTS, SAMPLES } from '../schema';
@@ -57,9 +58,34 @@ export interface MappedTable {
   values: readonly unknown[][];
 }
 
+/**
+ * Where each mapped field's value sits in a parsed row's `values`, in the mapping's order. A
+ * field without a column reads the slot after the last, which is never set.
+ */
+export class FieldSlots {
+  readonly fields: readonly string[];
+
+  constructor(mapping: ColumnMapping) {
+    this.fields = Object.keys(mapping);
+  }
+
+  of(field: string): number {
+    const slot = this.fields.indexOf(field);
+    return slot < 0 ? this.fields.length : slot;
+  }
+
+  /** The slot of each named field: `{ orderId: 'Order ID' }` → `{ orderId: 0 }`. */
+  ofEach<K extends string>(fields: Record<K, string>): Record<K, number> {
+    const slots = {} as Record<K, number>;
+    for (const key in fields) slots[key] = this.of(fields[key]);
+    return slots;
+  }
+}
+
 export interface ParsedRow {
   source: SourceRef;
-  fields: Record<string, unknown>;
+  /** Each mapped field's parsed value by its slot (see FieldSlots); undefined where blank or unreadable. */
+  values: unknown[];
   /** Fields whose cell could not be read (already reported as issues); most rows have none. */
   unreadable?: string[];
 }
@@ -259,14 +285,17 @@ export function isDescriptionRow(row: readonly unknown[], mapping: ColumnMapping
 
 /**
  * The rows read so far, to find a row that repeats an earlier one cell for cell. Rows are filed
- * under a hash of their cells and compared only with rows of the same hash: no key string per row.
+ * under a hash of their identifying cells (all cells when none are given) and compared cell for
+ * cell only with rows of the same hash: no key string per row, and most rows hash two cells.
  */
 class RowSightings {
   private readonly byHash = new Map<number, Sighting>();
 
+  constructor(private readonly identifying: readonly number[] | undefined) {}
+
   /** The row an identical row was first seen at, or undefined (and remembers this one). */
   firstSighting(row: readonly unknown[], rowNumber: number): number | undefined {
-    const hash = rowHash(row);
+    const hash = rowHash(row, this.identifying);
     const first = this.byHash.get(hash);
     for (let seen = first; seen; seen = seen.next) if (sameCells(seen.row, row)) return seen.rowNumber;
     this.byHash.set(hash, { row, rowNumber, next: first });
@@ -298,14 +327,16 @@ function sameCells(a: readonly unknown[], b: readonly unknown[]): boolean {
 const TYPE_TAGS: Record<string, number> = { string: 1, number: 2, boolean: 3, object: 4, undefined: 5 };
 const DATE_TAG = 6;
 
-/** FNV-1a over each cell's type and text (as sameCell compares them): same cells, same hash. */
-function rowHash(row: readonly unknown[]): number {
+/** FNV-1a over each cell's type and text (as sameCell compares them), of the given cells or all: same cells, same hash. */
+function rowHash(row: readonly unknown[], cells: readonly number[] | undefined): number {
   let hash = 0x811c9dc5;
-  for (const cell of row) {
+  const count = cells ? cells.length : row.length;
+  for (let i = 0; i < count; i++) {
+    const cell = row[cells ? cells[i] : i];
     const isDate = cell instanceof Date;
     const text = isDate ? String(cell.getTime()) : String(cell);
     hash = Math.imul(hash ^ (isDate ? DATE_TAG : (TYPE_TAGS[typeof cell] ?? 0)), 0x01000193);
-    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    for (let c = 0; c < text.length; c++) hash = Math.imul(hash ^ text.charCodeAt(c), 0x01000193);
   }
   // 30 bits: small integers are Map keys V8 stores without allocating.
   return hash & 0x3fffffff;
@@ -327,19 +358,38 @@ interface ReadColumn extends IdColumn {
   parse: ColumnParser;
 }
 
-/** Parses every data row of a mapped table; unreadable cells become issues and read as blank. */
-/** The rows read, the problems found, and the rows left out because an ID that identifies them was damaged. */
-export function readTable(
-  table: MappedTable,
-  options: ReadOptions,
-): { rows: ParsedRow[]; issues: Issue[]; refusedRows: number[] } {
+/** What reading a tab found besides its rows. */
+export interface TableRead {
+  issues: Issue[];
+  /** Rows left out because an ID that identifies them was damaged. */
+  refusedRows: number[];
+  /** Data rows visited (blank rows and exact copies of an earlier row are not). */
+  visited: number;
+}
+
+/** The row's cells that tell a copy of it from other rows: its record IDs when it has them, else all of them. */
+function identifyingColumns(columns: readonly ReadColumn[]): readonly number[] | undefined {
+  const ids = columns.filter((c) => c.dropsRow).map((c) => c.index);
+  return ids.length > 0 ? ids : undefined;
+}
+
+/** A row's values by field name. */
+export function fieldsOf(row: ParsedRow, slots: FieldSlots): Fields {
+  return Object.fromEntries(slots.fields.map((field, slot) => [field, row.values[slot]]));
+}
+
+/**
+ * Parses every data row of a mapped table and hands each to `visit` as it is read: no list of
+ * parsed rows is held. The row and its `values` are reused for the next row, so a visitor keeps
+ * values, never the row. Values are in the slots of `new FieldSlots(table.mapping)`; unreadable
+ * cells become issues.
+ */
+export function readRows(table: MappedTable, options: ReadOptions, visit: (row: ParsedRow) => void): TableRead {
   const header = table.values[table.headerRow] ?? [];
-  let data = table.values.slice(table.headerRow + 1);
-  let firstRow = table.headerRow + 2;
-  if (data.length > 0 && isDescriptionRow(data[0], table.mapping, table.kind)) {
-    data = data.slice(1);
-    firstRow++;
-  }
+  let firstData = table.headerRow + 1;
+  if (firstData < table.values.length && isDescriptionRow(table.values[firstData], table.mapping, table.kind))
+    firstData++;
+  const data = table.values.slice(firstData);
   const columns = Object.entries(table.mapping).map(([field, index]): ReadColumn => {
     const spec = fieldSpec(table.kind, field);
     let cells: ColumnCells | undefined;
@@ -354,31 +404,35 @@ export function readTable(
     };
   });
   const recordIds = columns.filter((c) => c.dropsRow);
-  const rows: ParsedRow[] = [];
-  const issues: Issue[] = [];
+  const read: TableRead = { issues: [], refusedRows: [], visited: 0 };
+  const { issues } = read;
   const damaged = new DamagedIds();
-  const sightings = new RowSightings();
-  const refusedRows: number[] = [];
-  data.forEach((row, index) => {
-    if (isBlankRow(row)) return;
-    const source = { tab: table.tab, row: firstRow + index };
+  const sightings = new RowSightings(identifyingColumns(columns));
+  const values: unknown[] = new Array<unknown>(columns.length + 1).fill(undefined);
+  const parsedRow: ParsedRow = { source: { tab: table.tab, row: 0 }, values, unreadable: undefined };
+  for (let index = 0; index < data.length; index++) {
+    const row = data[index];
+    if (isBlankRow(row)) continue;
+    const sheetRow = firstData + index + 1;
     let lostRecordId = false;
-    for (const column of recordIds) if (damaged.note(column, row[column.index], source.row)) lostRecordId = true;
+    for (const column of recordIds) if (damaged.note(column, row[column.index], sheetRow)) lostRecordId = true;
     if (lostRecordId) {
-      refusedRows.push(source.row);
-      return;
+      read.refusedRows.push(sheetRow);
+      continue;
     }
-    const copyOf = sightings.firstSighting(row, source.row);
+    const source = { tab: table.tab, row: sheetRow };
+    const copyOf = sightings.firstSighting(row, sheetRow);
     if (copyOf !== undefined) {
       issues.push({ ...source, column: '', value: '', problem: `repeats row ${copyOf} cell for cell; imported once` });
-      return;
+      continue;
     }
-    const fields: Record<string, unknown> = {};
     let unreadable: string[] | undefined;
-    for (const column of columns) {
+    for (let slot = 0; slot < columns.length; slot++) {
+      const column = columns[slot];
       const raw = row[column.index];
-      if (!column.dropsRow && damaged.note(column, raw, source.row)) {
+      if (!column.dropsRow && damaged.note(column, raw, sheetRow)) {
         (unreadable ??= []).push(column.field);
+        values[slot] = undefined;
         continue;
       }
       const parsed = column.parse(raw);
@@ -387,11 +441,33 @@ export function readTable(
         (unreadable ??= []).push(column.field);
       } else if (parsed.warning)
         issues.push({ ...source, column: column.name, value: cleanText(raw), problem: parsed.warning });
-      if (parsed.value !== null && parsed.value !== undefined) fields[column.field] = parsed.value;
+      values[slot] = parsed.value ?? undefined;
     }
-    rows.push({ source, fields, unreadable });
-  });
+    parsedRow.source = source;
+    parsedRow.unreadable = unreadable;
+    read.visited++;
+    visit(parsedRow);
+  }
   issues.push(...damaged.issues(table.tab));
+  return read;
+}
+
+/** A row kept after reading: its fields by name. */
+export interface KeptRow {
+  source: SourceRef;
+  fields: Fields;
+}
+
+/** Every data row of a small mapped table, kept, with its fields by name. */
+export function readTable(
+  table: MappedTable,
+  options: ReadOptions,
+): { rows: KeptRow[]; issues: Issue[]; refusedRows: number[] } {
+  const rows: KeptRow[] = [];
+  const slots = new FieldSlots(table.mapping);
+  const { issues, refusedRows } = readRows(table, options, (row) =>
+    rows.push({ source: row.source, fields: fieldsOf(row, slots) }),
+  );
   return { rows, issues, refusedRows };
 }
 
@@ -403,3 +479,6 @@ export function sourceLabel(source: SourceRef): string {
 export function reportMissing(issues: Issue[], row: ParsedRow, field: string, problem: string): void {
   if (!row.unreadable?.includes(field)) issues.push({ ...row.source, column: field, value: '', problem });
 }
+
+/** One kind's record of a parsed row, or undefined (with an issue saying why, where there is one). */
+export type RecordReader<T> = (row: ParsedRow, issues: Issue[]) => T | undefined;
