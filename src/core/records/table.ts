@@ -249,7 +249,8 @@ function lenientEnum(result: Parsed<string>, raw: unknown, spec: FieldSpec): Par
 }
 
 function isBlankRow(row: readonly unknown[]): boolean {
-  return row.every((cell) => isBlank(cell));
+  for (let i = 0; i < row.length; i++) if (!isBlank(row[i])) return false;
+  return true;
 }
 
 /** Kinds of field whose cells hold digits in every data row. */
@@ -285,17 +286,14 @@ export function isDescriptionRow(row: readonly unknown[], mapping: ColumnMapping
 
 /**
  * The rows read so far, to find a row that repeats an earlier one cell for cell. Rows are filed
- * under a hash of their identifying cells (all cells when none are given) and compared cell for
- * cell only with rows of the same hash: no key string per row, and most rows hash two cells.
+ * under a hash of their cells and compared only with rows of the same hash: no key string per row.
  */
 class RowSightings {
   private readonly byHash = new Map<number, Sighting>();
 
-  constructor(private readonly identifying: readonly number[] | undefined) {}
-
   /** The row an identical row was first seen at, or undefined (and remembers this one). */
   firstSighting(row: readonly unknown[], rowNumber: number): number | undefined {
-    const hash = rowHash(row, this.identifying);
+    const hash = rowHash(row);
     const first = this.byHash.get(hash);
     for (let seen = first; seen; seen = seen.next) if (sameCells(seen.row, row)) return seen.rowNumber;
     this.byHash.set(hash, { row, rowNumber, next: first });
@@ -324,19 +322,30 @@ function sameCells(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((cell, i) => sameCell(cell, b[i]));
 }
 
-const TYPE_TAGS: Record<string, number> = { string: 1, number: 2, boolean: 3, object: 4, undefined: 5 };
-const DATE_TAG = 6;
+const FNV_PRIME = 0x01000193;
+const NUMBER_BITS = new Float64Array(1);
+const NUMBER_WORDS = new Int32Array(NUMBER_BITS.buffer);
+const [STRING_TAG, NUMBER_TAG, DATE_TAG, BOOLEAN_TAG, BLANK_TAG, OTHER_TAG] = [1, 2, 3, 4, 5, 6];
 
-/** FNV-1a over each cell's type and text (as sameCell compares them), of the given cells or all: same cells, same hash. */
-function rowHash(row: readonly unknown[], cells: readonly number[] | undefined): number {
+/** A number's bits, with the numbers sameCell takes as one (0 and -0, every NaN) alike. */
+function numberHash(hash: number, n: number): number {
+  if (n === 0 || n !== n) return Math.imul(hash ^ (n === 0 ? 0 : 1), FNV_PRIME);
+  NUMBER_BITS[0] = n;
+  return Math.imul(Math.imul(hash ^ NUMBER_WORDS[0], FNV_PRIME) ^ NUMBER_WORDS[1], FNV_PRIME);
+}
+
+/** FNV-1a over each cell's type and contents, as sameCell compares them: same cells, same hash. */
+function rowHash(row: readonly unknown[]): number {
   let hash = 0x811c9dc5;
-  const count = cells ? cells.length : row.length;
-  for (let i = 0; i < count; i++) {
-    const cell = row[cells ? cells[i] : i];
-    const isDate = cell instanceof Date;
-    const text = isDate ? String(cell.getTime()) : String(cell);
-    hash = Math.imul(hash ^ (isDate ? DATE_TAG : (TYPE_TAGS[typeof cell] ?? 0)), 0x01000193);
-    for (let c = 0; c < text.length; c++) hash = Math.imul(hash ^ text.charCodeAt(c), 0x01000193);
+  for (let i = 0; i < row.length; i++) {
+    const cell = row[i];
+    if (typeof cell === 'string') {
+      hash = Math.imul(hash ^ STRING_TAG, FNV_PRIME);
+      for (let c = 0; c < cell.length; c++) hash = Math.imul(hash ^ cell.charCodeAt(c), FNV_PRIME);
+    } else if (typeof cell === 'number') hash = numberHash(Math.imul(hash ^ NUMBER_TAG, FNV_PRIME), cell);
+    else if (cell instanceof Date) hash = numberHash(Math.imul(hash ^ DATE_TAG, FNV_PRIME), cell.getTime());
+    else if (typeof cell === 'boolean') hash = Math.imul(hash ^ (BOOLEAN_TAG + (cell ? 8 : 0)), FNV_PRIME);
+    else hash = Math.imul(hash ^ (cell === null || cell === undefined ? BLANK_TAG : OTHER_TAG), FNV_PRIME);
   }
   // 30 bits: small integers are Map keys V8 stores without allocating.
   return hash & 0x3fffffff;
@@ -365,12 +374,6 @@ export interface TableRead {
   refusedRows: number[];
   /** Data rows visited (blank rows and exact copies of an earlier row are not). */
   visited: number;
-}
-
-/** The row's cells that tell a copy of it from other rows: its record IDs when it has them, else all of them. */
-function identifyingColumns(columns: readonly ReadColumn[]): readonly number[] | undefined {
-  const ids = columns.filter((c) => c.dropsRow).map((c) => c.index);
-  return ids.length > 0 ? ids : undefined;
 }
 
 /** A row's values by field name. */
@@ -407,7 +410,7 @@ export function readRows(table: MappedTable, options: ReadOptions, visit: (row: 
   const read: TableRead = { issues: [], refusedRows: [], visited: 0 };
   const { issues } = read;
   const damaged = new DamagedIds();
-  const sightings = new RowSightings(identifyingColumns(columns));
+  const sightings = new RowSightings();
   const values: unknown[] = new Array<unknown>(columns.length + 1).fill(undefined);
   const parsedRow: ParsedRow = { source: { tab: table.tab, row: 0 }, values, unreadable: undefined };
   for (let index = 0; index < data.length; index++) {
@@ -430,7 +433,7 @@ export function readRows(table: MappedTable, options: ReadOptions, visit: (row: 
     for (let slot = 0; slot < columns.length; slot++) {
       const column = columns[slot];
       const raw = row[column.index];
-      if (!column.dropsRow && damaged.note(column, raw, sheetRow)) {
+      if (column.damage && !column.dropsRow && damaged.note(column, raw, sheetRow)) {
         (unreadable ??= []).push(column.field);
         values[slot] = undefined;
         continue;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readTable } from '../../../src/core/records/table';
 
 const read = (rows: unknown[][]) =>
@@ -41,5 +42,35 @@ describe('a row that repeats an earlier one cell for cell', () => {
         ['2026-03-02', 'Retainer', 301],
       ]),
     ).toEqual([]);
+  });
+
+  it('is found among rows of every cell type, and only a true copy is', () => {
+    const cell = fc.oneof(
+      fc.constantFrom('Flat fee', 'flat fee', '250', '', 'n/a'),
+      fc.constantFrom(250, 250.5, 0, -0, Number.NaN, 1e21),
+      fc.constantFrom(true, false, null),
+      fc.constantFrom(new Date('2026-03-01T00:00:00Z'), new Date('2026-03-01T00:00:01Z'), new Date(Number.NaN)),
+    );
+    // A copy as a sheet gives it: equal cells, not the same objects (a new Date, -0 for 0).
+    const copyOf = (value: unknown) =>
+      value instanceof Date ? new Date(value.getTime()) : value === 0 ? -value : value;
+    const sameCell = (a: unknown, b: unknown) =>
+      a instanceof Date || b instanceof Date
+        ? a instanceof Date && b instanceof Date && String(a.getTime()) === String(b.getTime())
+        : typeof a === typeof b && String(a) === String(b);
+    const rows = fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(rows, fc.array(fc.nat(), { maxLength: 4 }), (originals, copied) => {
+        const data = [
+          ...originals.map((row) => ['2026-03-02', ...row]),
+          ...copied.map((pick) => ['2026-03-02', ...originals[pick % originals.length].map(copyOf)]),
+        ];
+        const expected = data.flatMap((row, i) => {
+          const first = data.findIndex((other) => other.every((c, k) => sameCell(c, row[k])));
+          return first < i ? [`${i + 2}: repeats row ${first + 2} cell for cell; imported once`] : [];
+        });
+        expect(repeats(data)).toEqual(expected);
+      }),
+    );
   });
 });
