@@ -223,27 +223,25 @@ export function orderLineReader(slots: FieldSlots, shop?: Shop): RecordReader<Or
   };
 }
 
-function groupByOrder<T extends { orderId: string }>(lines: readonly T[]): Map<string, T[]> {
-  const byOrder = new Map<string, T[]>();
-  for (const line of lines) {
-    const group = byOrder.get(line.orderId);
-    if (group) group.push(line);
-    else byOrder.set(line.orderId, [line]);
-  }
-  return byOrder;
-}
-
 /** Numbers the lines of each order of one tab by SKU, so the key stays put when rows are re-sorted. */
 export function numberLines(lines: readonly OrderLine[]): void {
   if (lines.every((l) => l.line > 0)) return;
-  for (const group of groupByOrder(lines).values()) {
-    if (group.length === 1) {
-      if (!(group[0].line > 0)) group[0].line = 1;
-      continue;
+  // Most orders have one line: only those with more get a list.
+  const firstLine = new Map<string, OrderLine>();
+  const severalLines = new Map<string, OrderLine[]>();
+  for (const line of lines) {
+    const first = firstLine.get(line.orderId);
+    if (!first) firstLine.set(line.orderId, line);
+    else {
+      const group = severalLines.get(line.orderId);
+      if (group) group.push(line);
+      else severalLines.set(line.orderId, [first, line]);
     }
+  }
+  for (const [orderId, line] of firstLine) if (!(line.line > 0) && !severalLines.has(orderId)) line.line = 1;
+  for (const group of severalLines.values()) {
     if (group.every((l) => l.line > 0)) continue;
     group
-      .slice()
       .sort((a, b) => (a.skuId ?? a.sku ?? '').localeCompare(b.skuId ?? b.sku ?? '') || a.source.row - b.source.row)
       .forEach((line, i) => (line.line = i + 1));
   }

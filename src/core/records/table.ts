@@ -334,15 +334,28 @@ function numberHash(hash: number, n: number): number {
   return Math.imul(Math.imul(hash ^ NUMBER_WORDS[0], FNV_PRIME) ^ NUMBER_WORDS[1], FNV_PRIME);
 }
 
+/** Text past this length is hashed by its length and the characters at both ends, where IDs and names differ. */
+const HASHED_ENDS = 8;
+
+function stringHash(hash: number, text: string): number {
+  const { length } = text;
+  hash = Math.imul(hash ^ length, FNV_PRIME);
+  if (length <= 2 * HASHED_ENDS) {
+    for (let c = 0; c < length; c++) hash = Math.imul(hash ^ text.charCodeAt(c), FNV_PRIME);
+    return hash;
+  }
+  for (let c = 0; c < HASHED_ENDS; c++) hash = Math.imul(hash ^ text.charCodeAt(c), FNV_PRIME);
+  for (let c = length - HASHED_ENDS; c < length; c++) hash = Math.imul(hash ^ text.charCodeAt(c), FNV_PRIME);
+  return hash;
+}
+
 /** FNV-1a over each cell's type and contents, as sameCell compares them: same cells, same hash. */
 function rowHash(row: readonly unknown[]): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < row.length; i++) {
     const cell = row[i];
-    if (typeof cell === 'string') {
-      hash = Math.imul(hash ^ STRING_TAG, FNV_PRIME);
-      for (let c = 0; c < cell.length; c++) hash = Math.imul(hash ^ cell.charCodeAt(c), FNV_PRIME);
-    } else if (typeof cell === 'number') hash = numberHash(Math.imul(hash ^ NUMBER_TAG, FNV_PRIME), cell);
+    if (typeof cell === 'string') hash = stringHash(Math.imul(hash ^ STRING_TAG, FNV_PRIME), cell);
+    else if (typeof cell === 'number') hash = numberHash(Math.imul(hash ^ NUMBER_TAG, FNV_PRIME), cell);
     else if (cell instanceof Date) hash = numberHash(Math.imul(hash ^ DATE_TAG, FNV_PRIME), cell.getTime());
     else if (typeof cell === 'boolean') hash = Math.imul(hash ^ (BOOLEAN_TAG + (cell ? 8 : 0)), FNV_PRIME);
     else hash = Math.imul(hash ^ (cell === null || cell === undefined ? BLANK_TAG : OTHER_TAG), FNV_PRIME);
@@ -365,6 +378,12 @@ const RECORD_IDS: Record<SourceKind, readonly string[]> = {
 interface ReadColumn extends IdColumn {
   field: string;
   parse: ColumnParser;
+}
+
+function columnOf(rows: readonly (readonly unknown[])[], index: number): unknown[] {
+  const cells = new Array<unknown>(rows.length);
+  for (let i = 0; i < rows.length; i++) cells[i] = rows[i][index];
+  return cells;
 }
 
 /** What reading a tab found besides its rows. */
@@ -396,7 +415,7 @@ export function readRows(table: MappedTable, options: ReadOptions, visit: (row: 
   const columns = Object.entries(table.mapping).map(([field, index]): ReadColumn => {
     const spec = fieldSpec(table.kind, field);
     let cells: ColumnCells | undefined;
-    const columnValues = () => (cells ??= tallyOrCells(data.map((row) => row[index])));
+    const columnValues = () => (cells ??= tallyOrCells(columnOf(data, index)));
     return {
       field,
       index,
