@@ -249,7 +249,11 @@ function lenientEnum(result: Parsed<string>, raw: unknown, spec: FieldSpec): Par
 }
 
 function isBlankRow(row: readonly unknown[]): boolean {
-  for (let i = 0; i < row.length; i++) if (!isBlank(row[i])) return false;
+  for (let i = 0; i < row.length; i++) {
+    const cell = row[i];
+    // A number or TRUE/FALSE is never blank: no text need be made of it.
+    if (typeof cell === 'number' || typeof cell === 'boolean' || !isBlank(cell)) return false;
+  }
   return true;
 }
 
@@ -323,15 +327,14 @@ function sameCells(a: readonly unknown[], b: readonly unknown[]): boolean {
 }
 
 const FNV_PRIME = 0x01000193;
-const NUMBER_BITS = new Float64Array(1);
-const NUMBER_WORDS = new Int32Array(NUMBER_BITS.buffer);
 const [STRING_TAG, NUMBER_TAG, DATE_TAG, BOOLEAN_TAG, BLANK_TAG, OTHER_TAG] = [1, 2, 3, 4, 5, 6];
 
-/** A number's bits, with the numbers sameCell takes as one (0 and -0, every NaN) alike. */
+/**
+ * A number scrambled into 32 bits. `| 0` reads 0, -0 and NaN alike, as sameCell does; numbers
+ * that differ may share bits (a copy is confirmed cell by cell).
+ */
 function numberHash(hash: number, n: number): number {
-  if (n === 0 || n !== n) return Math.imul(hash ^ (n === 0 ? 0 : 1), FNV_PRIME);
-  NUMBER_BITS[0] = n;
-  return Math.imul(Math.imul(hash ^ NUMBER_WORDS[0], FNV_PRIME) ^ NUMBER_WORDS[1], FNV_PRIME);
+  return Math.imul(hash ^ ((n * 0x9e3779b1) | 0), FNV_PRIME);
 }
 
 /** Text past this length is hashed by its length and the characters at both ends, where IDs and names differ. */
