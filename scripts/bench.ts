@@ -36,7 +36,9 @@ const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
 interface CoreFigures {
+  /** The median of CORE_RUNS cold runs, each in a fresh process (an Apps Script execution starts cold too). */
   ms: number;
+  runsMs: number[];
   /** The child's peak RSS less its RSS once the tabs were in memory: what the core itself held at most. */
   peakAboveInputsMb: number;
   peakRssMb: number;
@@ -70,7 +72,10 @@ function timed<T>(work: () => T): [T, number] {
   return [result, Number(process.hrtime.bigint() - start) / 1e6];
 }
 
-function measureCore(label: SizeLabel): CoreFigures {
+/** Cold runs of the core per size: the machine's noise is large beside one run. */
+const CORE_RUNS = 3;
+
+function measureCore(label: SizeLabel): Omit<CoreFigures, 'runsMs'> {
   const { workbook } = generateDemoWorkbook({ ...SIZES[label], seed: 7 });
   const tabs = workbook.sheets.map((sheet) => ({ name: sheet.name, values: valuesOf(sheet) }));
   global.gc?.();
@@ -128,10 +133,22 @@ function inChild<T>(what: string, label: SizeLabel): T {
   return JSON.parse(output.trim().split('\n').pop()!) as T;
 }
 
+function medianCore(runs: readonly Omit<CoreFigures, 'runsMs'>[]): CoreFigures {
+  const runsMs = runs.map((run) => run.ms);
+  const median = [...runsMs].sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  return {
+    ms: median,
+    runsMs,
+    peakAboveInputsMb: Math.max(...runs.map((run) => run.peakAboveInputsMb)),
+    peakRssMb: Math.max(...runs.map((run) => run.peakRssMb)),
+    heapAfterMb: Math.max(...runs.map((run) => run.heapAfterMb)),
+  };
+}
+
 function measureSize(label: SizeLabel): SizeFigures {
   return {
     orderLines: SIZES[label].orderLines,
-    core: inChild<CoreFigures>('--measure-core', label),
+    core: medianCore(Array.from({ length: CORE_RUNS }, () => inChild<CoreFigures>('--measure-core', label))),
     ...inChild<Pick<SizeFigures, 'runs' | 'appendedLines'>>('--measure-runs', label),
   };
 }
@@ -143,7 +160,8 @@ function printOrganize(figures: Record<SizeLabel, SizeFigures>): void {
   console.log('Organize (built Code.js in the local runtime)');
   for (const [label, f] of Object.entries(figures)) {
     console.log(
-      `  ${label.padEnd(6)} ${f.orderLines.toLocaleString('en-US').padStart(7)} order lines: core ${f.core.ms.toFixed(0)} ms, ` +
+      `  ${label.padEnd(6)} ${f.orderLines.toLocaleString('en-US').padStart(7)} order lines: core ${f.core.ms.toFixed(0)} ms ` +
+        `(median of ${f.core.runsMs.map((ms) => ms.toFixed(0)).join(', ')}), ` +
         `${f.core.peakAboveInputsMb} MB above its inputs (child peak RSS ${f.core.peakRssMb} MB)`,
     );
     for (const name of Object.keys(RUN_NAMES) as RunName[]) {
