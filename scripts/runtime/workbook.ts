@@ -76,9 +76,24 @@ export interface WorkbookModel {
   lastDeveloperMetadataId?: number;
 }
 
+/** Strings shorter than this are never held as parts (V8's minimum length of a concatenation). */
+const SHORTEST_JOINED_STRING = 13;
+
+/**
+ * A value as a spreadsheet holds it. V8 keeps a string built by concatenation (the demo's IDs and
+ * dates) as a tree of parts and joins them when the string is first read; a string getValues
+ * returns was just decoded, in one piece. Held in one piece here, the joining is not charged to
+ * the add-on code that first reads the cell.
+ */
+function storedValue(value: CellValue): CellValue {
+  return typeof value === 'string' && value.length >= SHORTEST_JOINED_STRING
+    ? (JSON.parse(JSON.stringify(value)) as string)
+    : value;
+}
+
 /** Builds a sheet from plain values (first row usually the header row). */
 export function sheetFromValues(name: string, values: CellValue[][], frozenRows = 0): SheetModel {
-  return { name, frozenRows, rows: values.map((row) => row.map((value) => ({ value }))) };
+  return { name, frozenRows, rows: values.map((row) => row.map((value) => ({ value: storedValue(value) }))) };
 }
 
 /** The tab called exactly `name`, or undefined. */

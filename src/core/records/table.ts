@@ -330,15 +330,17 @@ const FNV_PRIME = 0x01000193;
 const [STRING_TAG, NUMBER_TAG, DATE_TAG, BOOLEAN_TAG, BLANK_TAG, OTHER_TAG] = [1, 2, 3, 4, 5, 6];
 
 /**
- * A number scrambled into 32 bits. `| 0` reads 0, -0 and NaN alike, as sameCell does; numbers
- * that differ may share bits (a copy is confirmed cell by cell).
+ * A number's integer part (both halves of its 53 bits) and fraction. `| 0` reads 0, -0 and NaN
+ * alike, as sameCell does.
  */
 function numberHash(hash: number, n: number): number {
-  return Math.imul(hash ^ ((n * 0x9e3779b1) | 0), FNV_PRIME);
+  hash = Math.imul(hash ^ (n | 0), FNV_PRIME);
+  hash = Math.imul(hash ^ ((n / 0x100000000) | 0), FNV_PRIME);
+  return Math.imul(hash ^ (((n - Math.trunc(n)) * 0x9e3779b1) | 0), FNV_PRIME);
 }
 
 /** Text past this length is hashed by its length and the characters at both ends, where IDs and names differ. */
-const HASHED_ENDS = 8;
+const HASHED_ENDS = 16;
 
 function stringHash(hash: number, text: string): number {
   const { length } = text;
