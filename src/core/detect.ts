@@ -65,11 +65,13 @@ function scoreMapping(kind: SourceKind, mapping: ColumnMapping, tabName: string)
   return score;
 }
 
+/** Kinds whose Handle column may be found by its values when no header names it. */
+const HANDLE_SNIFFED: ReadonlySet<SourceKind> = new Set<SourceKind>(['creators', 'samples', 'costs']);
+
 function candidate(tab: string, values: readonly unknown[][], kind: SourceKind, headerRow: number): TabDetection {
   const mapping = mapHeaders(kind, values[headerRow] ?? []);
-  const sniffed = sniffHandleColumn(values, headerRow, mapping);
-  if (sniffed !== undefined && (kind === 'creators' || kind === 'samples' || kind === 'costs'))
-    mapping.Handle = sniffed;
+  const sniffed = HANDLE_SNIFFED.has(kind) ? sniffHandleColumn(values, headerRow, mapping) : undefined;
+  if (sniffed !== undefined) mapping.Handle = sniffed;
   return { tab, kind, headerRow, mapping, score: scoreMapping(kind, mapping, tab) };
 }
 
