@@ -289,27 +289,30 @@ export function isDescriptionRow(row: readonly unknown[], mapping: ColumnMapping
 }
 
 /**
- * The rows read so far, to find a row that repeats an earlier one cell for cell. Rows are filed
- * under a hash of their cells and compared only with rows of the same hash: no key string per row.
+ * A tab's rows read so far, to find a row that repeats an earlier one cell for cell. Rows are
+ * filed by position under a hash of their cells and compared only with rows of the same hash: no
+ * key string and no object per row.
  */
 class RowSightings {
-  private readonly byHash = new Map<number, Sighting>();
+  /** Hash → the position of the last row filed under it. */
+  private readonly lastByHash = new Map<number, number>();
+  /** Position → the position of the row filed before it under the same hash, or -1. */
+  private readonly earlier: Int32Array;
 
-  /** The row an identical row was first seen at, or undefined (and remembers this one). */
-  firstSighting(row: readonly unknown[], rowNumber: number): number | undefined {
+  constructor(private readonly rows: readonly (readonly unknown[])[]) {
+    this.earlier = new Int32Array(rows.length);
+  }
+
+  /** The position of a row identical to the one at `position`, or undefined (and files this one). */
+  earlierCopy(position: number): number | undefined {
+    const row = this.rows[position];
     const hash = rowHash(row);
-    const first = this.byHash.get(hash);
-    for (let seen = first; seen; seen = seen.next) if (sameCells(seen.row, row)) return seen.rowNumber;
-    this.byHash.set(hash, { row, rowNumber, next: first });
+    const last = this.lastByHash.get(hash) ?? -1;
+    for (let seen = last; seen >= 0; seen = this.earlier[seen]) if (sameCells(this.rows[seen], row)) return seen;
+    this.earlier[position] = last;
+    this.lastByHash.set(hash, position);
     return undefined;
   }
-}
-
-/** A row read, and the next one read earlier with the same hash. */
-interface Sighting {
-  row: readonly unknown[];
-  rowNumber: number;
-  next: Sighting | undefined;
 }
 
 /** Cells are the same when they are of one type and read the same (dates: the same instant). */
@@ -434,7 +437,7 @@ export function readRows(table: MappedTable, options: ReadOptions, visit: (row: 
   const read: TableRead = { issues: [], refusedRows: [], visited: 0 };
   const { issues } = read;
   const damaged = new DamagedIds();
-  const sightings = new RowSightings();
+  const sightings = new RowSightings(data);
   const values: unknown[] = new Array<unknown>(columns.length + 1).fill(undefined);
   const parsedRow: ParsedRow = { source: { tab: table.tab, row: 0 }, values, unreadable: undefined };
   for (let index = 0; index < data.length; index++) {
@@ -448,9 +451,10 @@ export function readRows(table: MappedTable, options: ReadOptions, visit: (row: 
       continue;
     }
     const source = { tab: table.tab, row: sheetRow };
-    const copyOf = sightings.firstSighting(row, sheetRow);
+    const copyOf = sightings.earlierCopy(index);
     if (copyOf !== undefined) {
-      issues.push({ ...source, column: '', value: '', problem: `repeats row ${copyOf} cell for cell; imported once` });
+      const problem = `repeats row ${firstData + copyOf + 1} cell for cell; imported once`;
+      issues.push({ ...source, column: '', value: '', problem });
       continue;
     }
     let unreadable: string[] | undefined;
