@@ -12,12 +12,12 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { loadCoreBundle } from './bench/coreBundle';
 import { benchFollowUps } from './bench/followups';
 import type { ProfitFigures } from './bench/profit';
 import { benchProfit } from './bench/profit';
 import { appendOrderLines, editScatteredQuantities } from './bench/sourceEdits';
 import { generateDemoWorkbook } from './demo/generate';
-import { organize } from '../src/core/organize';
 import type { Runtime, WriteRecord } from './runtime';
 import { createRuntime } from './runtime';
 import { valuesOf } from './runtime/workbook';
@@ -78,6 +78,7 @@ const CORE_RUNS = 3;
 function measureCore(label: SizeLabel): Omit<CoreFigures, 'runsMs'> {
   const { workbook } = generateDemoWorkbook({ ...SIZES[label], seed: 7 });
   const tabs = workbook.sheets.map((sheet) => ({ name: sheet.name, values: valuesOf(sheet) }));
+  const { organize } = loadCoreBundle();
   global.gc?.();
   const before = process.memoryUsage().rss;
   const [, ms] = timed(() =>

@@ -8,6 +8,7 @@
  * IIFE and drops comments, so every function exported from src/server/index.ts gets a top-level
  * stub here, with the JSDoc and parameter names copied from the source.
  */
+import type { BuildOptions } from 'esbuild';
 import { build } from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -52,19 +53,24 @@ function stub(fn: ExportedFunction): string {
   return `${doc}function ${fn.name}(${params}) {\n  return ${BUNDLE_GLOBAL}.${fn.name}(${params});\n}\n`;
 }
 
+/** How the server code is compiled for Apps Script's V8 (the bench bundles the core the same way). */
+export const APPS_SCRIPT_CODE = {
+  bundle: true,
+  target: 'es2019',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  minifySyntax: true,
+  legalComments: 'none',
+  charset: 'utf8',
+} satisfies BuildOptions;
+
 async function bundleServer(replyReading: boolean): Promise<string> {
   const result = await build({
+    ...APPS_SCRIPT_CODE,
     entryPoints: [ENTRY],
-    bundle: true,
     format: 'iife',
     globalName: BUNDLE_GLOBAL,
-    target: 'es2019',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
     write: false,
-    minifySyntax: true,
-    legalComments: 'none',
-    charset: 'utf8',
     define: { REPLY_READING_BUILD: String(replyReading) },
   });
   return result.outputFiles[0].text;
