@@ -78,21 +78,41 @@ function utcWallClock(ms: number): WallClock {
  */
 const QUARTER_HOUR_MS = 900_000;
 const QUARTERS_PER_HOUR = 4;
+const HOUR_MS = 3_600_000;
+const HOURS_PER_DAY = 24;
 /** An hour whose offset changes within it. */
 const CHANGING = NaN;
 
 interface ZoneOffsets {
   byHour: Map<number, number>;
   byQuarter: Map<number, number>;
+  /**
+   * By hour of wall-clock time (counted as if it were UTC): the offset that holds a day before and
+   * a day after it, which is then the offset of every wall-clock time in that hour (see wallClockToInstant).
+   */
+  steadyByLocalHour: Map<number, number>;
 }
 const offsetsByZone = new Map<string, ZoneOffsets>();
 
+function offsetsOf(timeZone: string): ZoneOffsets {
+  let zone = offsetsByZone.get(timeZone);
+  if (!zone) {
+    zone = { byHour: new Map(), byQuarter: new Map(), steadyByLocalHour: new Map() };
+    offsetsByZone.set(timeZone, zone);
+  }
+  return zone;
+}
+
 /** How far the zone's wall clock is ahead of UTC at this instant, in ms. */
 export function zoneOffsetMs(instantMs: number, timeZone: string): number {
-  let zone = offsetsByZone.get(timeZone);
-  if (!zone) offsetsByZone.set(timeZone, (zone = { byHour: new Map(), byQuarter: new Map() }));
+  const zone = offsetsOf(timeZone);
   const quarter = Math.floor(instantMs / QUARTER_HOUR_MS);
-  const hour = Math.floor(quarter / QUARTERS_PER_HOUR);
+  const offset = hourOffset(zone, Math.floor(quarter / QUARTERS_PER_HOUR), timeZone);
+  return Number.isNaN(offset) ? quarterOffset(zone, quarter, timeZone) : offset;
+}
+
+/** The offset throughout the hour, or CHANGING. */
+function hourOffset(zone: ZoneOffsets, hour: number, timeZone: string): number {
   let offset = zone.byHour.get(hour);
   if (offset === undefined) {
     const start = quarterOffset(zone, hour * QUARTERS_PER_HOUR, timeZone);
@@ -100,7 +120,7 @@ export function zoneOffsetMs(instantMs: number, timeZone: string): number {
     offset = start === end ? start : CHANGING;
     zone.byHour.set(hour, offset);
   }
-  return Number.isNaN(offset) ? quarterOffset(zone, quarter, timeZone) : offset;
+  return offset;
 }
 
 function quarterOffset(zone: ZoneOffsets, quarter: number, timeZone: string): number {
@@ -119,6 +139,8 @@ function quarterOffset(zone: ZoneOffsets, quarter: number, timeZone: string): nu
  */
 export function wallClockToInstant(w: WallClock, timeZone: string): Date {
   const localMs = wallClockAsUtcMs(w);
+  const steady = steadyOffset(localMs, timeZone);
+  if (!Number.isNaN(steady)) return new Date(localMs - steady);
   const offsetBefore = zoneOffsetMs(localMs - DAY_MS, timeZone);
   const offsetAfter = zoneOffsetMs(localMs + DAY_MS, timeZone);
   if (offsetBefore === offsetAfter) return new Date(localMs - offsetBefore);
@@ -126,6 +148,24 @@ export function wallClockToInstant(w: WallClock, timeZone: string): Date {
     .map((offset) => localMs - offset)
     .filter((instantMs) => zoneOffsetMs(instantMs, timeZone) === localMs - instantMs);
   return new Date(matching.length > 0 ? Math.min(...matching) : localMs - offsetBefore);
+}
+
+/**
+ * The offset a day before and a day after the wall-clock time `localMs`, when it is one and the
+ * same; else CHANGING. Those two instants lie in the hours 24 before and after the wall-clock
+ * hour, so the answer holds for the whole hour: one lookup per date instead of two offsets.
+ */
+function steadyOffset(localMs: number, timeZone: string): number {
+  const zone = offsetsOf(timeZone);
+  const localHour = Math.floor(localMs / HOUR_MS);
+  let steady = zone.steadyByLocalHour.get(localHour);
+  if (steady === undefined) {
+    const before = hourOffset(zone, localHour - HOURS_PER_DAY, timeZone);
+    const after = hourOffset(zone, localHour + HOURS_PER_DAY, timeZone);
+    steady = before === after ? before : CHANGING;
+    zone.steadyByLocalHour.set(localHour, steady);
+  }
+  return steady;
 }
 
 function pad(n: number, width: number): string {

@@ -114,6 +114,17 @@ describe('dayKey', () => {
       { numRuns: 1000 },
     );
   });
+
+  it('wallClockToInstant gives the first instant the clocks show w, DST days included', () => {
+    const HOUR_MS = 3_600_000;
+    fc.assert(
+      fc.property(wallClocks, timeZones, (w, timeZone) => {
+        const instant = wallClockToInstant(w, timeZone);
+        expect(instantToWallClock(new Date(instant.getTime() - HOUR_MS), timeZone)).not.toEqual(w);
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
 
 describe('addDays', () => {
