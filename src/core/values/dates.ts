@@ -1,7 +1,7 @@
 import { readCommonDateTime, type CommonDateTime } from './dateShapes';
 import { parsed, unreadable, type Parsed } from './result';
 import { forEachCounted, type ColumnCells } from './tally';
-import { cleanText, screenCell } from './text';
+import { cleanText, screenCell, screenText } from './text';
 import { excelSerialToWallClock, wallClockToInstant, type WallClock } from './time';
 
 /** How a column writes numeric dates like 03/04/2026; 'ambiguous' when no value settled it. */
@@ -105,14 +105,19 @@ function orderOfParts(first: number, second: number): DateOrder | undefined {
  * dotted dates (14.03.2026) are always day-first.
  */
 export function parseDate(raw: unknown, { timeZone, order = 'MDY' }: DateOptions): Parsed<Date> {
+  if (typeof raw === 'string') return fromText(cleanText(raw), timeZone, order);
   const screened = screenCell(raw);
   if (screened) return screened;
   if (raw instanceof Date) return parsed(raw);
   const text = cleanText(raw, timeZone);
-  if (typeof raw === 'number' || (typeof raw === 'string' && SERIAL_TEXT.test(text))) {
-    return fromSerial(Number(text), text, timeZone);
-  }
-  if (typeof raw !== 'string') return unreadable(notADate(text));
+  return typeof raw === 'number' ? fromSerial(Number(text), text, timeZone) : unreadable(notADate(text));
+}
+
+/** parseDate of a text cell, given its cleanText. */
+function fromText(text: string, timeZone: string, order: DateOrder): Parsed<Date> {
+  const screened = screenText(text);
+  if (screened) return screened;
+  if (SERIAL_TEXT.test(text)) return fromSerial(Number(text), text, timeZone);
   const common = readCommonDateTime(text);
   return common ? fromCommonDateTime(text, common, timeZone, order) : parseDateTextByPatterns(text, timeZone, order);
 }
