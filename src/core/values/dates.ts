@@ -115,11 +115,13 @@ export function parseDate(raw: unknown, { timeZone, order = 'MDY' }: DateOptions
 
 /** parseDate of a text cell, given its cleanText. */
 function fromText(text: string, timeZone: string, order: DateOrder): Parsed<Date> {
+  // First, as most cells are: a common date-time is neither blank, an error code nor a serial.
+  const common = readCommonDateTime(text);
+  if (common) return fromCommonDateTime(text, common, timeZone, order);
   const screened = screenText(text);
   if (screened) return screened;
   if (SERIAL_TEXT.test(text)) return fromSerial(Number(text), text, timeZone);
-  const common = readCommonDateTime(text);
-  return common ? fromCommonDateTime(text, common, timeZone, order) : parseDateTextByPatterns(text, timeZone, order);
+  return parseDateTextByPatterns(text, timeZone, order);
 }
 
 function notADate(text: string): string {
