@@ -73,6 +73,18 @@ function isDateSeparator(code: number): boolean {
 }
 
 /**
+ * Whether `text` (clean) can show its column's date order: it starts as a numeric date ('14/03',
+ * '3-14') with one of its two leading numbers above 12. Then its shape decides; else none does.
+ */
+export function mayShowDateOrder(text: string): boolean {
+  const first = readNumber(text, 0);
+  if (digitCount < 1 || digitCount > 2 || !isDateSeparator(codeAt(text, cursor))) return false;
+  const second = readNumber(text, cursor + 1);
+  if (digitCount < 1 || digitCount > 2) return false;
+  return first > 12 !== second > 12;
+}
+
+/**
  * `text` (clean, see cleanText) as a common date-time, or null when it is in another shape:
  * 'M/D/YYYY', 'D/M/YY', 'YYYY-MM-DD' with '/', '-' or '.' between the numbers, then optionally
  * ' ' or 'T' and 'H:MM' or 'H:MM:SS', then optionally 'AM' or 'PM' (with or without a space).

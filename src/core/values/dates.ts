@@ -1,4 +1,4 @@
-import { readCommonDateTime, type CommonDateTime } from './dateShapes';
+import { mayShowDateOrder, readCommonDateTime, type CommonDateTime } from './dateShapes';
 import { parsed, unreadable, type Parsed } from './result';
 import { forEachCounted, type ColumnCells } from './tally';
 import { cleanText, screenCell, screenText } from './text';
@@ -81,6 +81,7 @@ export function detectDateOrder(values: ColumnCells): DateOrder {
 
 /** The order a clean date text shows ('14/03/2026' day-first), if it shows one. */
 function orderShownBy(text: string): DateOrder | undefined {
+  if (!mayShowDateOrder(text)) return undefined;
   const common = readCommonDateTime(text);
   if (!common) return orderShownByPatterns(text);
   return common.yearFirst ? undefined : orderOfParts(common.first, common.second);
