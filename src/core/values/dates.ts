@@ -54,8 +54,8 @@ const MONTH_DAY_YEAR = new RegExp(`^${WEEKDAY}([a-z]+)\\.?[\\s-]+(\\d{1,2})(?:st
 const SERIAL_TEXT = /^\d+(?:\.\d+)?$/;
 
 /**
- * The usual shape ('03/14/2026 5:02:11 PM', '2026-03-14T17:02:11') with WITH_TIME's groups, tried
- * first because WITH_TIME's open-ended date part makes it several times slower.
+ * A one-word date and a plain time ('14-Mar-2026 17:02') with WITH_TIME's groups, tried first because
+ * WITH_TIME's open-ended date part makes it several times slower. The commonest shapes do not get here (dateShapes.ts).
  */
 const COMMON_TIME = /^(\S+)[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([ap])m)?()$/i;
 
@@ -93,7 +93,7 @@ export function orderShownByPatterns(text: string): DateOrder | undefined {
   return numeric ? orderOfParts(Number(numeric[1]), Number(numeric[3])) : undefined;
 }
 
-/** Only a part above 12 shows the order; 'ambiguous' when both are (13/13 is no date at all). */
+/** Only one part above 12 shows the order: 14/03 day-first, 03/14 month-first, 13/13 none (it is no date). */
 function orderOfParts(first: number, second: number): DateOrder | undefined {
   if (first > 12 && second <= 12) return 'DMY';
   if (second > 12 && first <= 12) return 'MDY';

@@ -47,7 +47,7 @@ function trimEdgeSpace(text: string): string {
  * pages, which JS trim() keeps.
  */
 function isEdgeSpaceCode(code: number): boolean {
-  if (code > 32 && code < 0xa0) return false; // printable ASCII, most cells' ends
+  if (code > 32 && code < 0xa0) return false; // none from '!' to U+009F: the ends of most cells
   return (
     (code >= 9 && code <= 13) ||
     code === 32 ||
