@@ -1,6 +1,7 @@
+import { mayShowDateOrder, readCommonDateTime, type CommonDateTime } from './dateShapes';
 import { parsed, unreadable, type Parsed } from './result';
 import { forEachCounted, type ColumnCells } from './tally';
-import { cleanText, screenCell } from './text';
+import { cleanText, screenCell, screenText } from './text';
 import { excelSerialToWallClock, wallClockToInstant, type WallClock } from './time';
 
 /** How a column writes numeric dates like 03/04/2026; 'ambiguous' when no value settled it. */
@@ -53,8 +54,8 @@ const MONTH_DAY_YEAR = new RegExp(`^${WEEKDAY}([a-z]+)\\.?[\\s-]+(\\d{1,2})(?:st
 const SERIAL_TEXT = /^\d+(?:\.\d+)?$/;
 
 /**
- * The usual shape ('03/14/2026 5:02:11 PM', '2026-03-14T17:02:11') with WITH_TIME's groups, tried
- * first because WITH_TIME's open-ended date part makes it several times slower.
+ * A one-word date and a plain time ('14-Mar-2026 17:02') with WITH_TIME's groups, tried first because
+ * WITH_TIME's open-ended date part makes it several times slower. The commonest shapes do not get here (dateShapes.ts).
  */
 const COMMON_TIME = /^(\S+)[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([ap])m)?()$/i;
 
@@ -70,14 +71,33 @@ export function detectDateOrder(values: ColumnCells): DateOrder {
   let dayFirst = 0;
   forEachCounted(values, (value, count) => {
     if (typeof value !== 'string') return;
-    const numeric = NUMERIC.exec(splitTime(cleanText(value)).datePart);
-    if (!numeric) return;
-    const [first, second] = [Number(numeric[1]), Number(numeric[3])];
-    if (first > 12 && second <= 12) dayFirst += count;
-    else if (second > 12 && first <= 12) monthFirst += count;
+    const shown = orderShownBy(cleanText(value));
+    if (shown === 'DMY') dayFirst += count;
+    else if (shown === 'MDY') monthFirst += count;
   });
   if (monthFirst === dayFirst) return 'ambiguous';
   return monthFirst > dayFirst ? 'MDY' : 'DMY';
+}
+
+/** The order a clean date text shows ('14/03/2026' day-first), if it shows one. */
+function orderShownBy(text: string): DateOrder | undefined {
+  if (!mayShowDateOrder(text)) return undefined;
+  const common = readCommonDateTime(text);
+  if (!common) return orderShownByPatterns(text);
+  return common.yearFirst ? undefined : orderOfParts(common.first, common.second);
+}
+
+/** orderShownBy for any text, by the patterns parseDate reads it with. Exported for its tests. */
+export function orderShownByPatterns(text: string): DateOrder | undefined {
+  const numeric = NUMERIC.exec(splitTime(text).datePart);
+  return numeric ? orderOfParts(Number(numeric[1]), Number(numeric[3])) : undefined;
+}
+
+/** Only one part above 12 shows the order: 14/03 day-first, 03/14 month-first, 13/13 none (it is no date). */
+function orderOfParts(first: number, second: number): DateOrder | undefined {
+  if (first > 12 && second <= 12) return 'DMY';
+  if (second > 12 && first <= 12) return 'MDY';
+  return undefined;
 }
 
 /**
@@ -86,15 +106,23 @@ export function detectDateOrder(values: ColumnCells): DateOrder {
  * dotted dates (14.03.2026) are always day-first.
  */
 export function parseDate(raw: unknown, { timeZone, order = 'MDY' }: DateOptions): Parsed<Date> {
+  if (typeof raw === 'string') return fromText(cleanText(raw), timeZone, order);
   const screened = screenCell(raw);
   if (screened) return screened;
   if (raw instanceof Date) return parsed(raw);
   const text = cleanText(raw, timeZone);
-  if (typeof raw === 'number' || (typeof raw === 'string' && SERIAL_TEXT.test(text))) {
-    return fromSerial(Number(text), text, timeZone);
-  }
-  if (typeof raw !== 'string') return unreadable(notADate(text));
-  return fromText(text, timeZone, order);
+  return typeof raw === 'number' ? fromSerial(Number(text), text, timeZone) : unreadable(notADate(text));
+}
+
+/** parseDate of a text cell, given its cleanText. */
+function fromText(text: string, timeZone: string, order: DateOrder): Parsed<Date> {
+  // First, as most cells are: a common date-time is neither blank, an error code nor a serial.
+  const common = readCommonDateTime(text);
+  if (common) return fromCommonDateTime(text, common, timeZone, order);
+  const screened = screenText(text);
+  if (screened) return screened;
+  if (SERIAL_TEXT.test(text)) return fromSerial(Number(text), text, timeZone);
+  return parseDateTextByPatterns(text, timeZone, order);
 }
 
 function notADate(text: string): string {
@@ -111,26 +139,54 @@ function fromSerial(serial: number, text: string, timeZone: string): Parsed<Date
   return parsed(wallClockToInstant(excelSerialToWallClock(serial), timeZone));
 }
 
-function fromText(text: string, timeZone: string, order: DateOrder): Parsed<Date> {
+/** A time of day as read, before it is checked. */
+interface ClockReading {
+  /** 24-hour clock; null when the hour cannot be on the clock written (13 PM). */
+  hour: number | null;
+  minute: number;
+  second: number;
+  /** Z, UTC, +05:30 as written; absent for wall-clock time in the spreadsheet's zone. */
+  zone?: string;
+}
+
+const MIDNIGHT: ClockReading = Object.freeze({ hour: 0, minute: 0, second: 0 });
+
+/** parseDate of a clean text cell in a common shape (see dateShapes.ts), without its patterns. */
+function fromCommonDateTime(text: string, common: CommonDateTime, timeZone: string, order: DateOrder): Parsed<Date> {
+  const { first, second, third, time } = common;
+  const reading = common.yearFirst
+    ? { date: { year: first, month: second, day: third } }
+    : readNumeric(
+        text.slice(0, common.dateEnd),
+        first,
+        common.separator,
+        second,
+        fullYear(third, common.shortYear),
+        order,
+      );
+  const clock = time ? { hour: hour24(time.hour, time.meridiem), minute: time.minute, second: time.second } : MIDNIGHT;
+  return atTimeOfDay(text, { reading, real: isRealDay(reading.date) }, clock, timeZone);
+}
+
+/** parseDate of any clean text cell, by patterns. Exported for its tests: parseDate uses it for the uncommon shapes. */
+export function parseDateTextByPatterns(text: string, timeZone: string, order: DateOrder): Parsed<Date> {
   const { datePart, time } = splitTime(text);
-  const { reading, real } = dayOf(datePart, order);
+  const clock = time
+    ? { hour: hour24(Number(time[2]), time[5]), minute: Number(time[3]), second: Number(time[4] ?? 0), zone: time[6] }
+    : MIDNIGHT;
+  return atTimeOfDay(text, dayOf(datePart, order), clock, timeZone);
+}
+
+function atTimeOfDay(text: string, { reading, real }: DayOfText, clock: ClockReading, timeZone: string): Parsed<Date> {
   if (!reading) return unreadable(notADate(text));
   if (!real) return unreadable(`'${text}' is not a real date: check the day and the month`);
-  const hour = time ? hour24(Number(time[2]), time[5]) : 0;
-  const { year, month, day } = reading.date;
-  // Built field by field, not spread: one object shape for every WallClock keeps the hot path fast.
-  const wallClock: WallClock = {
-    year,
-    month,
-    day,
-    hour: hour ?? 0,
-    minute: Number(time?.[3] ?? 0),
-    second: Number(time?.[4] ?? 0),
-  };
-  if (hour === null || wallClock.minute > 59 || wallClock.second > 59) {
+  const { hour, minute, second, zone } = clock;
+  if (hour === null || minute > 59 || second > 59) {
     return unreadable(`'${text}' has an impossible time of day: check the hours and minutes`);
   }
-  const zone = time?.[6];
+  const { year, month, day } = reading.date;
+  // Built field by field, not spread: one object shape for every WallClock keeps the hot path fast.
+  const wallClock: WallClock = { year, month, day, hour, minute, second };
   const instant = zone
     ? new Date(wallClockToInstant(wallClock, 'UTC').getTime() - zoneOffsetMs(zone))
     : wallClockToInstant(wallClock, timeZone);
@@ -171,7 +227,17 @@ function readDay(datePart: string, order: DateOrder): DayReading | null {
   if (yearFirst)
     return { date: { year: Number(yearFirst[1]), month: Number(yearFirst[3]), day: Number(yearFirst[4]) } };
   const numeric = NUMERIC.exec(datePart);
-  if (numeric) return readNumeric(numeric, order);
+  if (numeric) {
+    const [written, first, separator, second, year] = numeric;
+    return readNumeric(
+      written,
+      Number(first),
+      separator,
+      Number(second),
+      fullYear(Number(year), year.length === 2),
+      order,
+    );
+  }
   const dayMonth = DAY_MONTH_YEAR.exec(datePart);
   if (dayMonth) return withMonthName(dayMonth[2], Number(dayMonth[1]), dayMonth[3]);
   const monthDay = MONTH_DAY_YEAR.exec(datePart);
@@ -179,18 +245,23 @@ function readDay(datePart: string, order: DateOrder): DayReading | null {
   return null;
 }
 
+/** The day of a numeric date `written` as first, separator, second, year. */
 function readNumeric(
-  [text, firstText, separator, secondText, yearText]: RegExpExecArray,
+  written: string,
+  first: number,
+  separator: string,
+  second: number,
+  year: number,
   order: DateOrder,
 ): DayReading {
-  const [first, second, year] = [Number(firstText), Number(secondText), fullYear(yearText)];
   const settled =
     first > 12 ? 'DMY' : second > 12 ? 'MDY' : first === second ? 'MDY' : separator === '.' ? 'DMY' : undefined;
   const dayFirst = (settled ?? order) === 'DMY';
   const date = dayFirst ? { year, month: second, day: first } : { year, month: first, day: second };
-  if (settled || order !== 'ambiguous') return { date };
+  // A part 0 makes no real date, whose warning would never show (and month 0 has no name).
+  if (settled || order !== 'ambiguous' || first === 0 || second === 0) return { date };
   const warning =
-    `'${text}' could be ${monthName(first)} ${second} or ${monthName(second)} ${first}; ` +
+    `'${written}' could be ${monthName(first)} ${second} or ${monthName(second)} ${first}; ` +
     `other dates in the column did not settle it — read as ${monthName(first)} ${second}, ${year}`;
   return { date, warning };
 }
@@ -198,7 +269,7 @@ function readNumeric(
 function withMonthName(word: string, day: number, yearText: string): DayReading | null {
   const lower = word.toLowerCase();
   const month = MONTH_NAMES.findIndex((name) => lower.length >= 3 && name.startsWith(lower)) + 1;
-  return month === 0 ? null : { date: { year: fullYear(yearText), month, day } };
+  return month === 0 ? null : { date: { year: fullYear(Number(yearText), yearText.length === 2), month, day } };
 }
 
 function monthName(month: number): string {
@@ -206,16 +277,18 @@ function monthName(month: number): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-function fullYear(yearText: string): number {
-  const year = Number(yearText);
-  if (yearText.length !== 2) return year;
+/** The year written with two digits (`twoDigits`) or in full. */
+function fullYear(year: number, twoDigits: boolean): number {
+  if (!twoDigits) return year;
   return year < TWO_DIGIT_YEAR_PIVOT ? 2000 + year : 1900 + year;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function isRealDay({ year, month, day }: CalendarDay): boolean {
-  // The year range also keeps Date.UTC away from years below 100, which it maps to 19xx.
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return year >= 1900 && year < 2200 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth;
+  if (!(year >= 1900 && year < 2200 && month >= 1 && month <= 12 && day >= 1)) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
 }
 
 /** 24-hour clock hour, or null when the hour cannot be on that clock (13 PM, 0 AM, 24). */

@@ -15,6 +15,40 @@ export function normalizeHandle(raw: unknown): Parsed<string> {
   const screened = screenCell(raw);
   if (screened) return screened;
   const text = cleanText(raw);
+  const plain = typeof raw === 'string' ? plainHandle(text) : undefined;
+  return plain === undefined ? handleByPatterns(text) : parsed(plain);
+}
+
+const AT = 64;
+const LINK_START = 'www.';
+
+/**
+ * The handle of a cell written as most are, 'jane.doe', 'Jane_Doe' or '@jane.doe': ASCII letters,
+ * digits, '_' and '.' after any '@', of a handle's length, read by character codes. Undefined for
+ * anything else (links, spaces, other characters), which handleByPatterns reads.
+ */
+function plainHandle(text: string): string | undefined {
+  let start = 0;
+  while (start < text.length && text.charCodeAt(start) === AT) start++;
+  const length = text.length - start;
+  if (length < MIN_LENGTH || length > MAX_LENGTH) return undefined;
+  if (start === 0 && text.slice(0, LINK_START.length).toLowerCase() === LINK_START) return undefined;
+  for (let i = start; i < text.length; i++) if (!isUsernameCode(text.charCodeAt(i))) return undefined;
+  return (start === 0 ? text : text.slice(start)).toLowerCase();
+}
+
+function isUsernameCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || // a-z
+    (code >= 65 && code <= 90) || // A-Z
+    (code >= 48 && code <= 57) || // 0-9
+    code === 95 || // _
+    code === 46 // .
+  );
+}
+
+/** normalizeHandle of a cell's clean text, by patterns. Exported for its tests: normalizeHandle uses it for the uncommon cells. */
+export function handleByPatterns(text: string): Parsed<string> {
   // NFKC reads a full-width ＠ or letters typed on an Asian keyboard as their ASCII forms.
   const written = looksLikeLink(text) ? usernameInLink(text) : parsed(text.normalize('NFKC'));
   if (written.value === null) return written;

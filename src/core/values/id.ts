@@ -1,13 +1,13 @@
 import { parsed, unreadable, type Parsed } from './result';
 import { forEachCounted, type ColumnCells } from './tally';
-import { cleanText, screenCell } from './text';
+import { cleanText, screenCell, screenText } from './text';
 
 /** A spreadsheet number holds 15 significant digits; longer ids have been rounded. */
 const MAX_EXACT_DIGITS = 15;
 // How a spreadsheet shows a long number it holds: '7.29E+17'. A SKU such as '1E5' is left alone.
 const SCIENTIFIC = /^\d(?:[.,]\d+)?E\+\d+$/i;
-const LONG_DIGITS = /^\d{16,}$/;
-const ZEROS = /^0+$/;
+const ZERO = 48;
+const APOSTROPHE = 39;
 /** A column shows padding damage when it has this many times more padded IDs than chance gives. */
 const PADDED_OVER_CHANCE = 10;
 
@@ -22,31 +22,42 @@ export type IdDamage = 'number' | 'scientific' | 'padded';
  * Ids that went through a number (rounded past 15 digits, or shown as 7.29E+17) are problems: their digits are lost.
  */
 export function parseId(raw: unknown, label = 'ID'): Parsed<string> {
-  const screened = screenCell(raw);
-  if (screened) return screened;
   const text = cleanText(raw);
+  const screened = typeof raw === 'string' ? screenText(text) : screenCell(raw);
+  if (screened) return screened;
   if (raw instanceof Date) {
     return unreadable(
       `${label} ${text} was read as a date: format the column as plain text in the source and paste it again`,
     );
   }
   if (typeof raw === 'boolean') return unreadable(`${label} ${text} is TRUE/FALSE, not an ID`);
-  if (idDamage(raw)) {
+  if ((typeof raw === 'string' || typeof raw === 'number') && damageOf(raw, text, false)) {
     return unreadable(
       `${label} ${text} has lost digits: the column was read as a number. ` +
         'Format the column as plain text in the source and paste the export again',
     );
   }
-  return parsed(text.replace(/^'/, ''));
+  return parsed(text.charCodeAt(0) === APOSTROPHE ? text.slice(1) : text);
 }
 
 /** The damage an ID cell shows, if any; `paddedColumn` is detectPaddedIds of its column. */
 export function idDamage(raw: unknown, paddedColumn = false): IdDamage | undefined {
-  if (typeof raw === 'number') return hasLostDigits(cleanText(raw)) ? 'number' : undefined;
-  if (typeof raw !== 'string') return undefined;
-  const text = cleanText(raw);
-  if (SCIENTIFIC.test(text)) return 'scientific';
+  if (typeof raw !== 'string' && typeof raw !== 'number') return undefined;
+  return damageOf(raw, cleanText(raw), paddedColumn);
+}
+
+/** idDamage of a cell whose cleanText is `text`. */
+function damageOf(raw: string | number, text: string, paddedColumn: boolean): IdDamage | undefined {
+  if (typeof raw === 'number') return hasLostDigits(text) ? 'number' : undefined;
+  if (isScientific(text)) return 'scientific';
   return paddedColumn && isPadded(text) ? 'padded' : undefined;
+}
+
+/** '7.29E+17': a digit, then '.', ',' or 'E' (the second character rules out nearly every ID without the pattern). */
+function isScientific(text: string): boolean {
+  const second = text.charAt(1);
+  if (second !== '.' && second !== ',' && second !== 'E' && second !== 'e') return false;
+  return SCIENTIFIC.test(text);
 }
 
 /**
@@ -60,15 +71,31 @@ export function detectPaddedIds(values: ColumnCells): boolean {
   forEachCounted(values, (value, count) => {
     if (typeof value !== 'string') return;
     const text = cleanText(value);
-    if (!LONG_DIGITS.test(text)) return;
+    if (!isLongDigits(text)) return;
     expectedByChance += count * 10 ** (MAX_EXACT_DIGITS - text.length);
-    if (isPadded(text)) padded += count;
+    if (endsInZeros(text)) padded += count;
   });
   return padded >= 2 && padded > PADDED_OVER_CHANCE * expectedByChance;
 }
 
 function isPadded(text: string): boolean {
-  return LONG_DIGITS.test(text) && ZEROS.test(text.slice(MAX_EXACT_DIGITS));
+  return isLongDigits(text) && endsInZeros(text);
+}
+
+/** More digits than a spreadsheet number holds, and nothing else. */
+function isLongDigits(text: string): boolean {
+  if (text.length <= MAX_EXACT_DIGITS) return false;
+  for (let i = 0; i < text.length; i++) {
+    const digit = text.charCodeAt(i) - ZERO;
+    if (digit < 0 || digit > 9) return false;
+  }
+  return true;
+}
+
+/** Only zeros past the 15th character. */
+function endsInZeros(text: string): boolean {
+  for (let i = MAX_EXACT_DIGITS; i < text.length; i++) if (text.charCodeAt(i) !== ZERO) return false;
+  return true;
 }
 
 /** `numberText` is plain notation: counts digits from the first non-zero one, trailing zeros of integers included. */

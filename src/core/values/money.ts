@@ -3,7 +3,7 @@ import { currencyFromToken } from './currency';
 import { plainNumberString, readingsOf, roundFloat } from './number';
 import { parsed, unreadable, type Parsed } from './result';
 import { forEachCounted, type ColumnCells } from './tally';
-import { cleanText, screenCell } from './text';
+import { cleanText, screenCell, screenText } from './text';
 
 /** Which character a column uses as the decimal separator; 'ambiguous' when its values did not settle it. */
 export type MoneyStyle = 'dot' | 'comma' | 'ambiguous';
@@ -77,10 +77,10 @@ export function detectMoneyStyle(values: ColumnCells): MoneyStyle {
  * whatever the style; `style` decides values like '1,250'. In an 'ambiguous' column they are read dot-decimal with a warning.
  */
 export function parseMoney(raw: unknown, style: MoneyStyle = 'dot'): Parsed<Money> {
-  const screened = screenCell(raw);
-  if (screened) return screened;
-  const text = cleanText(raw);
   if (typeof raw === 'number' && Number.isFinite(raw)) return parsed({ amount: roundFloat(raw) });
+  const text = cleanText(raw);
+  const screened = typeof raw === 'string' ? screenText(text) : screenCell(raw);
+  if (screened) return screened;
   const amountText = typeof raw === 'string' ? splitAmountText(text) : null;
   if (!amountText) return unreadable(notAnAmount(text));
   const { dot, comma } = readingsOf(amountText.body);

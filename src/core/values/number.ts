@@ -4,6 +4,7 @@ export type DecimalMark = '.' | ',';
 
 /** Rounds away float artifacts (0.1 + 0.2) while keeping every digit a spreadsheet amount can carry. */
 export function roundFloat(n: number): number {
+  if (Number.isInteger(n)) return n === 0 ? 0 : n; // what toFixed gives back for a whole number, without its cost
   const rounded = Number(n.toFixed(9));
   return rounded === 0 ? 0 : rounded; // no -0
 }
@@ -11,6 +12,7 @@ export function roundFloat(n: number): number {
 /** The number in plain decimal notation, never with an exponent (1e21 → '1000000000000000000000'). */
 export function plainNumberString(n: number): string {
   const shortest = String(n);
+  if (!shortest.includes('e')) return shortest; // most numbers: no exponent to spell out
   const match = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(shortest);
   if (!match) return shortest;
   const [, sign, whole, fraction = '', exponentText] = match;

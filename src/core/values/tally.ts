@@ -24,12 +24,29 @@ export function tallyOrCells(cells: readonly unknown[]): ColumnCells {
 }
 
 function tallyUpTo(cells: readonly unknown[], maxDistinct: number): Tally | undefined {
-  const countOf = new Map<unknown, number>();
+  const indexOf = new Map<unknown, number>();
+  const values: unknown[] = [];
+  const counts: number[] = [];
+  // Sorted exports repeat a cell down many rows (status, SKU, day): a run costs no lookup.
+  let previous: unknown;
+  let previousIndex = -1;
   for (const cell of cells) {
-    countOf.set(cell, (countOf.get(cell) ?? 0) + 1);
-    if (countOf.size > maxDistinct) return undefined;
+    if (previousIndex >= 0 && cell === previous) {
+      counts[previousIndex]++;
+      continue;
+    }
+    let index = indexOf.get(cell);
+    if (index === undefined) {
+      index = values.length;
+      if (index === maxDistinct) return undefined;
+      indexOf.set(cell, index);
+      values.push(cell === 0 ? 0 : cell); // one value for 0 and -0, as a Map key is
+      counts.push(1);
+    } else counts[index]++;
+    previous = cell;
+    previousIndex = index;
   }
-  return { values: [...countOf.keys()], counts: [...countOf.values()] };
+  return { values, counts };
 }
 
 /** Visits each value with the number of cells that hold it (1 per cell for a plain list). */

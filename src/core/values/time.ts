@@ -11,6 +11,9 @@ export interface WallClock {
 }
 
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
+const SECOND_MS = 1000;
 /** Day 0 of spreadsheet date serials. */
 const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
@@ -53,8 +56,41 @@ export function instantToWallClock(d: Date, timeZone: string): WallClock {
   return utcWallClock(ms + zoneOffsetMs(ms, timeZone));
 }
 
+/** Date.UTC of the wall clock's fields. */
 function wallClockAsUtcMs(w: WallClock): number {
-  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  const { year, month, day, hour, minute, second } = w;
+  // Date.UTC is a call into the engine, several times the cost of this arithmetic on the usual fields.
+  if (isPlain(w)) {
+    return daysFromCivil(year, month, day) * DAY_MS + (hour * HOUR_MS + minute * MINUTE_MS + second * SECOND_MS);
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second);
+}
+
+/** Whole fields in their usual ranges, in a year Date.UTC takes as written (it reads 0-99 as 1900-1999). */
+function isPlain({ year, month, day, hour, minute, second }: WallClock): boolean {
+  return (
+    isWhole(year, 100, 9999) &&
+    isWhole(month, 1, 12) &&
+    isWhole(day, 1, 31) &&
+    isWhole(hour, 0, 23) &&
+    isWhole(minute, 0, 59) &&
+    isWhole(second, 0, 59)
+  );
+}
+
+function isWhole(n: number, min: number, max: number): boolean {
+  return Number.isInteger(n) && n >= min && n <= max;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const monthFromMarch = (month + 9) % 12;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 function utcWallClock(ms: number): WallClock {
@@ -78,21 +114,40 @@ function utcWallClock(ms: number): WallClock {
  */
 const QUARTER_HOUR_MS = 900_000;
 const QUARTERS_PER_HOUR = 4;
+const HOURS_PER_DAY = 24;
 /** An hour whose offset changes within it. */
 const CHANGING = NaN;
 
 interface ZoneOffsets {
   byHour: Map<number, number>;
   byQuarter: Map<number, number>;
+  /**
+   * By hour of wall-clock time (counted as if it were UTC): the offset that holds a day before and
+   * a day after it, which is then the offset of every wall-clock time in that hour (see wallClockToInstant).
+   */
+  steadyByLocalHour: Map<number, number>;
 }
 const offsetsByZone = new Map<string, ZoneOffsets>();
 
+function offsetsOf(timeZone: string): ZoneOffsets {
+  let zone = offsetsByZone.get(timeZone);
+  if (!zone) {
+    zone = { byHour: new Map(), byQuarter: new Map(), steadyByLocalHour: new Map() };
+    offsetsByZone.set(timeZone, zone);
+  }
+  return zone;
+}
+
 /** How far the zone's wall clock is ahead of UTC at this instant, in ms. */
 export function zoneOffsetMs(instantMs: number, timeZone: string): number {
-  let zone = offsetsByZone.get(timeZone);
-  if (!zone) offsetsByZone.set(timeZone, (zone = { byHour: new Map(), byQuarter: new Map() }));
+  const zone = offsetsOf(timeZone);
   const quarter = Math.floor(instantMs / QUARTER_HOUR_MS);
-  const hour = Math.floor(quarter / QUARTERS_PER_HOUR);
+  const offset = hourOffset(zone, Math.floor(quarter / QUARTERS_PER_HOUR), timeZone);
+  return Number.isNaN(offset) ? quarterOffset(zone, quarter, timeZone) : offset;
+}
+
+/** The offset throughout the hour, or CHANGING. */
+function hourOffset(zone: ZoneOffsets, hour: number, timeZone: string): number {
   let offset = zone.byHour.get(hour);
   if (offset === undefined) {
     const start = quarterOffset(zone, hour * QUARTERS_PER_HOUR, timeZone);
@@ -100,7 +155,7 @@ export function zoneOffsetMs(instantMs: number, timeZone: string): number {
     offset = start === end ? start : CHANGING;
     zone.byHour.set(hour, offset);
   }
-  return Number.isNaN(offset) ? quarterOffset(zone, quarter, timeZone) : offset;
+  return offset;
 }
 
 function quarterOffset(zone: ZoneOffsets, quarter: number, timeZone: string): number {
@@ -119,6 +174,8 @@ function quarterOffset(zone: ZoneOffsets, quarter: number, timeZone: string): nu
  */
 export function wallClockToInstant(w: WallClock, timeZone: string): Date {
   const localMs = wallClockAsUtcMs(w);
+  const steady = steadyOffset(localMs, timeZone);
+  if (!Number.isNaN(steady)) return new Date(localMs - steady);
   const offsetBefore = zoneOffsetMs(localMs - DAY_MS, timeZone);
   const offsetAfter = zoneOffsetMs(localMs + DAY_MS, timeZone);
   if (offsetBefore === offsetAfter) return new Date(localMs - offsetBefore);
@@ -126,6 +183,24 @@ export function wallClockToInstant(w: WallClock, timeZone: string): Date {
     .map((offset) => localMs - offset)
     .filter((instantMs) => zoneOffsetMs(instantMs, timeZone) === localMs - instantMs);
   return new Date(matching.length > 0 ? Math.min(...matching) : localMs - offsetBefore);
+}
+
+/**
+ * The offset a day before and a day after the wall-clock time `localMs`, when it is one and the
+ * same; else CHANGING. Those two instants lie in the hours 24 before and after the wall-clock
+ * hour, so the answer holds for the whole hour: one lookup per date instead of two offsets.
+ */
+function steadyOffset(localMs: number, timeZone: string): number {
+  const zone = offsetsOf(timeZone);
+  const localHour = Math.floor(localMs / HOUR_MS);
+  let steady = zone.steadyByLocalHour.get(localHour);
+  if (steady === undefined) {
+    const before = hourOffset(zone, localHour - HOURS_PER_DAY, timeZone);
+    const after = hourOffset(zone, localHour + HOURS_PER_DAY, timeZone);
+    steady = before === after ? before : CHANGING;
+    zone.steadyByLocalHour.set(localHour, steady);
+  }
+  return steady;
 }
 
 function pad(n: number, width: number): string {

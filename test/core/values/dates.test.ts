@@ -99,6 +99,13 @@ describe('parseDate', () => {
     );
   });
 
+  it('reads a date with a part 0 in an unsettled column as no real date', () => {
+    expect(parseDate('0/5/2026', { timeZone: LA, order: 'ambiguous' })).toEqual({
+      value: null,
+      problem: "'0/5/2026' is not a real date: check the day and the month",
+    });
+  });
+
   it.each<[unknown, string]>([
     ['02/30/2026', "'02/30/2026' is not a real date: check the day and the month"],
     ['13/13/2026', "'13/13/2026' is not a real date: check the day and the month"],

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { normalizeHandle } from '../../../src/core/values';
+import { cleanText, handleByPatterns, normalizeHandle, screenCell } from '../../../src/core/values';
 
 describe('normalizeHandle', () => {
   it.each<[unknown, string]>([
@@ -78,6 +78,27 @@ describe('normalizeHandle', () => {
         expect(normalizeHandle(once.value)).toEqual({ value: once.value });
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('normalizeHandle of the plain handles', () => {
+  const usernameChar = fc.constantFrom(...'abcxyzABCXYZ0189_.'.split(''));
+  const nearChar = fc.constantFrom(...'@ /:?-%é＠ｊ\t'.split(''), 'www.', 'WWW.', 'https://', 'tiktok.com/@');
+  const plain = fc
+    .tuple(fc.constantFrom('', '@', '@@'), fc.string({ unit: usernameChar, minLength: 0, maxLength: 26 }))
+    .map(([at, name]) => at + name);
+  const near = fc
+    .tuple(plain, fc.nat(), nearChar)
+    .map(([text, at, insert]) => text.slice(0, at % (text.length + 1)) + insert + text.slice(at % (text.length + 1)));
+
+  it('is what the patterns read, for plain handles and cells near them', () => {
+    fc.assert(
+      fc.property(fc.oneof(plain, near, fc.constantFrom('none', 'NULL', 'www.jane', 'Www.x', '@www.jane')), (text) => {
+        fc.pre(screenCell(text) === undefined);
+        expect(normalizeHandle(text)).toEqual(handleByPatterns(cleanText(text)));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

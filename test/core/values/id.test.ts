@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { detectPaddedIds, idDamage, parseId } from '../../../src/core/values';
+import { detectPaddedIds, idDamage, isBlank, parseId } from '../../../src/core/values';
 
 const LOST_DIGITS =
   'has lost digits: the column was read as a number. Format the column as plain text in the source and paste the export again';
@@ -95,5 +95,58 @@ describe('detectPaddedIds', () => {
     const padded = Array.from({ length: 30 }, (_, i) => `5768374123456${String(10 + i)}000`);
     expect(detectPaddedIds([...clean(60), ...padded])).toBe(true);
     expect(detectPaddedIds(['576837412345678000', '576837412345679000'])).toBe(true);
+  });
+});
+
+describe('the character-code tests of ID cells', () => {
+  // The definitions they keep, as patterns.
+  const SCIENTIFIC = /^\d(?:[.,]\d+)?E\+\d+$/i;
+  const LONG_DIGITS = /^\d{16,}$/;
+  const PADDED = /^\d{15}0+$/;
+  const idText = fc.oneof(
+    fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 14, maxLength: 20 }),
+    fc
+      .tuple(fc.stringMatching(/^[1-9]\d{14}$/), fc.integer({ min: 1, max: 5 }))
+      .map(([digits, zeros]) => digits + '0'.repeat(zeros)),
+    fc.string({ unit: fc.constantFrom(...'0123456789.,eE+-xA'), maxLength: 20 }),
+    fc.stringMatching(/^\d[.,]?\d{0,6}[eE][+-]?\d{1,3}$/),
+  );
+  const cell = fc.tuple(idText, fc.constantFrom('', '\t', ' ')).map(([text, edge]) => text + edge);
+
+  it('idDamage finds what the patterns find', () => {
+    fc.assert(
+      fc.property(cell, fc.boolean(), (raw, paddedColumn) => {
+        const text = raw.trim();
+        const expected = SCIENTIFIC.test(text)
+          ? 'scientific'
+          : paddedColumn && PADDED.test(text) && LONG_DIGITS.test(text)
+            ? 'padded'
+            : undefined;
+        expect(idDamage(raw, paddedColumn)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('parseId keeps the text of every cell the patterns find undamaged', () => {
+    fc.assert(
+      fc.property(cell, (raw) => {
+        const text = raw.trim();
+        expect(parseId(raw).value).toBe(SCIENTIFIC.test(text) || isBlank(raw) ? null : text);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('detectPaddedIds weighs the long digit strings as the patterns do', () => {
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 8 }), (cells) => {
+        const long = cells.map((raw) => raw.trim()).filter((text) => LONG_DIGITS.test(text));
+        const padded = long.filter((text) => PADDED.test(text)).length;
+        const byChance = long.reduce((sum, text) => sum + 10 ** (15 - text.length), 0);
+        expect(detectPaddedIds(cells)).toBe(padded >= 2 && padded > 10 * byChance);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -5,6 +5,7 @@ import {
   detectPaddedIds,
   detectPercentScale,
   tally,
+  tallyOrCells,
 } from '../../../src/core/values';
 
 // Cells that pull each detector both ways, repeated so that counts decide.
@@ -42,5 +43,45 @@ describe('a tally of a column', () => {
         expect(detectPercentScale(counted)).toBe(detectPercentScale(cells));
       }),
     );
+  });
+
+  /** The definition: a Map from each distinct cell (as Map keys tell them apart) to its count. */
+  const byMap = (cells: unknown[]) => {
+    const countOf = new Map<unknown, number>();
+    for (const item of cells) countOf.set(item, (countOf.get(item) ?? 0) + 1);
+    return { values: [...countOf.keys()], counts: [...countOf.values()] };
+  };
+  // Runs of one cell, -0 beside 0, NaN, objects: the cases a shortcut could miscount.
+  const date = new Date(0);
+  const runs = fc
+    .array(
+      fc.tuple(
+        fc.constantFrom<unknown>('a', 'b', 0, -0, NaN, null, undefined, date, 3, '3'),
+        fc.integer({ min: 1, max: 4 }),
+      ),
+      {
+        maxLength: 30,
+      },
+    )
+    .map((pieces) => pieces.flatMap(([item, times]) => Array<unknown>(times).fill(item)));
+
+  it('is what a Map of counts gives, in first-seen order', () => {
+    fc.assert(
+      fc.property(runs, (cells) => {
+        const counted = tally(cells);
+        const expected = byMap(cells);
+        expect(counted.counts).toEqual(expected.counts);
+        expect(counted.values.length).toBe(expected.values.length);
+        counted.values.forEach((item, i) => expect(Object.is(item, expected.values[i])).toBe(true));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives up past the distinct cells it counts, and not before', () => {
+    const distinct = Array.from({ length: 4096 }, (_, i) => `id${i}`);
+    expect(tallyOrCells([...distinct, ...distinct])).toEqual({ values: distinct, counts: distinct.map(() => 2) });
+    const oneMore = [...distinct, 'id4096'];
+    expect(tallyOrCells(oneMore)).toBe(oneMore);
   });
 });

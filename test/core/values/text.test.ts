@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   cleanText,
   errorCellProblem,
@@ -13,6 +14,8 @@ import {
   parseInteger,
   parseMoney,
   parsePercent,
+  screenCell,
+  screenText,
   ORDER_STATUS_SYNONYMS,
 } from '../../../src/core/values';
 import { ORDER_STATUSES } from '../../../src/core/schema';
@@ -117,5 +120,71 @@ describe('every parser', () => {
     for (const blank of ['', '  ', '\t', '-', '—', 'n/a', 'N/A', 'none', 'null', null, undefined]) {
       expect(parse(blank)).toEqual({ value: null });
     }
+  });
+});
+
+describe('the shortcuts of the text screens', () => {
+  // The definitions the shortcuts must keep: JS whitespace and the zero-width characters at the ends,
+  // error codes in any case, blank words in any case.
+  const EDGE_SPACE = /^[\s\u200b-\u200d\u2060]+|[\s\u200b-\u200d\u2060]+$/g;
+  const ERRORS = [
+    '#N/A',
+    '#REF!',
+    '#VALUE!',
+    '#DIV/0!',
+    '#NAME?',
+    '#NUM!',
+    '#NULL!',
+    '#ERROR!',
+    '#SPILL!',
+    '#CALC!',
+    '#GETTING_DATA',
+  ];
+  const BLANKS = ['', '-', '--', '–', '—', 'n/a', 'none', 'null'];
+  const spaces = [' ', '\t', '\n', '\u00a0', '\u200b', '\u2060', '\ufeff', '\u3000'];
+  const unit = fc.constantFrom(...spaces, ...'#nNoOeElLuUaA/-–—!?0ßıİ_xX'.split(''));
+  const padded = (word: fc.Arbitrary<string>) =>
+    fc
+      .tuple(
+        fc.string({ unit: fc.constantFrom(...spaces), maxLength: 2 }),
+        word,
+        fc.string({ unit: fc.constantFrom(...spaces), maxLength: 2 }),
+      )
+      .map(([before, text, after]) => before + text + after);
+  const anyCase = (words: string[]) =>
+    fc
+      .tuple(fc.constantFrom(...words), fc.array(fc.boolean(), { minLength: 14, maxLength: 14 }))
+      .map(([word, upper]) => [...word].map((c, i) => (upper[i] ? c.toUpperCase() : c.toLowerCase())).join(''));
+  const texts = fc.oneof(fc.string({ unit, maxLength: 16 }), padded(anyCase(ERRORS)), padded(anyCase(BLANKS)));
+
+  it('cleanText trims exactly the edge spaces', () => {
+    fc.assert(
+      fc.property(texts, (text) => expect(cleanText(text)).toBe(text.replace(EDGE_SPACE, ''))),
+      {
+        numRuns: 3000,
+      },
+    );
+  });
+
+  it('screenCell and screenText find the error codes and blank words, and only them', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const clean = text.replace(EDGE_SPACE, '');
+        const code = clean.toUpperCase();
+        const expected = ERRORS.includes(code)
+          ? {
+              value: null,
+              problem: `the cell shows the error ${code}; fix the formula in the source tab or clear the cell`,
+            }
+          : BLANKS.includes(clean.toLowerCase())
+            ? { value: null }
+            : undefined;
+        expect(screenCell(text)).toEqual(expected);
+        expect(screenText(clean)).toEqual(expected);
+        expect(errorCellProblem(text)).toBe(expected?.problem);
+        expect(isBlank(text)).toBe(expected !== undefined && expected.problem === undefined);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -114,6 +114,46 @@ describe('dayKey', () => {
       { numRuns: 1000 },
     );
   });
+
+  it('wallClockToInstant gives the first instant the clocks show w, DST days included', () => {
+    const HOUR_MS = 3_600_000;
+    fc.assert(
+      fc.property(wallClocks, timeZones, (w, timeZone) => {
+        const instant = wallClockToInstant(w, timeZone);
+        expect(instantToWallClock(new Date(instant.getTime() - HOUR_MS), timeZone)).not.toEqual(w);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('wallClockToInstant in UTC', () => {
+  const YEAR_100_MS = Date.UTC(100, 0, 1);
+  it('is Date.UTC of the fields, in their usual ranges and out of them', () => {
+    const field = (min: number, max: number) =>
+      fc.oneof(
+        { arbitrary: fc.integer({ min, max }), weight: 8 },
+        { arbitrary: fc.integer({ min: -1000, max: 1000 }), weight: 1 },
+        { arbitrary: fc.double({ min: -100, max: 100, noNaN: true }), weight: 1 },
+      );
+    const clocks = fc.record({
+      year: fc.oneof(field(1900, 2200), fc.integer({ min: 0, max: 9999 }), fc.constantFrom(99, 100, 9999, 10000)),
+      month: field(1, 12),
+      day: field(1, 31),
+      hour: field(0, 23),
+      minute: field(0, 59),
+      second: field(0, 59),
+    });
+    fc.assert(
+      fc.property(clocks, (w) => {
+        const expected = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+        // Before year 100 the zone lookup itself goes through Date.UTC, which reads years 0-99 as 19xx.
+        fc.pre(expected >= YEAR_100_MS);
+        expect(wallClockToInstant(w, 'UTC').getTime()).toBe(expected);
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });
 
 describe('addDays', () => {
