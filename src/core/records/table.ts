@@ -289,28 +289,35 @@ export function isDescriptionRow(row: readonly unknown[], mapping: ColumnMapping
 }
 
 /**
- * A tab's rows read so far, to find a row that repeats an earlier one cell for cell. Rows are
- * filed by position under a hash of their cells and compared only with rows of the same hash: no
- * key string and no object per row.
+ * A tab's rows read so far, to find a row that repeats an earlier one cell for cell. Each row read
+ * is filed by position in an open-addressing table under a hash of its cells, and compared only
+ * with rows of the same hash: no key string, no object and no Map entry per row.
  */
 class RowSightings {
-  /** Hash → the position of the last row filed under it. */
-  private readonly lastByHash = new Map<number, number>();
-  /** Position → the position of the row filed before it under the same hash, or -1. */
-  private readonly earlier: Int32Array;
+  /** Slot → 1 + the position of the row filed there, or 0 for an empty slot. */
+  private readonly filed: Int32Array;
+  private readonly hashes: Int32Array;
+  private readonly mask: number;
 
   constructor(private readonly rows: readonly (readonly unknown[])[]) {
-    this.earlier = new Int32Array(rows.length);
+    // At most half full: a probe ends at an empty slot within a few steps.
+    const size = 2 ** Math.ceil(Math.log2(2 * rows.length + 2));
+    this.filed = new Int32Array(size);
+    this.hashes = new Int32Array(size);
+    this.mask = size - 1;
   }
 
   /** The position of a row identical to the one at `position`, or undefined (and files this one). */
   earlierCopy(position: number): number | undefined {
     const row = this.rows[position];
     const hash = rowHash(row);
-    const last = this.lastByHash.get(hash) ?? -1;
-    for (let seen = last; seen >= 0; seen = this.earlier[seen]) if (sameCells(this.rows[seen], row)) return seen;
-    this.earlier[position] = last;
-    this.lastByHash.set(hash, position);
+    let slot = hash & this.mask;
+    for (; this.filed[slot] !== 0; slot = (slot + 1) & this.mask) {
+      const seen = this.filed[slot] - 1;
+      if (this.hashes[slot] === hash && sameCells(this.rows[seen], row)) return seen;
+    }
+    this.filed[slot] = position + 1;
+    this.hashes[slot] = hash;
     return undefined;
   }
 }
