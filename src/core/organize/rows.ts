@@ -171,12 +171,11 @@ export function orderRow(o: OrganizedOrderLine): SheetValue[] {
 
 const PLATFORM_FEE_COLUMN = ORDERS.fields.findIndex((f) => f.header === 'Platform fee');
 
-/** Per-cell formats of an order row: estimated platform fees show with a leading "~". */
-export function orderRowFormats(o: OrganizedOrderLine, base: readonly string[]): string[] {
-  if (!o.platformFeeEstimated) return base as string[];
-  const formats = base.slice();
-  formats[PLATFORM_FEE_COLUMN] = ESTIMATE_FORMAT;
-  return formats;
+/** Per-cell formats of an order row: estimated platform fees show with a leading "~". Rows share the two arrays. */
+export function orderRowFormats(base: readonly string[]): (o: OrganizedOrderLine) => string[] {
+  const estimated = base.slice();
+  estimated[PLATFORM_FEE_COLUMN] = ESTIMATE_FORMAT;
+  return (o) => (o.platformFeeEstimated ? estimated : (base as string[]));
 }
 
 export function productRow(p: ProductRecord): SheetValue[] {
