@@ -72,6 +72,15 @@ export interface SampleStatusContext {
   reminderDays: number;
 }
 
+/** Each context's today, worked out once: a run derives the status of every sample with one context. */
+const TODAYS = new WeakMap<SampleStatusContext, string>();
+
+function todayOf(ctx: SampleStatusContext): string {
+  let today = TODAYS.get(ctx);
+  if (today === undefined) TODAYS.set(ctx, (today = dayKey(ctx.now, ctx.timeZone)));
+  return today;
+}
+
 /** `cancelled` and `posted` are final; otherwise the latest step reached, with due/overdue from Due. */
 export function deriveSampleStatus(
   s: Pick<SampleRecord, 'status' | 'shipped' | 'delivered' | 'due' | 'posted'>,
@@ -80,7 +89,7 @@ export function deriveSampleStatus(
   if (s.status === 'cancelled') return 'cancelled';
   if (s.posted) return 'posted';
   if (s.due) {
-    const today = dayKey(ctx.now, ctx.timeZone);
+    const today = todayOf(ctx);
     const due = dayKey(s.due, ctx.timeZone);
     if (today > due) return 'overdue';
     if (today >= addDays(due, -ctx.reminderDays)) return 'due';
