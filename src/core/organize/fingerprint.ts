@@ -3,7 +3,8 @@
  * for a number, `d` for a date's milliseconds, else `typeof`), so 12, '12' and the date 12 ms after
  * 1970 differ; a blank cell has none. The state tab keeps a record's fingerprints as one text, each
  * in decimal, joined by ',' ('' for a blank). Neither may change: every state written so far would
- * make every cell look edited by hand.
+ * make every cell look edited by hand. Numbers and dates are hashed from their digits (numberHash32),
+ * most cells of a large Orders tab being numbers.
  */
 import { hash32, numberHash32 } from '../hash';
 

@@ -161,7 +161,7 @@ class RowMerge {
     if (changed) counts.updated++;
     // Most merged rows are the source's row: it is used as it is, not copied.
     let row: OutputCell[] = keptCells === 0 && fresh.length === width ? fresh : this.withKept(fresh);
-    // The state has a fingerprint per cell of the source's row (the Creators mail columns have none) and of each derived cell.
+    // A fingerprint per cell of the source's row (Creators' mail columns have none) and per derived cell.
     let count = fresh.length;
     for (const { column, value } of this.derived) {
       if (this.kept[column]) continue;
