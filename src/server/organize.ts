@@ -17,6 +17,7 @@ import { organize } from '../core/organize';
 import type { ExistingTab } from '../core/organize/merge';
 import type { SheetValue } from '../core/cells';
 import type { MergeState } from '../core/organize/merge';
+import type { Fingerprints } from '../core/organize/fingerprint';
 import { keyOf } from '../core/organize/merge';
 import { stateFromRows, stateToRows } from '../core/organize/state';
 import type { ManagedTabName } from '../core/schema';
@@ -203,7 +204,7 @@ function stateAsWritten(
   const state: Partial<Record<ManagedTabName, MergeState>> = {};
   let reached = false;
   for (const tab of output.tabs) {
-    const before = previous[tab.name] ?? new Map<string, string[]>();
+    const before: MergeState = previous[tab.name] ?? new Map<string, Fingerprints>();
     if (reached) {
       state[tab.name] = before;
       continue;

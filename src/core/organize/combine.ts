@@ -152,8 +152,18 @@ function joinAffiliate(orders: Map<string, OrderLine>, affiliate: readonly Order
 
 const REGION_IN_TAB = /\b(US|UK)\b/;
 
-function placeRegion(line: OrganizedOrderLine, settings: Settings): void {
-  line.region = line.region ?? regionOfCurrency(line.currency) ?? REGION_IN_TAB.exec(line.source.tab)?.[1];
+/** The region a tab's name gives (`All orders US`), worked out once per tab. */
+class TabRegions {
+  private readonly byTab = new Map<string, string | undefined>();
+
+  of(tab: string): string | undefined {
+    if (!this.byTab.has(tab)) this.byTab.set(tab, REGION_IN_TAB.exec(tab)?.[1]);
+    return this.byTab.get(tab);
+  }
+}
+
+function placeRegion(line: OrganizedOrderLine, settings: Settings, tabRegions: TabRegions): void {
+  line.region = line.region ?? regionOfCurrency(line.currency) ?? tabRegions.of(line.source.tab);
   line.currency =
     line.currency ?? (line.region === 'UK' ? 'GBP' : line.region === 'US' ? 'USD' : settings.reportCurrency);
 }
@@ -248,6 +258,7 @@ export function combine(collected: Collected, settings: Settings, managedCreator
   const joinedAffiliate = joinAffiliate(orderMap, collected.affiliate, issues);
   const fees = new SettlementFees(collected.settlement);
   const stats = { sampleOrders: 0, attributedByPromo: 0, joinedAffiliate, unattributed: 0 };
+  const tabRegions = new TabRegions();
 
   const orders: OrganizedOrderLine[] = [];
   const samples: SampleRecord[] = [...collected.samples];
@@ -265,7 +276,7 @@ export function combine(collected: Collected, settings: Settings, managedCreator
       else if (line.handle) samples.push(sampleFromOrder(line));
       continue;
     }
-    placeRegion(line, settings);
+    placeRegion(line, settings, tabRegions);
     if (line.handle) {
       if (line.commissionPct === undefined && line.commission === undefined) {
         line.commissionPct = creators.get(line.handle)?.commissionPct ?? settings.defaultCommissionPct;
@@ -284,9 +295,9 @@ export function combine(collected: Collected, settings: Settings, managedCreator
     'Sample ID',
   );
   const costs = collected.costs;
-  for (const [handle, source] of handlesSeen(sampleMap.values(), orders, costs)) {
-    if (!creators.has(handle)) creators.set(handle, minimalCreator(handle, source));
-  }
+  for (const list of [sampleMap.values(), orders, costs])
+    for (const { handle, source } of list)
+      if (handle && !creators.has(handle)) creators.set(handle, minimalCreator(handle, source));
   const earlierHandles = handles.earlierHandles();
   for (const creator of creators.values()) creator.aliases = earlierHandles.get(creator.handle);
   const products = dedupe(
@@ -315,23 +326,20 @@ function reportUncostedSkus(
   products: ReadonlyMap<string, ProductRecord>,
   issues: Issue[],
 ): void {
+  const seen = new Set<string>();
   const reported = new Set<string>();
   for (const line of orders) {
-    const sku = line.sku?.toLowerCase();
-    if (!sku || !countsAsSale(line.status) || reported.has(sku) || products.get(sku)?.unitCost !== undefined) continue;
+    if (!line.sku || !countsAsSale(line.status) || seen.has(line.sku)) continue;
+    seen.add(line.sku);
+    const sku = line.sku.toLowerCase();
+    if (reported.has(sku) || products.get(sku)?.unitCost !== undefined) continue;
     reported.add(sku);
     issues.push({
       ...line.source,
       column: 'SKU',
-      value: line.sku!,
+      value: line.sku,
       problem:
         'no unit cost for this SKU in any product-cost tab: add it there, or the PROFIT formulas cannot work out COGS',
     });
   }
-}
-
-function* handlesSeen(
-  ...lists: Iterable<{ handle?: string; source: { tab: string; row: number } }>[]
-): Generator<[string, { tab: string; row: number }]> {
-  for (const list of lists) for (const item of list) if (item.handle) yield [item.handle, item.source];
 }

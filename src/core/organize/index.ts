@@ -11,10 +11,11 @@ import { COSTS, CREATORS, headersOf, ORDERS, PRODUCTS, SAMPLES } from '../schema
 import { readSettings } from '../settings';
 import type { TableOutcome } from './collect';
 import { collectSources } from './collect';
-import type { Combined } from './combine';
+import type { Combined, OrganizedOrderLine } from './combine';
 import { combine } from './combine';
 import { withCurrentHandles } from './handleChanges';
 import type { OutputCell, SheetValue } from '../cells';
+import type { Fingerprints } from './fingerprint';
 import type { ExistingTab, IncomingRow, MergeResult, MergeState } from './merge';
 import { keyOf, mergeTab } from './merge';
 import type { SampleStatusContext } from './rows';
@@ -100,9 +101,9 @@ function incomingOf<T>(
   return rows;
 }
 
-function mostCommon(values: readonly (string | undefined)[]): string | undefined {
+function mostCommonCurrency(orders: readonly OrganizedOrderLine[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  for (const { currency } of orders) if (currency) counts.set(currency, (counts.get(currency) ?? 0) + 1);
   let best: string | undefined;
   for (const [value, count] of counts) if (best === undefined || count > counts.get(best)!) best = value;
   return best;
@@ -130,11 +131,10 @@ export function organize(input: OrganizeInput): OrganizeOutput {
     const shared = columnFormats(tab);
     return () => shared;
   };
-  const orderFormats = columnFormats(ORDERS);
   const plans: [TabSpec, Map<string, IncomingRow>][] = [
     [CREATORS, incomingOf(CREATORS, combined.creators, creatorRow, formats(CREATORS))],
     [SAMPLES, incomingOf(SAMPLES, combined.samples, (s) => sampleRow(s, statusContext), formats(SAMPLES))],
-    [ORDERS, incomingOf(ORDERS, combined.orders, orderRow, (o) => orderRowFormats(o, orderFormats))],
+    [ORDERS, incomingOf(ORDERS, combined.orders, orderRow, orderRowFormats(columnFormats(ORDERS)))],
     [PRODUCTS, incomingOf(PRODUCTS, combined.products, productRow, formats(PRODUCTS))],
     [COSTS, incomingOf(COSTS, combined.costs, costRow, formats(COSTS))],
   ];
@@ -146,7 +146,7 @@ export function organize(input: OrganizeInput): OrganizeOutput {
       spec,
       withCurrentHandles(spec, input.managed[spec.name], combined.handles),
       incoming,
-      input.state[spec.name] ?? new Map<string, string[]>(),
+      input.state[spec.name] ?? new Map<string, Fingerprints>(),
       columnFormats(spec),
       spec === SAMPLES ? [sampleStatusColumn(statusContext)] : [],
     );
@@ -172,6 +172,6 @@ export function organize(input: OrganizeInput): OrganizeOutput {
     state,
     stats: combined.stats,
     outcomes: collected.outcomes,
-    mainCurrency: mostCommon(combined.orders.map((o) => o.currency)) ?? settings.reportCurrency,
+    mainCurrency: mostCommonCurrency(combined.orders) ?? settings.reportCurrency,
   };
 }

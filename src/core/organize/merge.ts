@@ -7,9 +7,10 @@
  * while blank. Rows the operator added are kept, and a record whose source row disappeared is
  * kept and flagged, never deleted.
  */
-import { hash32 } from '../hash';
 import type { TabSpec } from '../schema';
 import type { OutputCell, SheetValue } from '../cells';
+import type { Fingerprints } from './fingerprint';
+import { fingerprint, readFingerprints, withFingerprint } from './fingerprint';
 
 export interface IncomingRow {
   row: SheetValue[];
@@ -23,8 +24,8 @@ export interface ExistingTab {
   formulas?: string[][];
 }
 
-/** Record key → per-column fingerprints of the source values last merged. */
-export type MergeState = Map<string, string[]>;
+/** Record key → the fingerprints of the source values last merged. */
+export type MergeState = Map<string, Fingerprints>;
 
 /**
  * A column the add-on works out from the row's other cells (a sample's Status from its dates). It
@@ -49,52 +50,156 @@ export interface MergeResult {
 
 const SOURCE_GONE = ' (source row gone)';
 
-/** The hash of each fingerprint's type prefix, to run on from (hash32's seed): one string less per cell. */
-const PREFIX_HASHES = new Map<string, number>();
-const prefixHash = (prefix: string): number => {
-  let hash = PREFIX_HASHES.get(prefix);
-  if (hash === undefined) PREFIX_HASHES.set(prefix, (hash = hash32(prefix)));
-  return hash;
-};
-
-export function fingerprint(value: unknown): string {
-  if (value === '' || value === null || value === undefined) return '';
-  if (value instanceof Date) return String(hash32(String(value.getTime()), prefixHash('d')));
-  if (typeof value === 'number') return String(hash32(String(value), prefixHash('n')));
-  return String(hash32(String(value), prefixHash(typeof value)));
-}
-
 function keyPart(value: unknown): string {
+  if (typeof value === 'string') return value.trim().toLowerCase();
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (value instanceof Date) return value.toISOString();
   return String(value ?? '')
     .trim()
     .toLowerCase();
 }
 
-export function keyOf(spec: TabSpec, row: readonly unknown[], columns: readonly number[] = keyColumns(spec)): string {
-  return columns.map((c) => keyPart(row[c])).join('\u0001');
+const KEY_COLUMNS = new WeakMap<TabSpec, readonly number[]>();
+
+function keyColumns(spec: TabSpec): readonly number[] {
+  let columns = KEY_COLUMNS.get(spec);
+  if (!columns) {
+    columns = spec.key.map((header) => spec.fields.findIndex((f) => f.header === header));
+    KEY_COLUMNS.set(spec, columns);
+  }
+  return columns;
 }
 
-function keyColumns(spec: TabSpec): number[] {
-  return spec.key.map((header) => spec.fields.findIndex((f) => f.header === header));
+export function keyOf(spec: TabSpec, row: readonly unknown[]): string {
+  const columns = keyColumns(spec);
+  let key = keyPart(row[columns[0]]);
+  for (let i = 1; i < columns.length; i++) key += '\u0001' + keyPart(row[columns[i]]);
+  return key;
 }
 
 const isBlankCell = (value: unknown): boolean => value === '' || value === null || value === undefined;
 
-/** Existing rows re-laid into the contract's column order, matched by header text. */
-function existingRows(
-  spec: TabSpec,
-  existing: ExistingTab | undefined,
-): { values: SheetValue[]; formulas: string[] }[] {
-  if (!existing || existing.values.length < 2) return [];
-  const header = existing.values[0].map((h) => String(h).trim().toLowerCase());
-  const positions = spec.fields.map((f) => header.indexOf(f.header.toLowerCase()));
-  return existing.values.slice(1).map((row, i) => ({
-    values: positions.map((p) => (p < 0 ? '' : (row[p] ?? ''))),
-    formulas: positions.map((p) => (p < 0 ? '' : (existing.formulas?.[i + 1]?.[p] ?? ''))),
-  }));
+const sameCell = (a: unknown, b: unknown): boolean =>
+  a === b || (a instanceof Date && b instanceof Date && a.getTime() === b.getTime());
+
+/**
+ * One existing row at a time, re-laid into the contract's column order (matched by header text),
+ * merged with the record's fresh row: scratch arrays per tab, not per row.
+ */
+class RowMerge {
+  /** The row being merged, in contract order, with its formulas ('' where none). */
+  readonly values: SheetValue[];
+  readonly formulas: string[];
+  private readonly positions: readonly number[];
+  private readonly operatorOwned: readonly boolean[];
+  private readonly before: Float64Array;
+  private readonly written: Float64Array;
+  private readonly kept: Uint8Array;
+
+  constructor(
+    spec: TabSpec,
+    header: readonly SheetValue[],
+    private readonly derived: readonly DerivedColumn[],
+  ) {
+    const width = spec.fields.length;
+    const headers = header.map((h) => String(h).trim().toLowerCase());
+    this.positions = spec.fields.map((f) => headers.indexOf(f.header.toLowerCase()));
+    this.operatorOwned = spec.fields.map((f) => Boolean(f.operatorOwned));
+    this.values = new Array<SheetValue>(width).fill('');
+    this.formulas = new Array<string>(width).fill('');
+    this.before = new Float64Array(width);
+    this.written = new Float64Array(width);
+    this.kept = new Uint8Array(width);
+  }
+
+  lay(row: readonly SheetValue[], formulas: readonly string[] | undefined): void {
+    for (let c = 0; c < this.positions.length; c++) {
+      const p = this.positions[c];
+      this.values[c] = p < 0 ? '' : (row[p] ?? '');
+      this.formulas[c] = p < 0 ? '' : (formulas?.[p] ?? '');
+    }
+  }
+
+  /** The row as the operator left it, formulas included. */
+  asLeft(): OutputCell[] {
+    return this.values.map((value, c) => (this.formulas[c] ? { formula: this.formulas[c] } : value));
+  }
+
+  /**
+   * The merged row and its state. A blank cell takes the source's value; a cell still holding what the
+   * source said last time refreshes; anything else (an edit, a formula, an operator-owned column) stays.
+   */
+  withFresh(
+    fresh: SheetValue[],
+    before: Fingerprints | undefined,
+    counts: { updated: number; editsKept: number },
+  ): { row: OutputCell[]; state: Fingerprints } {
+    const width = this.values.length;
+    const stored = before === undefined ? 0 : readFingerprints(before, this.before);
+    let changed = false;
+    let keptCells = 0;
+    for (let c = 0; c < width; c++) {
+      const value = this.values[c];
+      const formula = this.formulas[c];
+      const source = fresh[c];
+      const sourceFingerprint = fingerprint(source);
+      this.written[c] = sourceFingerprint;
+      this.kept[c] = 0;
+      if (isBlankCell(value) && !formula) {
+        if (!isBlankCell(source)) changed = true;
+        continue;
+      }
+      const valueFingerprint = sameCell(value, source) ? sourceFingerprint : fingerprint(value);
+      if (this.operatorOwned[c] || before === undefined || valueFingerprint !== this.before[c] || formula) {
+        if (valueFingerprint !== sourceFingerprint) counts.editsKept++;
+        this.kept[c] = 1;
+        keptCells++;
+        continue;
+      }
+      if (valueFingerprint !== sourceFingerprint) changed = true;
+    }
+    if (changed) counts.updated++;
+    // Most merged rows are the source's row: it is used as it is, not copied.
+    let row: OutputCell[] = keptCells === 0 && fresh.length === width ? fresh : this.withKept(fresh);
+    // A fingerprint per cell of the source's row (Creators' mail columns have none) and per derived cell.
+    let count = fresh.length;
+    for (const { column, value } of this.derived) {
+      if (this.kept[column]) continue;
+      const derivedValue = value(row);
+      if (derivedValue !== row[column]) {
+        if (row === fresh) row = fresh.slice();
+        row[column] = derivedValue;
+      }
+      this.written[column] = fingerprint(derivedValue);
+      count = Math.max(count, column + 1);
+    }
+    const unchanged = stored === count && this.writtenIsBefore(count);
+    return { row, state: unchanged ? before! : this.writtenList(count) };
+  }
+
+  /** The source's row with the cells kept from the tab. */
+  private withKept(fresh: readonly SheetValue[]): OutputCell[] {
+    const row = new Array<OutputCell>(this.values.length);
+    for (let c = 0; c < row.length; c++) {
+      if (!this.kept[c]) row[c] = fresh[c];
+      else row[c] = this.formulas[c] ? { formula: this.formulas[c] } : this.values[c];
+    }
+    return row;
+  }
+
+  private writtenList(count: number): number[] {
+    const list: number[] = [];
+    for (let c = 0; c < count; c++) list.push(this.written[c]);
+    return list;
+  }
+
+  private writtenIsBefore(count: number): boolean {
+    for (let c = 0; c < count; c++) if (this.written[c] !== this.before[c]) return false;
+    return true;
+  }
 }
 
+/** `incoming` rows are in the order of `spec`'s columns, one cell per column at most. */
 export function mergeTab(
   spec: TabSpec,
   existing: ExistingTab | undefined,
@@ -114,36 +219,29 @@ export function mergeTab(
     editsKept: 0,
   };
   const placed = new Set<string>();
+  const values = existing && existing.values.length >= 2 ? existing.values : [];
+  const merge = new RowMerge(spec, values[0] ?? [], derived);
 
-  for (const [index, current] of existingRows(spec, existing).entries()) {
-    const key = keyOf(spec, current.values);
+  for (let i = 1; i < values.length; i++) {
+    merge.lay(values[i], existing?.formulas?.[i]);
+    const key = keyOf(spec, merge.values);
     const fresh = placed.has(key) ? undefined : incoming.get(key);
     const before = previous.get(key);
     if (fresh) {
       placed.add(key);
-      const kept = new Set<number>();
-      const row = mergeRow(spec, current, fresh.row, before, result, kept);
-      const written = fresh.row.map(fingerprint);
-      for (const { column, value } of derived) {
-        if (kept.has(column)) continue;
-        row[column] = value(row);
-        written[column] = fingerprint(row[column]);
-      }
+      const { row, state } = merge.withFresh(fresh.row, before, result);
       result.rows.push(row);
       result.formats.push(fresh.formats);
-      result.state.set(key, written);
+      result.state.set(key, state);
       continue;
     }
-    const kept: OutputCell[] = current.values.map((value, c) =>
-      current.formulas[c] ? { formula: current.formulas[c] } : value,
-    );
-    if (before) {
-      const source = String(current.values[sourceColumn] ?? '');
+    const kept = merge.asLeft();
+    if (before !== undefined) {
+      const source = String(merge.values[sourceColumn] ?? '');
       if (sourceColumn >= 0 && !source.endsWith(SOURCE_GONE)) kept[sourceColumn] = source + SOURCE_GONE;
-      const fingerprints = before.slice();
-      if (sourceColumn >= 0) fingerprints[sourceColumn] = fingerprint(kept[sourceColumn]);
-      result.state.set(key, fingerprints);
-      result.orphans.push({ index, key, source });
+      const state = sourceColumn >= 0 ? withFingerprint(before, sourceColumn, fingerprint(kept[sourceColumn])) : before;
+      result.state.set(key, state);
+      result.orphans.push({ index: i - 1, key, source });
     }
     result.rows.push(kept);
     result.formats.push(baseFormats as string[]);
@@ -157,34 +255,4 @@ export function mergeTab(
     result.added++;
   }
   return result;
-}
-
-function mergeRow(
-  spec: TabSpec,
-  current: { values: SheetValue[]; formulas: string[] },
-  fresh: SheetValue[],
-  before: string[] | undefined,
-  counts: { updated: number; editsKept: number },
-  kept: Set<number>,
-): OutputCell[] {
-  let changed = false;
-  const row = spec.fields.map((field, c): OutputCell => {
-    const existing = current.values[c];
-    const own: OutputCell = current.formulas[c] ? { formula: current.formulas[c] } : existing;
-    if (isBlankCell(existing) && !current.formulas[c]) {
-      if (!isBlankCell(fresh[c])) changed = true;
-      return fresh[c];
-    }
-    const editedByHand =
-      field.operatorOwned || !before || fingerprint(existing) !== before[c] || Boolean(current.formulas[c]);
-    if (editedByHand) {
-      if (fingerprint(existing) !== fingerprint(fresh[c])) counts.editsKept++;
-      kept.add(c);
-      return own;
-    }
-    if (fingerprint(existing) !== fingerprint(fresh[c])) changed = true;
-    return fresh[c];
-  });
-  if (changed) counts.updated++;
-  return row;
 }

@@ -72,6 +72,15 @@ export interface SampleStatusContext {
   reminderDays: number;
 }
 
+/** Each context's today, worked out once: a run derives the status of every sample with one context. */
+const TODAYS = new WeakMap<SampleStatusContext, string>();
+
+function todayOf(ctx: SampleStatusContext): string {
+  let today = TODAYS.get(ctx);
+  if (today === undefined) TODAYS.set(ctx, (today = dayKey(ctx.now, ctx.timeZone)));
+  return today;
+}
+
 /** `cancelled` and `posted` are final; otherwise the latest step reached, with due/overdue from Due. */
 export function deriveSampleStatus(
   s: Pick<SampleRecord, 'status' | 'shipped' | 'delivered' | 'due' | 'posted'>,
@@ -80,7 +89,7 @@ export function deriveSampleStatus(
   if (s.status === 'cancelled') return 'cancelled';
   if (s.posted) return 'posted';
   if (s.due) {
-    const today = dayKey(ctx.now, ctx.timeZone);
+    const today = todayOf(ctx);
     const due = dayKey(s.due, ctx.timeZone);
     if (today > due) return 'overdue';
     if (today >= addDays(due, -ctx.reminderDays)) return 'due';
@@ -171,12 +180,11 @@ export function orderRow(o: OrganizedOrderLine): SheetValue[] {
 
 const PLATFORM_FEE_COLUMN = ORDERS.fields.findIndex((f) => f.header === 'Platform fee');
 
-/** Per-cell formats of an order row: estimated platform fees show with a leading "~". */
-export function orderRowFormats(o: OrganizedOrderLine, base: readonly string[]): string[] {
-  if (!o.platformFeeEstimated) return base as string[];
-  const formats = base.slice();
-  formats[PLATFORM_FEE_COLUMN] = ESTIMATE_FORMAT;
-  return formats;
+/** Per-cell formats of an order row: estimated platform fees show with a leading "~". Rows share the two arrays. */
+export function orderRowFormats(base: readonly string[]): (o: OrganizedOrderLine) => string[] {
+  const estimated = base.slice();
+  estimated[PLATFORM_FEE_COLUMN] = ESTIMATE_FORMAT;
+  return (o) => (o.platformFeeEstimated ? estimated : (base as string[]));
 }
 
 export function productRow(p: ProductRecord): SheetValue[] {

@@ -26,6 +26,7 @@ export class SettlementFees {
 
   /** The real platform fee of an order line, or undefined when no statement has it. */
   feeOf(orderId: string, skuId: string | undefined): number | undefined {
+    if (this.byLine.size === 0) return undefined;
     const entry = this.byLine.get(settlementKey(orderId, skuId));
     if (!entry) return undefined;
     entry.used = true;

@@ -25,7 +25,9 @@ export class SkuIds {
 
   private add(skuId: string, sku: string, source: SourceRef, issues: Issue[]): void {
     const first = this.sellerSkuOf.get(skuId);
-    if (first && first.sku.toLowerCase() !== sku.toLowerCase()) {
+    if (first) {
+      // Under the same SKU (in any case) the ID is known already.
+      if (first.sku === sku || first.sku.toLowerCase() === sku.toLowerCase()) return;
       issues.push({
         ...source,
         column: 'SKU ID',
@@ -34,7 +36,7 @@ export class SkuIds {
       });
       return;
     }
-    if (!first) this.sellerSkuOf.set(skuId, { sku, source });
+    this.sellerSkuOf.set(skuId, { sku, source });
     const key = sku.toLowerCase();
     let ids = this.idsOf.get(key);
     if (!ids) this.idsOf.set(key, (ids = new Set()));

@@ -6,6 +6,7 @@ import type { ManagedTabName } from '../schema';
 import { MANAGED_TABS } from '../schema';
 
 export { STATE_TAB } from '../schema';
+import { fingerprintsText } from './fingerprint';
 import type { MergeState } from './merge';
 
 export const STATE_HEADERS = ['Tab', 'Key', 'Fingerprints'];
@@ -16,7 +17,7 @@ export function stateFromRows(rows: readonly unknown[][]): Partial<Record<Manage
   for (const [tab, key, fingerprints] of rows.slice(1)) {
     if (typeof tab !== 'string' || !names.has(tab)) continue;
     const map = (state[tab as ManagedTabName] ??= new Map());
-    map.set(String(key), String(fingerprints).split(','));
+    map.set(String(key), String(fingerprints));
   }
   return state;
 }
@@ -24,7 +25,7 @@ export function stateFromRows(rows: readonly unknown[][]): Partial<Record<Manage
 export function stateToRows(state: Partial<Record<ManagedTabName, MergeState>>): string[][] {
   const rows = [STATE_HEADERS];
   for (const [tab, map] of Object.entries(state)) {
-    for (const [key, fingerprints] of map ?? []) rows.push([tab, key, fingerprints.join(',')]);
+    for (const [key, fingerprints] of map ?? []) rows.push([tab, key, fingerprintsText(fingerprints)]);
   }
   return rows;
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import type { OutputCell, SheetValue } from '../../../src/core/cells';
 import type { IncomingRow, MergeState } from '../../../src/core/organize/merge';
-import { fingerprint, mergeTab } from '../../../src/core/organize/merge';
+import { mergeTab } from '../../../src/core/organize/merge';
+import { stateFromRows, stateToRows } from '../../../src/core/organize/state';
 import type { TabSpec } from '../../../src/core/schema';
 import { headersOf, PRODUCTS } from '../../../src/core/schema';
 
@@ -112,12 +113,6 @@ describe('mergeTab', () => {
     expect(merged.rows[0]).toEqual(['A-1', 'Serum', 'mine', 'COGS!2']);
   });
 
-  it('fingerprints tell numbers, text and dates apart', () => {
-    expect(fingerprint(12)).not.toBe(fingerprint('12'));
-    expect(fingerprint(new Date(0))).not.toBe(fingerprint(0));
-    expect(fingerprint('')).toBe('');
-  });
-
   it('property: merging twice equals merging once, and hand edits survive any later source', () => {
     const cell = fc.oneof(fc.string({ maxLength: 6 }), fc.integer({ min: -5, max: 5 }));
     const record = fc.tuple(fc.stringMatching(/^[A-D]-[1-3]$/), cell, cell, fc.constant('T!1'));
@@ -139,6 +134,72 @@ describe('mergeTab', () => {
         },
       ),
     );
+  });
+});
+
+describe('a merge state written by the first release', () => {
+  const ORDERS_SPEC: TabSpec = {
+    name: 'Orders',
+    key: ['Order ID'],
+    fields: [
+      { header: 'Order ID', kind: 'id' },
+      { header: 'Units', kind: 'integer' },
+      { header: 'Gross sales', kind: 'money' },
+      { header: 'Date', kind: 'datetime' },
+      { header: 'Source', kind: 'text' },
+    ],
+  };
+  const formats = ORDERS_SPEC.fields.map(() => '');
+  const header = ORDERS_SPEC.fields.map((f) => f.header);
+  const first = new Date(Date.UTC(2026, 10, 23, 17, 5));
+  const second = new Date(Date.UTC(2026, 10, 24, 9, 30));
+  // Its state tab as it wrote it: per record the fingerprints of what the sources said, in decimal.
+  const stateTab = [
+    ['Tab', 'Key', 'Fingerprints'],
+    ['Orders', '577385411623752099', '2107803106,120971449,684800655,2537243410,2774180564'],
+    ['Orders', 'b-2', '393031601,104193830,2458853375,3302470097,2790958183'],
+  ];
+  const lastRun = [
+    ['577385411623752099', 2, 12.34, first, 'Orders US!2'],
+    ['B-2', 3, 45.5, second, 'Orders US!3'],
+  ];
+  const merge = (sheet: SheetValue[][], sources: SheetValue[][]) =>
+    mergeTab(
+      ORDERS_SPEC,
+      { values: [header, ...sheet] },
+      new Map(sources.map((row) => [String(row[0]).toLowerCase(), { row, formats }])),
+      stateFromRows(stateTab).Orders!,
+      formats,
+    );
+
+  it('refreshes the cells nobody touched and keeps the edited one', () => {
+    const sheet = [lastRun[0], ['B-2', 5, 45.5, second, 'Orders US!3']];
+    const merged = merge(sheet, [
+      ['577385411623752099', 4, 24.68, first, 'Orders US!2'],
+      ['B-2', 3, 50, second, 'Orders US!3'],
+    ]);
+    expect(merged.rows).toEqual([
+      ['577385411623752099', 4, 24.68, first, 'Orders US!2'],
+      ['B-2', 5, 50, second, 'Orders US!3'],
+    ]);
+    expect(merged).toMatchObject({ updated: 2, editsKept: 1, added: 0 });
+  });
+
+  it('is written back unchanged while the sources are', () => {
+    const merged = merge(lastRun, lastRun);
+    expect(merged).toMatchObject({ updated: 0, editsKept: 0 });
+    expect(stateToRows({ Orders: merged.state })).toEqual(stateTab);
+  });
+
+  it('is what this release writes for the same sources', () => {
+    const fresh = mergeTab(
+      ORDERS_SPEC,
+      undefined,
+      new Map(lastRun.map((row) => [String(row[0]).toLowerCase(), { row, formats }])),
+      new Map(),
+      formats,
+    );
+    expect(stateToRows({ Orders: fresh.state })).toEqual(stateTab);
   });
 });
 
