@@ -20,6 +20,21 @@ import {
 } from '../../../src/core/values';
 import { ORDER_STATUSES } from '../../../src/core/schema';
 
+/** The error codes a sheet shows, spelled out as the contract (the source keeps its own set). */
+const ERROR_CODES = [
+  '#N/A',
+  '#REF!',
+  '#VALUE!',
+  '#DIV/0!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#ERROR!',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+];
+
 describe('cleanText', () => {
   it.each<[unknown, string]>([
     [null, ''],
@@ -65,20 +80,7 @@ describe('isBlank', () => {
 });
 
 describe('errorCellProblem', () => {
-  const codes = [
-    '#N/A',
-    '#REF!',
-    '#VALUE!',
-    '#DIV/0!',
-    '#NAME?',
-    '#NUM!',
-    '#NULL!',
-    '#ERROR!',
-    '#SPILL!',
-    '#CALC!',
-    '#GETTING_DATA',
-  ];
-  it.each(codes)('reports %s', (code) => {
+  it.each(ERROR_CODES)('reports %s', (code) => {
     expect(errorCellProblem(code)).toBe(
       `the cell shows the error ${code}; fix the formula in the source tab or clear the cell`,
     );
@@ -127,19 +129,6 @@ describe('the shortcuts of the text screens', () => {
   // The definitions the shortcuts must keep: JS whitespace and the zero-width characters at the ends,
   // error codes in any case, blank words in any case.
   const EDGE_SPACE = /^[\s\u200b-\u200d\u2060]+|[\s\u200b-\u200d\u2060]+$/g;
-  const ERRORS = [
-    '#N/A',
-    '#REF!',
-    '#VALUE!',
-    '#DIV/0!',
-    '#NAME?',
-    '#NUM!',
-    '#NULL!',
-    '#ERROR!',
-    '#SPILL!',
-    '#CALC!',
-    '#GETTING_DATA',
-  ];
   const BLANKS = ['', '-', '--', '–', '—', 'n/a', 'none', 'null'];
   const spaces = [' ', '\t', '\n', '\u00a0', '\u200b', '\u2060', '\ufeff', '\u3000'];
   const unit = fc.constantFrom(...spaces, ...'#nNoOeElLuUaA/-–—!?0ßıİ_xX'.split(''));
@@ -155,7 +144,7 @@ describe('the shortcuts of the text screens', () => {
     fc
       .tuple(fc.constantFrom(...words), fc.array(fc.boolean(), { minLength: 14, maxLength: 14 }))
       .map(([word, upper]) => [...word].map((c, i) => (upper[i] ? c.toUpperCase() : c.toLowerCase())).join(''));
-  const texts = fc.oneof(fc.string({ unit, maxLength: 16 }), padded(anyCase(ERRORS)), padded(anyCase(BLANKS)));
+  const texts = fc.oneof(fc.string({ unit, maxLength: 16 }), padded(anyCase(ERROR_CODES)), padded(anyCase(BLANKS)));
 
   it('cleanText trims exactly the edge spaces', () => {
     fc.assert(
@@ -171,7 +160,7 @@ describe('the shortcuts of the text screens', () => {
       fc.property(texts, (text) => {
         const clean = text.replace(EDGE_SPACE, '');
         const code = clean.toUpperCase();
-        const expected = ERRORS.includes(code)
+        const expected = ERROR_CODES.includes(code)
           ? {
               value: null,
               problem: `the cell shows the error ${code}; fix the formula in the source tab or clear the cell`,
