@@ -62,7 +62,7 @@ function readRecords<T extends { source: SourceRef }>(
     if (record) records.push(record);
     else unrecorded.push(row.source.row);
   });
-  for (const record of records) into.push(record);
+  for (let i = 0; i < records.length; i++) into.push(records[i]);
   collected.issues.push(...read.issues, ...recordIssues);
   collected.outcomes.push({
     tab: table.tab,

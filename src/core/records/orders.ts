@@ -223,26 +223,29 @@ export function orderLineReader(slots: FieldSlots, shop?: Shop): RecordReader<Or
   };
 }
 
+/** How SKUs sort within an order: String.prototype.localeCompare's order, without its look-up per call. */
+const SKU_ORDER = new Intl.Collator();
+
 /** Numbers the lines of each order of one tab by SKU, so the key stays put when rows are re-sorted. */
 export function numberLines(lines: readonly OrderLine[]): void {
   if (lines.every((l) => l.line > 0)) return;
   // Most orders have one line: only those with more get a list.
-  const firstLine = new Map<string, OrderLine>();
-  const severalLines = new Map<string, OrderLine[]>();
-  for (const line of lines) {
-    const first = firstLine.get(line.orderId);
-    if (!first) firstLine.set(line.orderId, line);
-    else {
-      const group = severalLines.get(line.orderId);
-      if (group) group.push(line);
-      else severalLines.set(line.orderId, [first, line]);
-    }
+  const byOrder = new Map<string, OrderLine | OrderLine[]>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const seen = byOrder.get(line.orderId);
+    if (seen === undefined) byOrder.set(line.orderId, line);
+    else if (Array.isArray(seen)) seen.push(line);
+    else byOrder.set(line.orderId, [seen, line]);
   }
-  for (const [orderId, line] of firstLine) if (!(line.line > 0) && !severalLines.has(orderId)) line.line = 1;
-  for (const group of severalLines.values()) {
-    if (group.every((l) => l.line > 0)) continue;
-    group
-      .sort((a, b) => (a.skuId ?? a.sku ?? '').localeCompare(b.skuId ?? b.sku ?? '') || a.source.row - b.source.row)
+  for (const seen of byOrder.values()) {
+    if (!Array.isArray(seen)) {
+      if (!(seen.line > 0)) seen.line = 1;
+      continue;
+    }
+    if (seen.every((l) => l.line > 0)) continue;
+    seen
+      .sort((a, b) => SKU_ORDER.compare(a.skuId ?? a.sku ?? '', b.skuId ?? b.sku ?? '') || a.source.row - b.source.row)
       .forEach((line, i) => (line.line = i + 1));
   }
 }

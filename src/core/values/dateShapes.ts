@@ -14,18 +14,15 @@ export interface CommonDateTime {
   third: number;
   /** The third number has two digits (a year such as 26). */
   shortYear: boolean;
-  /** '/', '-' or '.', the same between all three numbers. */
-  separator: string;
+  /** The character code of '/', '-' or '.', the same between all three numbers. */
+  separator: number;
   /** Where the date ends and the time, if any, begins. */
   dateEnd: number;
-  /** Undefined when the text is a date alone. */
-  time: CommonTime | undefined;
-}
-
-export interface CommonTime {
+  /** False when the text is a date alone (the time of day reads as midnight). */
+  hasTime: boolean;
   hour: number;
   minute: number;
-  second: number;
+  seconds: number;
   /** 'a' or 'p' when written with AM or PM (any case). */
   meridiem: 'a' | 'p' | undefined;
 }
@@ -40,6 +37,7 @@ const UPPER_T = 84;
 const LOWER_A = 97;
 const LOWER_M = 109;
 const LOWER_P = 112;
+export const DOT_SEPARATOR = DOT;
 /** Setting this bit turns an ASCII capital into its small letter. */
 const SMALL_LETTER_BIT = 32;
 
@@ -85,53 +83,83 @@ export function mayShowDateOrder(text: string): boolean {
 }
 
 /**
+ * One reading, overwritten by every readCommonDateTime: a column reads a date on every row, and
+ * an object per cell was most of what reading it allocated.
+ */
+const reading: CommonDateTime = {
+  yearFirst: false,
+  first: 0,
+  second: 0,
+  third: 0,
+  shortYear: false,
+  separator: SLASH,
+  dateEnd: 0,
+  hasTime: false,
+  hour: 0,
+  minute: 0,
+  seconds: 0,
+  meridiem: undefined,
+};
+
+/**
  * `text` (clean, see cleanText) as a common date-time, or null when it is in another shape:
  * 'M/D/YYYY', 'D/M/YY', 'YYYY-MM-DD' with '/', '-' or '.' between the numbers, then optionally
  * ' ' or 'T' and 'H:MM' or 'H:MM:SS', then optionally 'AM' or 'PM' (with or without a space).
+ * The reading returned is shared and valid until the next call: copy what is kept.
  */
-export function readCommonDateTime(text: string): CommonDateTime | null {
+export function readCommonDateTime(text: string): Readonly<CommonDateTime> | null {
   const first = readNumber(text, 0);
   const yearFirst = digitCount === 4;
   if (!yearFirst && digitCount !== 1 && digitCount !== 2) return null;
-  const separatorAt = cursor;
-  const separator = codeAt(text, separatorAt);
+  const separator = codeAt(text, cursor);
   if (!isDateSeparator(separator)) return null;
-  const second = readNumber(text, separatorAt + 1);
+  const second = readNumber(text, cursor + 1);
   if (digitCount < 1 || digitCount > 2 || codeAt(text, cursor) !== separator) return null;
   const third = readNumber(text, cursor + 1);
   if (yearFirst ? digitCount < 1 || digitCount > 2 : digitCount !== 4 && digitCount !== 2) return null;
-  const shortYear = digitCount === 2;
-  const dateEnd = cursor;
-  let time: CommonTime | undefined;
-  if (dateEnd < text.length) {
-    const read = readCommonTime(text, dateEnd);
-    if (!read) return null;
-    time = read;
+  reading.shortYear = digitCount === 2;
+  reading.dateEnd = cursor;
+  reading.hasTime = cursor < text.length;
+  if (reading.hasTime && !readCommonTime(text, cursor)) return null;
+  if (!reading.hasTime) {
+    reading.hour = 0;
+    reading.minute = 0;
+    reading.seconds = 0;
+    reading.meridiem = undefined;
   }
-  return { yearFirst, first, second, third, shortYear, separator: text.charAt(separatorAt), dateEnd, time };
+  reading.yearFirst = yearFirst;
+  reading.first = first;
+  reading.second = second;
+  reading.third = third;
+  reading.separator = separator;
+  return reading;
 }
 
-/** ' 17:02', 'T17:02:11', ' 5:02:11 PM', ' 5:02pm' from `start` to the end of `text`, or null. */
-function readCommonTime(text: string, start: number): CommonTime | null {
+/** ' 17:02', 'T17:02:11', ' 5:02:11 PM', ' 5:02pm' from `start` to the end of `text` into `reading`; false when it is none. */
+function readCommonTime(text: string, start: number): boolean {
   const lead = codeAt(text, start);
-  if (lead !== SPACE && lead !== UPPER_T) return null;
+  if (lead !== SPACE && lead !== UPPER_T) return false;
   const hour = readNumber(text, start + 1);
-  if (digitCount < 1 || digitCount > 2 || codeAt(text, cursor) !== COLON) return null;
+  if (digitCount < 1 || digitCount > 2 || codeAt(text, cursor) !== COLON) return false;
   const minute = readNumber(text, cursor + 1);
-  if (digitCount !== 2) return null;
-  let second = 0;
+  if (digitCount !== 2) return false;
+  let seconds = 0;
   if (codeAt(text, cursor) === COLON) {
-    second = readNumber(text, cursor + 1);
-    if (digitCount !== 2) return null;
+    seconds = readNumber(text, cursor + 1);
+    if (digitCount !== 2) return false;
   }
   let end = cursor;
-  let meridiem: CommonTime['meridiem'];
+  let meridiem: CommonDateTime['meridiem'];
   if (end < text.length) {
     if (codeAt(text, end) === SPACE) end++;
     const letter = codeAt(text, end) | SMALL_LETTER_BIT;
-    if (letter !== LOWER_A && letter !== LOWER_P) return null;
-    if ((codeAt(text, end + 1) | SMALL_LETTER_BIT) !== LOWER_M || end + 2 !== text.length) return null;
+    if (letter !== LOWER_A && letter !== LOWER_P) return false;
+    if ((codeAt(text, end + 1) | SMALL_LETTER_BIT) !== LOWER_M || end + 2 !== text.length) return false;
     meridiem = letter === LOWER_A ? 'a' : 'p';
   }
-  return { hour, minute, second, meridiem };
+  reading.hour = hour;
+  reading.minute = minute;
+  reading.seconds = seconds;
+  reading.meridiem = meridiem;
+  return true;
 }

@@ -1,8 +1,14 @@
-import { mayShowDateOrder, readCommonDateTime, type CommonDateTime } from './dateShapes';
+import { DOT_SEPARATOR, mayShowDateOrder, readCommonDateTime, type CommonDateTime } from './dateShapes';
 import { parsed, unreadable, type Parsed } from './result';
 import { forEachCounted, type ColumnCells } from './tally';
 import { cleanText, screenCell, screenText } from './text';
-import { excelSerialToWallClock, wallClockToInstant, type WallClock } from './time';
+import {
+  excelSerialToWallClock,
+  plainWallClockMs,
+  wallClockMsToInstant,
+  wallClockToInstant,
+  type WallClock,
+} from './time';
 
 /** How a column writes numeric dates like 03/04/2026; 'ambiguous' when no value settled it. */
 export type DateOrder = 'MDY' | 'DMY' | 'ambiguous';
@@ -151,21 +157,38 @@ interface ClockReading {
 
 const MIDNIGHT: ClockReading = Object.freeze({ hour: 0, minute: 0, second: 0 });
 
-/** parseDate of a clean text cell in a common shape (see dateShapes.ts), without its patterns. */
-function fromCommonDateTime(text: string, common: CommonDateTime, timeZone: string, order: DateOrder): Parsed<Date> {
-  const { first, second, third, time } = common;
-  const reading = common.yearFirst
-    ? { date: { year: first, month: second, day: third } }
-    : readNumeric(
-        text.slice(0, common.dateEnd),
-        first,
-        common.separator,
-        second,
-        fullYear(third, common.shortYear),
-        order,
-      );
-  const clock = time ? { hour: hour24(time.hour, time.meridiem), minute: time.minute, second: time.second } : MIDNIGHT;
-  return atTimeOfDay(text, { reading, real: isRealDay(reading.date) }, clock, timeZone);
+/**
+ * parseDate of a clean text cell in a common shape (see dateShapes.ts), without its patterns: the
+ * same checks and messages as atTimeOfDay, on the reading's numbers, with no object per cell but
+ * the result and its Date.
+ */
+function fromCommonDateTime(
+  text: string,
+  common: Readonly<CommonDateTime>,
+  timeZone: string,
+  order: DateOrder,
+): Parsed<Date> {
+  const { first, second, third } = common;
+  let year = first;
+  let month = second;
+  let day = third;
+  let warning: string | undefined;
+  if (!common.yearFirst) {
+    year = fullYear(third, common.shortYear);
+    const settled = settledOrder(first, second, common.separator === DOT_SEPARATOR);
+    const dayFirst = (settled ?? order) === 'DMY';
+    month = dayFirst ? second : first;
+    day = dayFirst ? first : second;
+    if (isAmbiguous(settled, order, first, second))
+      warning = ambiguityWarning(text.slice(0, common.dateEnd), first, second, year);
+  }
+  if (!isRealDay(year, month, day)) return unreadable(`'${text}' is not a real date: check the day and the month`);
+  const hour = common.hasTime ? hour24(common.hour, common.meridiem) : 0;
+  if (hour === null || common.minute > 59 || common.seconds > 59) {
+    return unreadable(`'${text}' has an impossible time of day: check the hours and minutes`);
+  }
+  const localMs = plainWallClockMs(year, month, day, hour, common.minute, common.seconds);
+  return parsed(wallClockMsToInstant(localMs, timeZone), warning);
 }
 
 /** parseDate of any clean text cell, by patterns. Exported for its tests: parseDate uses it for the uncommon shapes. */
@@ -216,7 +239,7 @@ function dayOf(datePart: string, order: DateOrder): DayOfText {
   let day = days.get(datePart);
   if (day === undefined) {
     const reading = readDay(datePart, order);
-    day = { reading, real: reading !== null && isRealDay(reading.date) };
+    day = { reading, real: reading !== null && isRealDay(reading.date.year, reading.date.month, reading.date.day) };
     if (days.size < REMEMBERED_DAYS) days.set(datePart, day);
   }
   return day;
@@ -254,16 +277,30 @@ function readNumeric(
   year: number,
   order: DateOrder,
 ): DayReading {
-  const settled =
-    first > 12 ? 'DMY' : second > 12 ? 'MDY' : first === second ? 'MDY' : separator === '.' ? 'DMY' : undefined;
+  const settled = settledOrder(first, second, separator === '.');
   const dayFirst = (settled ?? order) === 'DMY';
   const date = dayFirst ? { year, month: second, day: first } : { year, month: first, day: second };
-  // A part 0 makes no real date, whose warning would never show (and month 0 has no name).
-  if (settled || order !== 'ambiguous' || first === 0 || second === 0) return { date };
-  const warning =
+  if (!isAmbiguous(settled, order, first, second)) return { date };
+  return { date, warning: ambiguityWarning(written, first, second, year) };
+}
+
+/** The order a numeric date's own numbers or dots settle (14/03 and 14.03 day-first), else undefined. */
+function settledOrder(first: number, second: number, dotted: boolean): DateOrder | undefined {
+  if (first > 12) return 'DMY';
+  if (second > 12 || first === second) return 'MDY';
+  return dotted ? 'DMY' : undefined;
+}
+
+/** Neither the date nor its column settles the order. A part 0 makes no real date, whose warning would never show (and month 0 has no name). */
+function isAmbiguous(settled: DateOrder | undefined, order: DateOrder, first: number, second: number): boolean {
+  return !settled && order === 'ambiguous' && first !== 0 && second !== 0;
+}
+
+function ambiguityWarning(written: string, first: number, second: number, year: number): string {
+  return (
     `'${written}' could be ${monthName(first)} ${second} or ${monthName(second)} ${first}; ` +
-    `other dates in the column did not settle it — read as ${monthName(first)} ${second}, ${year}`;
-  return { date, warning };
+    `other dates in the column did not settle it — read as ${monthName(first)} ${second}, ${year}`
+  );
 }
 
 function withMonthName(word: string, day: number, yearText: string): DayReading | null {
@@ -285,7 +322,7 @@ function fullYear(year: number, twoDigits: boolean): number {
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-function isRealDay({ year, month, day }: CalendarDay): boolean {
+function isRealDay(year: number, month: number, day: number): boolean {
   if (!(year >= 1900 && year < 2200 && month >= 1 && month <= 12 && day >= 1)) return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);

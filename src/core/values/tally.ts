@@ -30,7 +30,8 @@ function tallyUpTo(cells: readonly unknown[], maxDistinct: number): Tally | unde
   // Sorted exports repeat a cell down many rows (status, SKU, day): a run costs no lookup.
   let previous: unknown;
   let previousIndex = -1;
-  for (const cell of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
     if (previousIndex >= 0 && cell === previous) {
       counts[previousIndex]++;
       continue;
@@ -52,7 +53,7 @@ function tallyUpTo(cells: readonly unknown[], maxDistinct: number): Tally | unde
 /** Visits each value with the number of cells that hold it (1 per cell for a plain list). */
 export function forEachCounted(column: ColumnCells, visit: (value: unknown, count: number) => void): void {
   if (isTally(column)) column.values.forEach((value, i) => visit(value, column.counts[i]));
-  else for (const value of column) visit(value, 1);
+  else for (let i = 0; i < column.length; i++) visit(column[i], 1);
 }
 
 function isTally(column: ColumnCells): column is Tally {

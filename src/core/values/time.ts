@@ -59,11 +59,23 @@ export function instantToWallClock(d: Date, timeZone: string): WallClock {
 /** Date.UTC of the wall clock's fields. */
 function wallClockAsUtcMs(w: WallClock): number {
   const { year, month, day, hour, minute, second } = w;
-  // Date.UTC is a call into the engine, several times the cost of this arithmetic on the usual fields.
-  if (isPlain(w)) {
-    return daysFromCivil(year, month, day) * DAY_MS + (hour * HOUR_MS + minute * MINUTE_MS + second * SECOND_MS);
-  }
+  if (isPlain(w)) return plainWallClockMs(year, month, day, hour, minute, second);
   return Date.UTC(year, month - 1, day, hour, minute, second);
+}
+
+/**
+ * Date.UTC of whole fields in their usual ranges (a real day of a year from 100 on, 0-23, 0-59,
+ * 0-59), by arithmetic: Date.UTC is a call into the engine, several times the cost.
+ */
+export function plainWallClockMs(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+): number {
+  return daysFromCivil(year, month, day) * DAY_MS + (hour * HOUR_MS + minute * MINUTE_MS + second * SECOND_MS);
 }
 
 /** Whole fields in their usual ranges, in a year Date.UTC takes as written (it reads 0-99 as 1900-1999). */
@@ -173,7 +185,11 @@ function quarterOffset(zone: ZoneOffsets, quarter: number, timeZone: string): nu
  * occurrence; a time skipped when clocks go forward is moved forward by the gap (02:30 → 03:30).
  */
 export function wallClockToInstant(w: WallClock, timeZone: string): Date {
-  const localMs = wallClockAsUtcMs(w);
+  return wallClockMsToInstant(wallClockAsUtcMs(w), timeZone);
+}
+
+/** wallClockToInstant of a wall clock given as Date.UTC of its fields. */
+export function wallClockMsToInstant(localMs: number, timeZone: string): Date {
   const steady = steadyOffset(localMs, timeZone);
   if (!Number.isNaN(steady)) return new Date(localMs - steady);
   const offsetBefore = zoneOffsetMs(localMs - DAY_MS, timeZone);
