@@ -45,9 +45,13 @@ function readTab<T>(
   const recordOf = readerOf(slots);
   const records: { record: T; fields: Fields }[] = [];
   const recordIssues: Issue[] = [];
-  const { issues } = readRows({ tab, kind, headerRow: 0, mapping, values }, { timeZone }, (row) => {
-    const record = recordOf(row, recordIssues);
-    if (record !== undefined) records.push({ record, fields: fieldsOf(row, slots) });
+  const { issues } = readRows({ tab, kind, headerRow: 0, mapping, values }, { timeZone }, () => {
+    records.length = 0;
+    recordIssues.length = 0;
+    return (row) => {
+      const record = recordOf(row, recordIssues);
+      if (record !== undefined) records.push({ record, fields: fieldsOf(row, slots) });
+    };
   });
   return { records, issues };
 }

@@ -54,13 +54,16 @@ function readRecords<T extends { source: SourceRef }>(
   readerOf: (slots: FieldSlots) => RecordReader<T>,
 ): T[] {
   const recordOf = readerOf(new FieldSlots(table.mapping));
-  const records: T[] = [];
-  const recordIssues: Issue[] = [];
-  const unrecorded: number[] = [];
-  const read = readRows(table, options, (row) => {
-    const record = recordOf(row, recordIssues);
-    if (record) records.push(record);
-    else unrecorded.push(row.source.row);
+  let records: T[] = [];
+  let recordIssues: Issue[] = [];
+  let unrecorded: number[] = [];
+  const read = readRows(table, options, () => {
+    [records, recordIssues, unrecorded] = [[], [], []];
+    return (row) => {
+      const record = recordOf(row, recordIssues);
+      if (record) records.push(record);
+      else unrecorded.push(row.source.row);
+    };
   });
   for (let i = 0; i < records.length; i++) into.push(records[i]);
   collected.issues.push(...read.issues, ...recordIssues);

@@ -3,8 +3,8 @@
  * are gone for good: Organize never imports a record under one. A file with thousands of them gets
  * one Import issue per column, with the count, the first rows and how to import the file again.
  */
-import type { ColumnCells, IdDamage } from '../values';
-import { cleanText, detectPaddedIds, idDamage } from '../values';
+import type { IdDamage } from '../values';
+import { cleanText } from '../values';
 import { grouped, rowList } from '../wording';
 import type { Issue } from './table';
 
@@ -32,12 +32,6 @@ interface DamagedColumn {
 
 export class DamagedIds {
   private readonly columns = new Map<number, DamagedColumn>();
-
-  /** The damage test for one ID column, with its column-level decision about padded IDs made from all its values. */
-  static detectorFor(columnValues: ColumnCells): (raw: unknown) => IdDamage | undefined {
-    const padded = detectPaddedIds(columnValues);
-    return (raw) => idDamage(raw, padded);
-  }
 
   /** Remembers a damaged cell of an ID column (one with a `damage` test); true when it was one. */
   note(column: IdColumn, raw: unknown, row: number): boolean {

@@ -77,12 +77,12 @@ const actualElseEstimate = (actual: number | undefined, estimate: number | undef
  * co-funded creator bonus (the seller pays its share of that too), each as paid, else as estimated.
  */
 function commissionOf(cells: LineCells): number | undefined {
-  const parts = [
-    actualElseEstimate(cells.commission, cells.estimatedCommission),
-    actualElseEstimate(cells.shopAdsCommission, cells.estimatedShopAdsCommission),
-    actualElseEstimate(cells.creatorBonus, cells.estimatedCreatorBonus),
-  ].filter((part): part is number => part !== undefined);
-  return parts.length === 0 ? undefined : parts.reduce((sum, part) => sum + part, 0);
+  const standard = actualElseEstimate(cells.commission, cells.estimatedCommission);
+  const shopAds = actualElseEstimate(cells.shopAdsCommission, cells.estimatedShopAdsCommission);
+  const bonus = actualElseEstimate(cells.creatorBonus, cells.estimatedCreatorBonus);
+  if (standard === undefined && shopAds === undefined && bonus === undefined) return undefined;
+  // A missing part adds 0, which leaves the sum of the others exactly as it is.
+  return 0 + (standard ?? 0) + (shopAds ?? 0) + (bonus ?? 0);
 }
 
 /** A platform fee estimated at `feePct` of the line's net revenue, in its own currency, as Organize writes it. */

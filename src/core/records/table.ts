@@ -11,15 +11,17 @@ import type { Fields } from './fields';
 import type { IdColumn } from './damagedIds';
 import { DamagedIds } from './damagedIds';
 import { COSTS, CREATORS, ORDERS, PRODUCTS, SAMPLES } from '../schema';
-import type { ColumnCells, DateOrder, Parsed } from '../values';
+import type { ColumnVotes, DateOrder, MoneyStyle, Parsed, PercentScale } from '../values';
 import {
   cleanText,
-  detectDateOrder,
-  detectMoneyStyle,
-  detectPercentScale,
+  DateOrderVotes,
+  decide,
   errorCellProblem,
+  idDamage,
   isBlank,
+  MoneyStyleVotes,
   normalizeHandle,
+  PaddedIdVotes,
   parseBoolean,
   parseCount,
   parseCurrency,
@@ -32,8 +34,8 @@ import {
   parseMoney,
   parsePercent,
   parseRegion,
+  PercentScaleVotes,
   screenCell,
-  tallyOrCells,
 } from '../values';
 
 export interface SourceRef {
@@ -140,16 +142,47 @@ function textParser(raw: unknown): Parsed<string> {
   return screenCell(raw) ?? { value: cleanText(raw) };
 }
 
+/** What a column decides from all its cells: how ',' reads, which date order, whole percents, padded IDs. */
+type ColumnDecision = MoneyStyle | PercentScale | DateOrder | boolean;
+
+/** The votes that make a kind of column's decision, or undefined for a kind that decides nothing. */
+function votesFor(kind: FieldKind): ColumnVotes<ColumnDecision> | undefined {
+  switch (kind) {
+    case 'money':
+      return new MoneyStyleVotes();
+    case 'percent':
+      return new PercentScaleVotes();
+    case 'date':
+    case 'datetime':
+      return new DateOrderVotes();
+    case 'id':
+      return new PaddedIdVotes();
+    default:
+      return undefined;
+  }
+}
+
 /** The parser for one column, with its column-level decisions (decimal comma, day-first dates, whole-number percents) made from all its values. */
 export function columnParser(
   kind: FieldKind,
   spec: FieldSpec,
-  columnValues: () => ColumnCells,
+  columnValues: () => readonly unknown[],
+  options: ReadOptions,
+): ColumnParser {
+  const votes = votesFor(kind);
+  return parserFor(kind, spec, votes && decide(votes, columnValues()), options);
+}
+
+/** The parser for one column given its decision (see votesFor). */
+function parserFor(
+  kind: FieldKind,
+  spec: FieldSpec,
+  decision: ColumnDecision | undefined,
   options: ReadOptions,
 ): ColumnParser {
   // Handle lists are arrays a reader could change, so each cell gets its own.
   if (kind === 'handles') return parseHandleList;
-  const parse = oncePerCell(pureColumnParser(kind, spec, columnValues, options));
+  const parse = oncePerCell(pureColumnParser(kind, spec, decision, options));
   return kind === 'region' ? warningOncePerValue(parse) : parse;
 }
 
@@ -181,7 +214,7 @@ function oncePerCell(parse: ColumnParser): ColumnParser {
 function pureColumnParser(
   kind: Exclude<FieldKind, 'handles'>,
   spec: FieldSpec,
-  columnValues: () => ColumnCells,
+  decision: ColumnDecision | undefined,
   options: ReadOptions,
 ): ColumnParser {
   switch (kind) {
@@ -202,16 +235,16 @@ function pureColumnParser(
     case 'region':
       return parseRegion;
     case 'money': {
-      const style = detectMoneyStyle(columnValues());
+      const style = decision as MoneyStyle;
       return (raw) => parseMoney(raw, style);
     }
     case 'percent': {
-      const scale = detectPercentScale(columnValues());
+      const scale = decision as PercentScale;
       return (raw) => parsePercent(raw, scale);
     }
     case 'date':
     case 'datetime': {
-      const detected = detectDateOrder(columnValues());
+      const detected = decision as DateOrder;
       const order = detected === 'ambiguous' ? (options.dateOrder ?? detected) : detected;
       return (raw) => parseDate(raw, { timeZone: options.timeZone, order });
     }
@@ -393,13 +426,14 @@ const RECORD_IDS: Record<SourceKind, readonly string[]> = {
 interface ReadColumn extends IdColumn {
   field: string;
   parse: ColumnParser;
+  /** Text cells are trimmed once, before they are weighed and parsed: exports end every ID and time with a tab. */
+  trimmed: boolean;
+  /** The column's decision from all its cells, weighed as the rows are read; undefined for a kind that makes none. */
+  votes: ColumnVotes<ColumnDecision> | undefined;
 }
 
-function columnOf(rows: readonly (readonly unknown[])[], index: number): unknown[] {
-  const cells = new Array<unknown>(rows.length);
-  for (let i = 0; i < rows.length; i++) cells[i] = rows[i][index];
-  return cells;
-}
+/** Kinds whose parsers read a trimmed text as the text itself, and whose cells are read twice (weighed, then parsed). */
+const TRIMMED_ONCE: ReadonlySet<FieldKind> = new Set<FieldKind>(['id', 'date', 'datetime']);
 
 /** What reading a tab found besides its rows. */
 export interface TableRead {
@@ -416,43 +450,94 @@ export function fieldsOf(row: ParsedRow, slots: FieldSlots): Fields {
 }
 
 /**
- * Parses every data row of a mapped table and hands each to `visit` as it is read: no list of
- * parsed rows is held. The row and its `values` are reused for the next row, so a visitor keeps
- * values, never the row. Values are in the slots of `new FieldSlots(table.mapping)`; unreadable
- * cells become issues.
+ * A column's decision is guessed from its first cells that have a say, this many, or from all its
+ * cells down to the first this many without one (amounts that are numbers, IDs of usual length).
  */
-export function readRows(table: MappedTable, options: ReadOptions, visit: (row: ParsedRow) => void): TableRead {
-  const header = table.values[table.headerRow] ?? [];
+const GUESSED_FROM_VOTES = 64;
+const GUESSED_FROM_SILENT_CELLS = 1024;
+
+function guessedDecision(votes: ColumnVotes<ColumnDecision>, data: readonly (readonly unknown[])[], index: number) {
+  let said = 0;
+  let silent = 0;
+  for (let i = 0; i < data.length && said < GUESSED_FROM_VOTES && silent < GUESSED_FROM_SILENT_CELLS; i++) {
+    const cell = data[i][index];
+    if (votes.weigh(cell)) said++;
+    else if (!isBlank(cell)) silent++;
+  }
+  return votes.decision();
+}
+
+/**
+ * Parses every data row of a mapped table and hands each to the visitor `begin` returns as it is
+ * read: no list of parsed rows is held. The row and its `values` are reused for the next row, so
+ * a visitor keeps values, never the row. Values are in the slots of `new FieldSlots(table.mapping)`;
+ * unreadable cells become issues.
+ *
+ * A column's decision (decimal comma, date order, ...) weighs all its cells, and would take a pass
+ * over the column before its first row is read. Instead it is guessed from its first cells (see
+ * guessedDecision) and weighed as the rows are read, all cells of a row at once. Where all the cells decide otherwise,
+ * the rows are read again with what they decided: `begin` is called again and starts over.
+ */
+export function readRows(table: MappedTable, options: ReadOptions, begin: () => (row: ParsedRow) => void): TableRead {
   let firstData = table.headerRow + 1;
   if (firstData < table.values.length && isDescriptionRow(table.values[firstData], table.mapping, table.kind))
     firstData++;
   const data = table.values.slice(firstData);
-  const columns = Object.entries(table.mapping).map(([field, index]): ReadColumn => {
+  const guessed = Object.entries(table.mapping).map(([field, index]) => {
+    const votes = votesFor(fieldSpec(table.kind, field).kind);
+    return votes && guessedDecision(votes, data, index);
+  });
+  const first = readAllRows(table, firstData, data, guessed, options, begin());
+  if (first.decisions.every((decision, slot) => decision === guessed[slot])) return first.read;
+  return readAllRows(table, firstData, data, first.decisions, options, begin()).read;
+}
+
+/** readRows with each column's decision given; also what all the cells decided. */
+function readAllRows(
+  table: MappedTable,
+  firstData: number,
+  data: readonly (readonly unknown[])[],
+  decisions: readonly (ColumnDecision | undefined)[],
+  options: ReadOptions,
+  visit: (row: ParsedRow) => void,
+): { read: TableRead; decisions: (ColumnDecision | undefined)[] } {
+  const header = table.values[table.headerRow] ?? [];
+  const columns = Object.entries(table.mapping).map(([field, index], slot): ReadColumn => {
     const spec = fieldSpec(table.kind, field);
-    let cells: ColumnCells | undefined;
-    const columnValues = () => (cells ??= tallyOrCells(columnOf(data, index)));
+    const decision = decisions[slot];
     return {
       field,
       index,
       name: cleanText(header[index]) || field,
-      parse: columnParser(spec.kind, spec, columnValues, options),
-      damage: spec.kind === 'id' ? DamagedIds.detectorFor(columnValues()) : undefined,
+      parse: parserFor(spec.kind, spec, decision, options),
+      damage: spec.kind === 'id' ? (raw) => idDamage(raw, decision as boolean) : undefined,
       dropsRow: RECORD_IDS[table.kind].includes(field),
+      trimmed: TRIMMED_ONCE.has(spec.kind),
+      votes: votesFor(spec.kind),
     };
   });
-  const recordIds = columns.filter((c) => c.dropsRow);
+  const recordIds = columns.filter((c) => c.dropsRow).map((c) => columns.indexOf(c));
   const read: TableRead = { issues: [], refusedRows: [], visited: 0 };
   const { issues } = read;
   const damaged = new DamagedIds();
   const sightings = new RowSightings(data);
+  /** The row's cells by slot, trimmed where the column's are. */
+  const cells: unknown[] = new Array<unknown>(columns.length).fill(undefined);
   const values: unknown[] = new Array<unknown>(columns.length + 1).fill(undefined);
   const parsedRow: ParsedRow = { source: { tab: table.tab, row: 0 }, values, unreadable: undefined };
   for (let index = 0; index < data.length; index++) {
     const row = data[index];
+    for (let slot = 0; slot < columns.length; slot++) {
+      const column = columns[slot];
+      const raw = row[column.index];
+      const cell = column.trimmed && typeof raw === 'string' ? cleanText(raw) : raw;
+      cells[slot] = cell;
+      column.votes?.weigh(cell);
+    }
     if (isBlankRow(row)) continue;
     const sheetRow = firstData + index + 1;
     let lostRecordId = false;
-    for (const column of recordIds) if (damaged.note(column, row[column.index], sheetRow)) lostRecordId = true;
+    for (const slot of recordIds) if (damaged.note(columns[slot], cells[slot], sheetRow)) lostRecordId = true;
     if (lostRecordId) {
       read.refusedRows.push(sheetRow);
       continue;
@@ -467,7 +552,7 @@ export function readRows(table: MappedTable, options: ReadOptions, visit: (row: 
     let unreadable: string[] | undefined;
     for (let slot = 0; slot < columns.length; slot++) {
       const column = columns[slot];
-      const raw = row[column.index];
+      const raw = cells[slot];
       if (column.damage && !column.dropsRow && damaged.note(column, raw, sheetRow)) {
         (unreadable ??= []).push(column.field);
         values[slot] = undefined;
@@ -487,7 +572,7 @@ export function readRows(table: MappedTable, options: ReadOptions, visit: (row: 
     visit(parsedRow);
   }
   issues.push(...damaged.issues(table.tab));
-  return read;
+  return { read, decisions: columns.map((column) => column.votes?.decision()) };
 }
 
 /** A row kept after reading: its fields by name. */
@@ -503,9 +588,10 @@ export function readTable(
 ): { rows: KeptRow[]; issues: Issue[]; refusedRows: number[] } {
   const rows: KeptRow[] = [];
   const slots = new FieldSlots(table.mapping);
-  const { issues, refusedRows } = readRows(table, options, (row) =>
-    rows.push({ source: row.source, fields: fieldsOf(row, slots) }),
-  );
+  const { issues, refusedRows } = readRows(table, options, () => {
+    rows.length = 0;
+    return (row) => rows.push({ source: row.source, fields: fieldsOf(row, slots) });
+  });
   return { rows, issues, refusedRows };
 }
 

@@ -1,6 +1,6 @@
 import { DOT_SEPARATOR, mayShowDateOrder, readCommonDateTime, type CommonDateTime } from './dateShapes';
 import { parsed, unreadable, type Parsed } from './result';
-import { forEachCounted, type ColumnCells } from './tally';
+import { decide, type ColumnVotes } from './votes';
 import { cleanText, screenCell, screenText } from './text';
 import {
   excelSerialToWallClock,
@@ -72,17 +72,27 @@ function splitTime(text: string): { datePart: string; time?: RegExpExecArray } {
 }
 
 /** Settles the column's order from numeric dates where one part is above 12 (14/03 is day-first). */
-export function detectDateOrder(values: ColumnCells): DateOrder {
-  let monthFirst = 0;
-  let dayFirst = 0;
-  forEachCounted(values, (value, count) => {
-    if (typeof value !== 'string') return;
-    const shown = orderShownBy(cleanText(value));
-    if (shown === 'DMY') dayFirst += count;
-    else if (shown === 'MDY') monthFirst += count;
-  });
-  if (monthFirst === dayFirst) return 'ambiguous';
-  return monthFirst > dayFirst ? 'MDY' : 'DMY';
+export function detectDateOrder(values: readonly unknown[]): DateOrder {
+  return decide(new DateOrderVotes(), values);
+}
+
+/** detectDateOrder, a cell at a time: the majority of the dates that show an order. */
+export class DateOrderVotes implements ColumnVotes<DateOrder> {
+  private monthFirst = 0;
+  private dayFirst = 0;
+
+  weigh(cell: unknown): boolean {
+    if (typeof cell !== 'string') return false;
+    const shown = orderShownBy(cleanText(cell));
+    if (shown === 'DMY') this.dayFirst++;
+    else if (shown === 'MDY') this.monthFirst++;
+    return shown !== undefined;
+  }
+
+  decision(): DateOrder {
+    if (this.monthFirst === this.dayFirst) return 'ambiguous';
+    return this.monthFirst > this.dayFirst ? 'MDY' : 'DMY';
+  }
 }
 
 /** The order a clean date text shows ('14/03/2026' day-first), if it shows one. */

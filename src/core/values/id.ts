@@ -1,5 +1,5 @@
 import { parsed, unreadable, type Parsed } from './result';
-import { forEachCounted, type ColumnCells } from './tally';
+import { decide, type ColumnVotes } from './votes';
 import { cleanText, screenCell, screenText } from './text';
 
 /** A spreadsheet number holds 15 significant digits; longer ids have been rounded. */
@@ -65,17 +65,32 @@ function isScientific(text: string): boolean {
  * ends in 000 once in a thousand; a file a spreadsheet saved back shows it on every long ID.
  * A lone padded ID cannot be told from a real one, and is kept.
  */
-export function detectPaddedIds(values: ColumnCells): boolean {
-  let padded = 0;
-  let expectedByChance = 0;
-  forEachCounted(values, (value, count) => {
-    if (typeof value !== 'string') return;
-    const text = cleanText(value);
-    if (!isLongDigits(text)) return;
-    expectedByChance += count * 10 ** (MAX_EXACT_DIGITS - text.length);
-    if (endsInZeros(text)) padded += count;
-  });
-  return padded >= 2 && padded > PADDED_OVER_CHANCE * expectedByChance;
+export function detectPaddedIds(values: readonly unknown[]): boolean {
+  return decide(new PaddedIdVotes(), values);
+}
+
+/** detectPaddedIds, a cell at a time. */
+export class PaddedIdVotes implements ColumnVotes<boolean> {
+  private padded = 0;
+  /** Long IDs by their digits past the 15th: counts, so the sum of chances is the same whatever order cells come in. */
+  private readonly longByExtraDigits: number[] = [];
+
+  weigh(cell: unknown): boolean {
+    if (typeof cell !== 'string') return false;
+    const text = cleanText(cell);
+    if (!isLongDigits(text)) return false;
+    const extra = text.length - MAX_EXACT_DIGITS;
+    this.longByExtraDigits[extra] = (this.longByExtraDigits[extra] ?? 0) + 1;
+    if (endsInZeros(text)) this.padded++;
+    return true;
+  }
+
+  decision(): boolean {
+    // Chance gives a 15-digits-then-zeros ID once in 10 IDs one digit longer, once in 100 two longer, ...
+    let expectedByChance = 0;
+    this.longByExtraDigits.forEach((count, extra) => (expectedByChance += count * 10 ** -extra));
+    return this.padded >= 2 && this.padded > PADDED_OVER_CHANCE * expectedByChance;
+  }
 }
 
 function isPadded(text: string): boolean {

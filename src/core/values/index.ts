@@ -14,4 +14,4 @@ export * from './enum';
 export * from './boolean';
 export * from './currency';
 export * from './region';
-export * from './tally';
+export * from './votes';

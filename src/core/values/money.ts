@@ -2,7 +2,7 @@ import type { Money } from '../cells';
 import { currencyFromToken } from './currency';
 import { plainNumberString, readingsOf, roundFloat } from './number';
 import { parsed, unreadable, type Parsed } from './result';
-import { forEachCounted, type ColumnCells } from './tally';
+import { decide, type ColumnVotes } from './votes';
 import { cleanText, screenCell, screenText } from './text';
 
 /** Which character a column uses as the decimal separator; 'ambiguous' when its values did not settle it. */
@@ -55,21 +55,50 @@ function notAnAmount(text: string): string {
 }
 
 /** Decides per column whether ',' is the decimal separator, from values that can only be read one way. */
-export function detectMoneyStyle(values: ColumnCells): MoneyStyle {
-  let dot = 0;
-  let comma = 0;
-  let ambiguous = 0;
-  forEachCounted(values, (value, count) => {
-    if (typeof value !== 'string') return;
-    const amountText = splitAmountText(cleanText(value));
-    if (!amountText) return;
-    const readings = readingsOf(amountText.body);
-    if (readings.comma === null && readings.dot !== null) dot += count;
-    else if (readings.dot === null && readings.comma !== null) comma += count;
-    else if (readings.dot !== readings.comma) ambiguous += count;
-  });
-  if (dot !== comma) return dot > comma ? 'dot' : 'comma';
-  return ambiguous > 0 ? 'ambiguous' : 'dot';
+export function detectMoneyStyle(values: readonly unknown[]): MoneyStyle {
+  return decide(new MoneyStyleVotes(), values);
+}
+
+const enum StyleVote {
+  None,
+  Dot,
+  Comma,
+  Ambiguous,
+}
+
+/** Amount texts remembered with their vote: a column repeats its amounts, each read with several regexes. */
+const REMEMBERED_VOTES = 4096;
+
+/** detectMoneyStyle, a cell at a time. */
+export class MoneyStyleVotes implements ColumnVotes<MoneyStyle> {
+  private readonly counts = [0, 0, 0, 0];
+  private readonly votes = new Map<string, StyleVote>();
+
+  weigh(cell: unknown): boolean {
+    if (typeof cell !== 'string') return false;
+    let vote = this.votes.get(cell);
+    if (vote === undefined) {
+      vote = styleVoteOf(cell);
+      if (this.votes.size < REMEMBERED_VOTES) this.votes.set(cell, vote);
+    }
+    this.counts[vote]++;
+    return vote !== StyleVote.None;
+  }
+
+  decision(): MoneyStyle {
+    const [, dot, comma, ambiguous] = this.counts;
+    if (dot !== comma) return dot > comma ? 'dot' : 'comma';
+    return ambiguous > 0 ? 'ambiguous' : 'dot';
+  }
+}
+
+function styleVoteOf(value: string): StyleVote {
+  const amountText = splitAmountText(cleanText(value));
+  if (!amountText) return StyleVote.None;
+  const readings = readingsOf(amountText.body);
+  if (readings.comma === null && readings.dot !== null) return StyleVote.Dot;
+  if (readings.dot === null && readings.comma !== null) return StyleVote.Comma;
+  return readings.dot !== readings.comma ? StyleVote.Ambiguous : StyleVote.None;
 }
 
 /**

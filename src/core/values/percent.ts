@@ -1,6 +1,6 @@
 import { readLooseDecimal, roundFloat, withSign } from './number';
 import { parsed, unreadable, type Parsed } from './result';
-import { forEachCounted, type ColumnCells } from './tally';
+import { decide, type ColumnVotes } from './votes';
 import { cleanText, screenCell } from './text';
 
 /** How a column writes rates without a '%' sign: 0.15 ('fraction') or 15 ('whole'). */
@@ -29,10 +29,22 @@ function bareNumber(raw: unknown): number | null {
 }
 
 /** A column that has any bare number above 1 writes whole percents (15 = 15%). */
-export function detectPercentScale(values: ColumnCells): PercentScale {
-  let whole = false;
-  forEachCounted(values, (value) => (whole ||= (bareNumber(value) ?? 0) > 1));
-  return whole ? 'whole' : 'fraction';
+export function detectPercentScale(values: readonly unknown[]): PercentScale {
+  return decide(new PercentScaleVotes(), values);
+}
+
+/** detectPercentScale, a cell at a time: once a cell shows whole percents, the rest need not be read. */
+export class PercentScaleVotes implements ColumnVotes<PercentScale> {
+  private whole = false;
+
+  weigh(cell: unknown): boolean {
+    this.whole ||= (bareNumber(cell) ?? 0) > 1;
+    return this.whole;
+  }
+
+  decision(): PercentScale {
+    return this.whole ? 'whole' : 'fraction';
+  }
 }
 
 /**
