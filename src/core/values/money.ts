@@ -59,19 +59,15 @@ export function detectMoneyStyle(values: readonly unknown[]): MoneyStyle {
   return decide(new MoneyStyleVotes(), values);
 }
 
-const enum StyleVote {
-  None,
-  Dot,
-  Comma,
-  Ambiguous,
-}
+/** What one amount text says about its column's decimal separator. */
+type StyleVote = 'none' | 'dot' | 'comma' | 'ambiguous';
 
 /** Amount texts remembered with their vote: a column repeats its amounts, each read with several regexes. */
 const REMEMBERED_VOTES = 4096;
 
 /** detectMoneyStyle, a cell at a time. */
 export class MoneyStyleVotes implements ColumnVotes<MoneyStyle> {
-  private readonly counts = [0, 0, 0, 0];
+  private readonly counts: Record<StyleVote, number> = { none: 0, dot: 0, comma: 0, ambiguous: 0 };
   private readonly votes = new Map<string, StyleVote>();
 
   weigh(cell: unknown): boolean {
@@ -82,11 +78,11 @@ export class MoneyStyleVotes implements ColumnVotes<MoneyStyle> {
       if (this.votes.size < REMEMBERED_VOTES) this.votes.set(cell, vote);
     }
     this.counts[vote]++;
-    return vote !== StyleVote.None;
+    return vote !== 'none';
   }
 
   decision(): MoneyStyle {
-    const [, dot, comma, ambiguous] = this.counts;
+    const { dot, comma, ambiguous } = this.counts;
     if (dot !== comma) return dot > comma ? 'dot' : 'comma';
     return ambiguous > 0 ? 'ambiguous' : 'dot';
   }
@@ -94,11 +90,11 @@ export class MoneyStyleVotes implements ColumnVotes<MoneyStyle> {
 
 function styleVoteOf(value: string): StyleVote {
   const amountText = splitAmountText(cleanText(value));
-  if (!amountText) return StyleVote.None;
+  if (!amountText) return 'none';
   const readings = readingsOf(amountText.body);
-  if (readings.comma === null && readings.dot !== null) return StyleVote.Dot;
-  if (readings.dot === null && readings.comma !== null) return StyleVote.Comma;
-  return readings.dot !== readings.comma ? StyleVote.Ambiguous : StyleVote.None;
+  if (readings.comma === null && readings.dot !== null) return 'dot';
+  if (readings.dot === null && readings.comma !== null) return 'comma';
+  return readings.dot !== readings.comma ? 'ambiguous' : 'none';
 }
 
 /**
