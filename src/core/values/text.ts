@@ -66,6 +66,11 @@ function isEdgeSpaceCode(code: number): boolean {
 
 /** Empty, whitespace, or a placeholder such as '-', 'n/a', 'none'. */
 export function isBlank(raw: unknown): boolean {
+  // A text that starts with neither an edge space nor a blank word's first character is no blank: no trimmed copy is made of it.
+  if (typeof raw === 'string' && raw.length > 0) {
+    const first = raw.charCodeAt(0);
+    if (!isEdgeSpaceCode(first) && !BLANK_WORD_STARTS.has(raw.charAt(0))) return false;
+  }
   return isBlankText(cleanText(raw));
 }
 
