@@ -2,7 +2,7 @@ import type { Money } from '../cells';
 import { currencyFromToken } from './currency';
 import { plainNumberString, readingsOf, roundFloat } from './number';
 import { parsed, unreadable, type Parsed } from './result';
-import { decide, type ColumnVotes } from './votes';
+import { decide, rememberedPerText, type ColumnVotes } from './votes';
 import { cleanText, screenCell, screenText } from './text';
 
 /** Which character a column uses as the decimal separator; 'ambiguous' when its values did not settle it. */
@@ -62,21 +62,14 @@ export function detectMoneyStyle(values: readonly unknown[]): MoneyStyle {
 /** What one amount text says about its column's decimal separator. */
 type StyleVote = 'none' | 'dot' | 'comma' | 'ambiguous';
 
-/** Amount texts remembered with their vote: a column repeats its amounts, each read with several regexes. */
-const REMEMBERED_VOTES = 4096;
-
 /** detectMoneyStyle, a cell at a time. */
 export class MoneyStyleVotes implements ColumnVotes<MoneyStyle> {
   private readonly counts: Record<StyleVote, number> = { none: 0, dot: 0, comma: 0, ambiguous: 0 };
-  private readonly votes = new Map<string, StyleVote>();
+  private readonly voteOf = rememberedPerText(styleVoteOf);
 
   weigh(cell: unknown): boolean {
     if (typeof cell !== 'string') return false;
-    let vote = this.votes.get(cell);
-    if (vote === undefined) {
-      vote = styleVoteOf(cell);
-      if (this.votes.size < REMEMBERED_VOTES) this.votes.set(cell, vote);
-    }
+    const vote = this.voteOf(cell);
     this.counts[vote]++;
     return vote !== 'none';
   }

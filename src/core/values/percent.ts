@@ -1,6 +1,6 @@
 import { readLooseDecimal, roundFloat, withSign } from './number';
 import { parsed, unreadable, type Parsed } from './result';
-import { decide, type ColumnVotes } from './votes';
+import { decide, rememberedPerText, type ColumnVotes } from './votes';
 import { cleanText, screenCell } from './text';
 
 /** How a column writes rates without a '%' sign: 0.15 ('fraction') or 15 ('whole'). */
@@ -20,11 +20,9 @@ function readPercentText(text: string): PercentText | null {
   return { number: withSign(match[1], magnitude), hasPercentSign: match[3] === '%' };
 }
 
-/** The number written without a '%' sign, or null. */
-function bareNumber(raw: unknown): number | null {
-  if (typeof raw === 'number') return raw;
-  if (typeof raw !== 'string') return null;
-  const percentText = readPercentText(cleanText(raw));
+/** The number a text writes without a '%' sign, or null. */
+function bareNumberIn(text: string): number | null {
+  const percentText = readPercentText(cleanText(text));
   return percentText && !percentText.hasPercentSign ? percentText.number : null;
 }
 
@@ -36,9 +34,13 @@ export function detectPercentScale(values: readonly unknown[]): PercentScale {
 /** detectPercentScale, a cell at a time: once a cell shows whole percents, the rest need not be read. */
 export class PercentScaleVotes implements ColumnVotes<PercentScale> {
   private whole = false;
+  private readonly bareNumberOf = rememberedPerText(bareNumberIn);
 
   weigh(cell: unknown): boolean {
-    this.whole ||= (bareNumber(cell) ?? 0) > 1;
+    if (!this.whole) {
+      const bare = typeof cell === 'number' ? cell : typeof cell === 'string' ? this.bareNumberOf(cell) : null;
+      this.whole = (bare ?? 0) > 1;
+    }
     return this.whole;
   }
 
