@@ -17,7 +17,7 @@ import { withCurrentHandles } from './handleChanges';
 import type { OutputCell, SheetValue } from '../cells';
 import type { Fingerprints } from './fingerprint';
 import type { ExistingTab, IncomingRow, MergeResult, MergeState } from './merge';
-import { keyOf, mergeTab } from './merge';
+import { incomingRow, keyOf, mergeTab } from './merge';
 import type { SampleStatusContext } from './rows';
 import {
   columnFormats,
@@ -94,7 +94,7 @@ function incomingOf<T>(
 ): IncomingRow[] {
   return records.map((record) => {
     const row = toRow(record);
-    return { key: keyOf(spec, row), row, formats: toFormats(record) };
+    return incomingRow(keyOf(spec, row), row, toFormats(record));
   });
 }
 

@@ -10,13 +10,25 @@
 import type { TabSpec } from '../schema';
 import type { OutputCell, SheetValue } from '../cells';
 import type { Fingerprints } from './fingerprint';
-import { fingerprint, readFingerprints, withFingerprint } from './fingerprint';
+import { BLANK, fingerprint, readFingerprints, withFingerprint } from './fingerprint';
 
 /** A freshly organized record: its row in the order of the tab's columns, under its key. */
 export interface IncomingRow {
   key: string;
   row: SheetValue[];
+  /** Of each cell of `row`. */
+  fingerprints: readonly number[];
   formats: string[];
+}
+
+/**
+ * The cells are fingerprinted here, as the row is built: their text is still in the CPU's cache, and
+ * a fresh row's fingerprints are its state whether it is added or merged.
+ */
+export function incomingRow(key: string, row: SheetValue[], formats: string[]): IncomingRow {
+  const fingerprints: number[] = [];
+  for (const cell of row) fingerprints.push(fingerprint(cell));
+  return { key, row, fingerprints, formats };
 }
 
 export interface ExistingTab {
@@ -132,7 +144,7 @@ class RowMerge {
    * source said last time refreshes; anything else (an edit, a formula, an operator-owned column) stays.
    */
   withFresh(
-    fresh: SheetValue[],
+    { row: fresh, fingerprints }: IncomingRow,
     before: Fingerprints | undefined,
     counts: { updated: number; editsKept: number },
   ): { row: OutputCell[]; state: Fingerprints } {
@@ -144,7 +156,7 @@ class RowMerge {
       const value = this.values[c];
       const formula = this.formulas[c];
       const source = fresh[c];
-      const sourceFingerprint = fingerprint(source);
+      const sourceFingerprint = c < fingerprints.length ? fingerprints[c] : BLANK;
       this.written[c] = sourceFingerprint;
       this.kept[c] = 0;
       if (isBlankCell(value) && !formula) {
@@ -235,7 +247,7 @@ export function mergeTab(
     const fresh = isPlaced(key) ? undefined : freshOf.get(key);
     const before = previous.get(key);
     if (fresh) {
-      const { row, state } = merge.withFresh(fresh.row, before, result);
+      const { row, state } = merge.withFresh(fresh, before, result);
       result.rows.push(row);
       result.formats.push(fresh.formats);
       result.state.set(key, state);
@@ -257,7 +269,7 @@ export function mergeTab(
     if (isPlaced(fresh.key)) continue;
     result.rows.push(fresh.row);
     result.formats.push(fresh.formats);
-    result.state.set(fresh.key, fresh.row.map(fingerprint));
+    result.state.set(fresh.key, fresh.fingerprints);
     result.added++;
   }
   return result;

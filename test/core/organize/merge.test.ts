@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { OutputCell, SheetValue } from '../../../src/core/cells';
 import type { IncomingRow, MergeState } from '../../../src/core/organize/merge';
-import { mergeTab } from '../../../src/core/organize/merge';
+import { incomingRow, mergeTab } from '../../../src/core/organize/merge';
 import { stateFromRows, stateToRows } from '../../../src/core/organize/state';
 import type { TabSpec } from '../../../src/core/schema';
 import { headersOf, PRODUCTS } from '../../../src/core/schema';
@@ -21,7 +21,7 @@ const FORMATS = ['@', '@', '@', '@'];
 const HEADER = SPEC.fields.map((f) => f.header);
 
 function incoming(rows: SheetValue[][], formats = FORMATS): IncomingRow[] {
-  return rows.map((row) => ({ key: String(row[0]).toLowerCase(), row, formats }));
+  return rows.map((row) => incomingRow(String(row[0]).toLowerCase(), row, formats));
 }
 
 /** What the sheet holds after writing a merge result (formula cells read back as their formula). */
