@@ -29,13 +29,10 @@ export class OrderLines {
       } else {
         const listedSku = skuOf(entry);
         if (listedSku === sku) return entry;
-        this.byOrder.set(
-          line.orderId,
-          new Map([
-            [listedSku, entry],
-            [sku, line],
-          ]),
-        );
+        const bySku = new Map<string, OrderLine>();
+        bySku.set(listedSku, entry);
+        bySku.set(sku, line);
+        this.byOrder.set(line.orderId, bySku);
       }
     }
     this.list.push(line);
