@@ -10,7 +10,7 @@
 import type { TabSpec } from '../schema';
 import type { OutputCell, SheetValue } from '../cells';
 import type { Fingerprints } from './fingerprint';
-import { BLANK, fingerprint, readFingerprints, withFingerprint } from './fingerprint';
+import { BLANK, fingerprint, fingerprintsOf, readFingerprints, withFingerprint } from './fingerprint';
 
 /** A freshly organized record: its row in the order of the tab's columns, under its key. */
 export interface IncomingRow {
@@ -26,9 +26,7 @@ export interface IncomingRow {
  * a fresh row's fingerprints are its state whether it is added or merged.
  */
 export function incomingRow(key: string, row: SheetValue[], formats: string[]): IncomingRow {
-  const fingerprints: number[] = [];
-  for (const cell of row) fingerprints.push(fingerprint(cell));
-  return { key, row, fingerprints, formats };
+  return { key, row, fingerprints: fingerprintsOf(row), formats };
 }
 
 export interface ExistingTab {
