@@ -125,22 +125,20 @@ function orderLinesOf(lines: readonly OrderLine[], issues: Issue[]): OrderLines 
   const orders = new OrderLines();
   for (const line of lines) {
     const first = orders.addUnlessListed(line);
-    if (first) issues.push(duplicateIssue(line, first, 'Order ID', line.orderId));
+    if (first >= 0) issues.push(duplicateIssue(line, orders.list[first], 'Order ID', line.orderId));
   }
   return orders;
 }
 
 function joinAffiliate(orders: OrderLines, affiliate: readonly OrderLine[], issues: Issue[]): number {
   let joined = 0;
-  /** The lines an affiliate row joined or added: a second row for one of them is a duplicate. */
-  const ofAffiliate = new Set<OrderLine>();
+  // An order line takes one affiliate row; the lines past `ofOrders` are affiliate rows themselves.
+  const ofOrders = orders.list.length;
+  const hasAffiliate = new Uint8Array(ofOrders);
   for (const aff of affiliate) {
-    const line = orders.addUnlessListed(aff);
-    if (!line) {
-      ofAffiliate.add(aff);
-      continue;
-    }
-    if (ofAffiliate.has(line)) {
+    const at = orders.addUnlessListed(aff);
+    if (at < 0) continue;
+    if (at >= ofOrders || hasAffiliate[at]) {
       issues.push({
         ...aff.source,
         column: 'Order ID',
@@ -149,8 +147,9 @@ function joinAffiliate(orders: OrderLines, affiliate: readonly OrderLine[], issu
       });
       continue;
     }
-    ofAffiliate.add(line);
+    hasAffiliate[at] = 1;
     joined++;
+    const line = orders.list[at];
     line.handle = line.handle ?? aff.handle;
     line.commissionPct = line.commissionPct ?? aff.commissionPct;
     line.commission = line.commission ?? aff.commission;

@@ -10,32 +10,37 @@ const skuOf = (line: OrderLine): string => line.skuId ?? line.sku ?? '';
 export class OrderLines {
   /** In the order added. */
   readonly list: OrderLine[] = [];
-  /** Order ID → its line, or its lines by SKU once it has more than one (most orders have one). */
-  private readonly byOrder = new Map<string, OrderLine | Map<string, OrderLine>>();
+  /**
+   * Order ID → the index in `list` of its line, or of its lines by SKU once it has more than one
+   * (most orders have one).
+   */
+  private readonly byOrder = new Map<string, number | Map<string, number>>();
 
   /**
-   * Adds the line, unless the list has one of the same order and SKU: then that one is returned
-   * and the line is left out. A line's Order ID and SKUs must not change once added.
+   * Adds the line, unless the list has one of the same order and SKU: then that one's index is
+   * returned and the line is left out (-1 when it was added). A line's Order ID and SKUs must not
+   * change once added.
    */
-  addUnlessListed(line: OrderLine): OrderLine | undefined {
+  addUnlessListed(line: OrderLine): number {
+    const at = this.list.length;
     const entry = this.byOrder.get(line.orderId);
-    if (entry === undefined) this.byOrder.set(line.orderId, line);
+    if (entry === undefined) this.byOrder.set(line.orderId, at);
     else {
       const sku = skuOf(line);
-      if (entry instanceof Map) {
+      if (typeof entry !== 'number') {
         const listed = entry.get(sku);
-        if (listed) return listed;
-        entry.set(sku, line);
+        if (listed !== undefined) return listed;
+        entry.set(sku, at);
       } else {
-        const listedSku = skuOf(entry);
+        const listedSku = skuOf(this.list[entry]);
         if (listedSku === sku) return entry;
-        const bySku = new Map<string, OrderLine>();
+        const bySku = new Map<string, number>();
         bySku.set(listedSku, entry);
-        bySku.set(sku, line);
+        bySku.set(sku, at);
         this.byOrder.set(line.orderId, bySku);
       }
     }
     this.list.push(line);
-    return undefined;
+    return -1;
   }
 }

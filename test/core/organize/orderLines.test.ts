@@ -20,10 +20,10 @@ describe('OrderLines', () => {
   it('keeps one line per order and SKU, the SKU ID before the Seller SKU', () => {
     const lines = new OrderLines();
     const first = line('1', 'ID-1', 'A', 2);
-    expect(lines.addUnlessListed(first)).toBeUndefined();
-    expect(lines.addUnlessListed(line('1', undefined, 'ID-1', 3))).toBe(first);
-    expect(lines.addUnlessListed(line('1', 'ID-2', 'A', 4))).toBeUndefined();
-    expect(lines.addUnlessListed(line('2', 'ID-1', 'A', 5))).toBeUndefined();
+    expect(lines.addUnlessListed(first)).toBe(-1);
+    expect(lines.addUnlessListed(line('1', undefined, 'ID-1', 3))).toBe(0);
+    expect(lines.addUnlessListed(line('1', 'ID-2', 'A', 4))).toBe(-1);
+    expect(lines.addUnlessListed(line('2', 'ID-1', 'A', 5))).toBe(-1);
     expect(lines.list.map((l) => l.source.row)).toEqual([2, 4, 5]);
   });
 
@@ -38,7 +38,8 @@ describe('OrderLines', () => {
         sightings.forEach(([orderId, skuId, sku], row) => {
           const added = line(orderId, skuId, sku, row);
           const key = `${orderId}|${skuId ?? sku ?? ''}`;
-          expect(lines.addUnlessListed(added)).toBe(byKey.get(key));
+          const at = lines.addUnlessListed(added);
+          expect(at < 0 ? undefined : lines.list[at]).toBe(byKey.get(key));
           if (!byKey.has(key)) {
             byKey.set(key, added);
             listed.push(added);
