@@ -1,7 +1,8 @@
 /**
  * Order lines, one per Order ID and SKU (the SKU ID, else the Seller SKU), in the order they came.
  * Looked up in two steps, by the line's own Order ID text and then by SKU, so no key text is built
- * per line: with 100,000 lines, building and hashing `orderId|sku` keys was most of combine's time.
+ * per line: with 100,000 lines, building and hashing an `orderId|sku` key per line was a large part
+ * of combine's time.
  */
 import type { OrderLine } from '../records/types';
 
