@@ -6,7 +6,7 @@
  * orders moved to Samples.
  */
 import { countsAsSale, estimatedPlatformFee } from '../records/orders';
-import type { Issue } from '../records/table';
+import type { Issue, SourceRef } from '../records/table';
 import { sourceLabel } from '../records/table';
 import type { CostRecord, CreatorRecord, OrderLine, ProductRecord, SampleRecord } from '../records/types';
 import type { Settings } from '../settings';
@@ -18,6 +18,7 @@ import { Spellings } from './spelling';
 import { normalizeHandle } from '../values';
 import { SettlementFees } from './settlementFees';
 import { SkuIds } from './skuIds';
+import { OrderLines } from './orderLines';
 
 export interface OrganizedOrderLine extends OrderLine {
   /** Platform fee was estimated from Settings, not read from the source or a settlement statement. */
@@ -94,7 +95,11 @@ function combineCreators(list: readonly CreatorRecord[], issues: Issue[]): Map<s
   return byHandle;
 }
 
-function dedupe<T extends { source: { tab: string; row: number } }>(
+interface Sourced {
+  source: SourceRef;
+}
+
+function dedupe<T extends Sourced>(
   list: readonly T[],
   keyOf: (item: T) => string,
   describe: (item: T) => string,
@@ -105,26 +110,35 @@ function dedupe<T extends { source: { tab: string; row: number } }>(
   for (const item of list) {
     const key = keyOf(item);
     const first = byKey.get(key);
-    if (first) {
-      issues.push({
-        ...item.source,
-        column,
-        value: describe(item),
-        problem: `duplicate of ${sourceLabel(first.source)}; imported once`,
-      });
-    } else byKey.set(key, item);
+    if (first) issues.push(duplicateIssue(item, first, column, describe(item)));
+    else byKey.set(key, item);
   }
   return byKey;
 }
 
-const lineKey = (line: OrderLine): string => `${line.orderId}|${line.skuId ?? line.sku ?? ''}`;
+function duplicateIssue(item: Sourced, first: Sourced, column: string, value: string): Issue {
+  return { ...item.source, column, value, problem: `duplicate of ${sourceLabel(first.source)}; imported once` };
+}
 
-function joinAffiliate(orders: Map<string, OrderLine>, affiliate: readonly OrderLine[], issues: Issue[]): number {
+/** Each order line once, first wins; a duplicate is reported. */
+function orderLinesOf(lines: readonly OrderLine[], issues: Issue[]): OrderLines {
+  const orders = new OrderLines();
+  for (const line of lines) {
+    const first = orders.addUnlessListed(line);
+    if (first >= 0) issues.push(duplicateIssue(line, orders.list[first], 'Order ID', line.orderId));
+  }
+  return orders;
+}
+
+function joinAffiliate(orders: OrderLines, affiliate: readonly OrderLine[], issues: Issue[]): number {
   let joined = 0;
-  const seen = new Set<string>();
+  // An order line takes one affiliate row; the lines past `ofOrders` are affiliate rows themselves.
+  const ofOrders = orders.list.length;
+  const hasAffiliate = new Uint8Array(ofOrders);
   for (const aff of affiliate) {
-    const key = lineKey(aff);
-    if (seen.has(key)) {
+    const at = orders.addUnlessListed(aff);
+    if (at < 0) continue;
+    if (at >= ofOrders || hasAffiliate[at]) {
       issues.push({
         ...aff.source,
         column: 'Order ID',
@@ -133,13 +147,9 @@ function joinAffiliate(orders: Map<string, OrderLine>, affiliate: readonly Order
       });
       continue;
     }
-    seen.add(key);
-    const line = orders.get(key);
-    if (!line) {
-      orders.set(key, { ...aff });
-      continue;
-    }
+    hasAffiliate[at] = 1;
     joined++;
+    const line = orders.list[at];
     line.handle = line.handle ?? aff.handle;
     line.commissionPct = line.commissionPct ?? aff.commissionPct;
     line.commission = line.commission ?? aff.commission;
@@ -254,8 +264,8 @@ export function combine(collected: Collected, settings: Settings, managedCreator
     if (creator.promoCode) byPromo.set(creator.promoCode.toLowerCase(), creator.handle);
 
   const skuIds = SkuIds.learn(collected.products, collected.orders, issues);
-  const orderMap = dedupe(collected.orders, lineKey, (l) => l.orderId, issues, 'Order ID');
-  const joinedAffiliate = joinAffiliate(orderMap, collected.affiliate, issues);
+  const orderLines = orderLinesOf(collected.orders, issues);
+  const joinedAffiliate = joinAffiliate(orderLines, collected.affiliate, issues);
   const fees = new SettlementFees(collected.settlement);
   const stats = { sampleOrders: 0, attributedByPromo: 0, joinedAffiliate, unattributed: 0 };
   const tabRegions = new TabRegions();
@@ -263,7 +273,7 @@ export function combine(collected: Collected, settings: Settings, managedCreator
   const orders: OrganizedOrderLine[] = [];
   const samples: SampleRecord[] = [...collected.samples];
   const loggedByTracking = new Map(samples.filter((s) => s.tracking).map((s) => [s.tracking!.toLowerCase(), s]));
-  for (const line of orderMap.values() as Iterable<OrganizedOrderLine>) {
+  for (const line of orderLines.list as OrganizedOrderLine[]) {
     line.sku = skuIds.skuOf(line);
     if (!line.handle && line.promoCode) {
       line.handle = byPromo.get(line.promoCode.toLowerCase());

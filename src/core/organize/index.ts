@@ -17,7 +17,7 @@ import { withCurrentHandles } from './handleChanges';
 import type { OutputCell, SheetValue } from '../cells';
 import type { Fingerprints } from './fingerprint';
 import type { ExistingTab, IncomingRow, MergeResult, MergeState } from './merge';
-import { keyOf, mergeTab } from './merge';
+import { incomingRow, keyOf, mergeTab } from './merge';
 import type { SampleStatusContext } from './rows';
 import {
   columnFormats,
@@ -91,14 +91,11 @@ function incomingOf<T>(
   records: readonly T[],
   toRow: (r: T) => SheetValue[],
   toFormats: (r: T) => string[],
-): Map<string, IncomingRow> {
-  const rows = new Map<string, IncomingRow>();
-  for (const record of records) {
+): IncomingRow[] {
+  return records.map((record) => {
     const row = toRow(record);
-    const key = keyOf(spec, row);
-    if (!rows.has(key)) rows.set(key, { row, formats: toFormats(record) });
-  }
-  return rows;
+    return incomingRow(keyOf(spec, row), row, toFormats(record));
+  });
 }
 
 function mostCommonCurrency(orders: readonly OrganizedOrderLine[]): string | undefined {
@@ -131,7 +128,7 @@ export function organize(input: OrganizeInput): OrganizeOutput {
     const shared = columnFormats(tab);
     return () => shared;
   };
-  const plans: [TabSpec, Map<string, IncomingRow>][] = [
+  const plans: [TabSpec, IncomingRow[]][] = [
     [CREATORS, incomingOf(CREATORS, combined.creators, creatorRow, formats(CREATORS))],
     [SAMPLES, incomingOf(SAMPLES, combined.samples, (s) => sampleRow(s, statusContext), formats(SAMPLES))],
     [ORDERS, incomingOf(ORDERS, combined.orders, orderRow, orderRowFormats(columnFormats(ORDERS)))],

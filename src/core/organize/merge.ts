@@ -10,11 +10,23 @@
 import type { TabSpec } from '../schema';
 import type { OutputCell, SheetValue } from '../cells';
 import type { Fingerprints } from './fingerprint';
-import { fingerprint, readFingerprints, withFingerprint } from './fingerprint';
+import { BLANK, fingerprint, fingerprintsOf, readFingerprints, withFingerprint } from './fingerprint';
 
+/** A freshly organized record: its row in the order of the tab's columns, under its key. */
 export interface IncomingRow {
+  key: string;
   row: SheetValue[];
+  /** Of each cell of `row`. */
+  fingerprints: readonly number[];
   formats: string[];
+}
+
+/**
+ * The cells are fingerprinted here, as the row is built: their text is still in the CPU's cache, and
+ * a fresh row's fingerprints are its state whether it is added or merged.
+ */
+export function incomingRow(key: string, row: SheetValue[], formats: string[]): IncomingRow {
+  return { key, row, fingerprints: fingerprintsOf(row), formats };
 }
 
 export interface ExistingTab {
@@ -130,7 +142,7 @@ class RowMerge {
    * source said last time refreshes; anything else (an edit, a formula, an operator-owned column) stays.
    */
   withFresh(
-    fresh: SheetValue[],
+    { row: fresh, fingerprints }: IncomingRow,
     before: Fingerprints | undefined,
     counts: { updated: number; editsKept: number },
   ): { row: OutputCell[]; state: Fingerprints } {
@@ -142,7 +154,7 @@ class RowMerge {
       const value = this.values[c];
       const formula = this.formulas[c];
       const source = fresh[c];
-      const sourceFingerprint = fingerprint(source);
+      const sourceFingerprint = c < fingerprints.length ? fingerprints[c] : BLANK;
       this.written[c] = sourceFingerprint;
       this.kept[c] = 0;
       if (isBlankCell(value) && !formula) {
@@ -199,11 +211,14 @@ class RowMerge {
   }
 }
 
-/** `incoming` rows are in the order of `spec`'s columns, one cell per column at most. */
+/**
+ * `incoming` rows are in the order of `spec`'s columns, one cell per column at most; of two with one
+ * key, the first is the record.
+ */
 export function mergeTab(
   spec: TabSpec,
   existing: ExistingTab | undefined,
-  incoming: ReadonlyMap<string, IncomingRow>,
+  incoming: readonly IncomingRow[],
   previous: MergeState,
   baseFormats: readonly string[],
   derived: readonly DerivedColumn[] = [],
@@ -218,18 +233,19 @@ export function mergeTab(
     updated: 0,
     editsKept: 0,
   };
-  const placed = new Set<string>();
   const values = existing && existing.values.length >= 2 ? existing.values : [];
   const merge = new RowMerge(spec, values[0] ?? [], derived);
+  // A key in the new state is a record placed already (a key in `incoming` has state only once placed).
+  const isPlaced = (key: string) => result.state.has(key);
+  const freshOf = values.length ? firstOfEachKey(incoming) : new Map<string, IncomingRow>();
 
   for (let i = 1; i < values.length; i++) {
     merge.lay(values[i], existing?.formulas?.[i]);
     const key = keyOf(spec, merge.values);
-    const fresh = placed.has(key) ? undefined : incoming.get(key);
+    const fresh = isPlaced(key) ? undefined : freshOf.get(key);
     const before = previous.get(key);
     if (fresh) {
-      placed.add(key);
-      const { row, state } = merge.withFresh(fresh.row, before, result);
+      const { row, state } = merge.withFresh(fresh, before, result);
       result.rows.push(row);
       result.formats.push(fresh.formats);
       result.state.set(key, state);
@@ -247,12 +263,18 @@ export function mergeTab(
     result.formats.push(baseFormats as string[]);
   }
 
-  for (const [key, fresh] of incoming) {
-    if (placed.has(key)) continue;
+  for (const fresh of incoming) {
+    if (isPlaced(fresh.key)) continue;
     result.rows.push(fresh.row);
     result.formats.push(fresh.formats);
-    result.state.set(key, fresh.row.map(fingerprint));
+    result.state.set(fresh.key, fresh.fingerprints);
     result.added++;
   }
   return result;
+}
+
+function firstOfEachKey(incoming: readonly IncomingRow[]): Map<string, IncomingRow> {
+  const byKey = new Map<string, IncomingRow>();
+  for (const fresh of incoming) if (!byKey.has(fresh.key)) byKey.set(fresh.key, fresh);
+  return byKey;
 }

@@ -1,0 +1,47 @@
+/**
+ * Order lines, one per Order ID and SKU (the SKU ID, else the Seller SKU), in the order they came.
+ * Looked up in two steps, by the line's own Order ID text and then by SKU, so no key text is built
+ * per line: with 100,000 lines, building and hashing an `orderId|sku` key per line was a large part
+ * of combine's time.
+ */
+import type { OrderLine } from '../records/types';
+
+const skuOf = (line: OrderLine): string => line.skuId ?? line.sku ?? '';
+
+export class OrderLines {
+  /** In the order added. */
+  readonly list: OrderLine[] = [];
+  /**
+   * Order ID → the index in `list` of its line, or of its lines by SKU once it has more than one
+   * (most orders have one).
+   */
+  private readonly byOrder = new Map<string, number | Map<string, number>>();
+
+  /**
+   * Adds the line, unless the list has one of the same order and SKU: then that one's index is
+   * returned and the line is left out (-1 when it was added). A line's Order ID and SKUs must not
+   * change once added.
+   */
+  addUnlessListed(line: OrderLine): number {
+    const at = this.list.length;
+    const entry = this.byOrder.get(line.orderId);
+    if (entry === undefined) this.byOrder.set(line.orderId, at);
+    else {
+      const sku = skuOf(line);
+      if (typeof entry !== 'number') {
+        const listed = entry.get(sku);
+        if (listed !== undefined) return listed;
+        entry.set(sku, at);
+      } else {
+        const listedSku = skuOf(this.list[entry]);
+        if (listedSku === sku) return entry;
+        const bySku = new Map<string, number>();
+        bySku.set(listedSku, entry);
+        bySku.set(sku, at);
+        this.byOrder.set(line.orderId, bySku);
+      }
+    }
+    this.list.push(line);
+    return -1;
+  }
+}
