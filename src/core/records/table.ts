@@ -35,6 +35,7 @@ import {
   parsePercent,
   parseRegion,
   PercentScaleVotes,
+  remembered,
   screenCell,
 } from '../values';
 
@@ -186,28 +187,15 @@ function parserFor(
   return kind === 'region' ? warningOncePerValue(parse) : parse;
 }
 
-/** Most cells of a column repeat (amounts, statuses, SKUs, days); this many distinct ones are remembered. */
-const REMEMBERED_CELLS = 4096;
-
 /**
  * The parser, reading each distinct text or number once: parsing is by far the costliest step of
  * Organize and its result depends on the cell alone, so rows holding the same cell share one
- * result (never changed afterwards). A column of mostly unique cells (IDs, times) fills the memo
- * quickly, and then no longer looks in it.
- * Zero is left out: a Map holds 0 and -0 as one key.
+ * result (never changed afterwards). Zero is left out: a Map holds 0 and -0 as one key.
  */
 function oncePerCell(parse: ColumnParser): ColumnParser {
-  const results = new Map<string | number, Parsed<unknown>>();
-  return (raw) => {
-    if (results.size >= REMEMBERED_CELLS) return parse(raw);
-    if (typeof raw !== 'string' && (typeof raw !== 'number' || raw === 0)) return parse(raw);
-    let result = results.get(raw);
-    if (result === undefined) {
-      result = parse(raw);
-      results.set(raw, result);
-    }
-    return result;
-  };
+  const rememberedParse = remembered(parse);
+  return (raw) =>
+    (typeof raw === 'string' || typeof raw === 'number') && raw !== 0 ? rememberedParse(raw) : parse(raw);
 }
 
 /** The column's parser, a function of the cell alone. */
@@ -475,8 +463,9 @@ function guessedDecision(votes: ColumnVotes<ColumnDecision>, data: readonly (rea
  *
  * A column's decision (decimal comma, date order, ...) weighs all its cells, and would take a pass
  * over the column before its first row is read. Instead it is guessed from its first cells (see
- * guessedDecision) and weighed as the rows are read, all cells of a row at once. Where all the cells decide otherwise,
- * the rows are read again with what they decided: `begin` is called again and starts over.
+ * guessedDecision) and weighed as the rows are read, all cells of a row at once. Where all the
+ * cells decide otherwise, the rows are read again with what they decided: `begin` is called again
+ * and starts over.
  */
 export function readRows(table: MappedTable, options: ReadOptions, begin: () => (row: ParsedRow) => void): TableRead {
   let firstData = table.headerRow + 1;
@@ -516,7 +505,7 @@ function readAllRows(
       votes: votesFor(spec.kind),
     };
   });
-  const recordIds = columns.filter((c) => c.dropsRow).map((c) => columns.indexOf(c));
+  const recordIds = columns.flatMap((column, slot) => (column.dropsRow ? [slot] : []));
   const read: TableRead = { issues: [], refusedRows: [], visited: 0 };
   const { issues } = read;
   const damaged = new DamagedIds();

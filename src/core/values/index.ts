@@ -14,4 +14,5 @@ export * from './enum';
 export * from './boolean';
 export * from './currency';
 export * from './region';
+export * from './remembered';
 export * from './votes';

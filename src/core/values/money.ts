@@ -2,7 +2,8 @@ import type { Money } from '../cells';
 import { currencyFromToken } from './currency';
 import { plainNumberString, readingsOf, roundFloat } from './number';
 import { parsed, unreadable, type Parsed } from './result';
-import { decide, rememberedPerText, type ColumnVotes } from './votes';
+import { remembered } from './remembered';
+import { decide, type ColumnVotes } from './votes';
 import { cleanText, screenCell, screenText } from './text';
 
 /** Which character a column uses as the decimal separator; 'ambiguous' when its values did not settle it. */
@@ -65,7 +66,8 @@ type StyleVote = 'none' | 'dot' | 'comma' | 'ambiguous';
 /** detectMoneyStyle, a cell at a time. */
 export class MoneyStyleVotes implements ColumnVotes<MoneyStyle> {
   private readonly counts: Record<StyleVote, number> = { none: 0, dot: 0, comma: 0, ambiguous: 0 };
-  private readonly voteOf = rememberedPerText(styleVoteOf);
+  // Each amount text is read with several regexes, and a column repeats its amounts.
+  private readonly voteOf = remembered(styleVoteOf);
 
   weigh(cell: unknown): boolean {
     if (typeof cell !== 'string') return false;

@@ -1,6 +1,7 @@
 import { readLooseDecimal, roundFloat, withSign } from './number';
 import { parsed, unreadable, type Parsed } from './result';
-import { decide, rememberedPerText, type ColumnVotes } from './votes';
+import { remembered } from './remembered';
+import { decide, type ColumnVotes } from './votes';
 import { cleanText, screenCell } from './text';
 
 /** How a column writes rates without a '%' sign: 0.15 ('fraction') or 15 ('whole'). */
@@ -34,7 +35,7 @@ export function detectPercentScale(values: readonly unknown[]): PercentScale {
 /** detectPercentScale, a cell at a time: once a cell shows whole percents, the rest need not be read. */
 export class PercentScaleVotes implements ColumnVotes<PercentScale> {
   private whole = false;
-  private readonly bareNumberOf = rememberedPerText(bareNumberIn);
+  private readonly bareNumberOf = remembered(bareNumberIn);
 
   weigh(cell: unknown): boolean {
     if (!this.whole) {

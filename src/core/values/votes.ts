@@ -10,25 +10,6 @@ export interface ColumnVotes<D> {
   decision(): D;
 }
 
-/** Distinct texts remembered per column by rememberedPerText. */
-const REMEMBERED_TEXTS = 4096;
-
-/**
- * `read`, run once per distinct text: a column repeats its amounts and rates, each read with
- * several regexes. Past REMEMBERED_TEXTS distinct texts the rest are read each time.
- */
-export function rememberedPerText<V>(read: (text: string) => V): (text: string) => V {
-  const remembered = new Map<string, V>();
-  return (text) => {
-    let value = remembered.get(text);
-    if (value === undefined) {
-      value = read(text);
-      if (remembered.size < REMEMBERED_TEXTS) remembered.set(text, value);
-    }
-    return value;
-  };
-}
-
 export function decide<D>(votes: ColumnVotes<D>, cells: readonly unknown[]): D {
   for (let i = 0; i < cells.length; i++) votes.weigh(cells[i]);
   return votes.decision();
