@@ -4,6 +4,8 @@
  */
 import * as path from 'path';
 import { Boundary } from './boundary';
+import { enteredCell } from './cellInput';
+import { cellAt, putCell } from './grid';
 import type { Clock } from './clock';
 import { createClock } from './clock';
 import { scriptDateClass } from './scriptDate';
@@ -112,6 +114,12 @@ export interface Runtime {
   ui: RuntimeUi;
   /** Every user's installed triggers. */
   triggers: TriggerRecord[];
+  /**
+   * A person types `input` into one cell of a tab, as in Sheets: stored as typed input is (cellInput.ts),
+   * then Code.js's onEdit simple trigger, if it has one, runs in AuthMode.LIMITED with the edit's event.
+   * Not a write of Code.js's: the write log does not show it.
+   */
+  typeIn(sheetName: string, a1: string, input: string | number | boolean | Date | null): void;
   /** Runs a trigger's handler as Apps Script does: as its owner, without UI, with a clock event object. */
   fireTrigger(trigger: TriggerRecord): unknown;
   /** The user Code.js runs as; switch it to act as another user of the same spreadsheet. */
@@ -269,6 +277,18 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       } finally {
         runtime.userEmail = asUser;
       }
+    },
+    typeIn: (sheetName, a1, input) => {
+      const sheet = spreadsheet.getSheetByName(sheetName);
+      if (!sheet) throw new Error(`No tab "${sheetName}" to type into`);
+      const range = sheet.getRange(a1);
+      if (range.numRows !== 1 || range.numColumns !== 1) throw new Error(`typeIn types into one cell, not ${a1}`);
+      const oldValue = range.getValue();
+      const format = cellAt(sheet.model, range.row, range.column)?.numberFormat;
+      putCell(sheet.model, range.row, range.column, enteredCell(input, format, workbook.timeZone));
+      if (!host.has('onEdit')) return;
+      const event = { authMode: 'LIMITED', range, source: spreadsheet, value: input, oldValue };
+      execute('LIMITED', 'onEdit', [event]);
     },
     userEmail: options.userEmail ?? 'operator@example.com',
     properties,

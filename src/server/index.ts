@@ -13,12 +13,18 @@ import { cellsToCheck } from '../core/wording';
 import { organizeSpreadsheet } from './organize';
 import { organizeBeforeFollowUps } from './organizeInHourlyRun';
 import { continuingNotice } from './organizeContinuation';
+import { noteSourceEdit } from './sourceEdits';
 import * as sidebar from './sidebar';
 import type { SidebarRequest, SidebarResponse } from './api';
 
 /** Builds the add-on menu; runs in any AuthMode. */
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(SpreadsheetApp.getUi());
+}
+
+/** Runs on every edit a person makes: notes an edit of a tab Organize reads (sourceEdits.ts). */
+export function onEdit(event?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  noteSourceEdit(event, Date.now());
 }
 
 /** Runs when the add-on is installed: the menu must appear without reopening the file. */

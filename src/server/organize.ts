@@ -39,6 +39,7 @@ import type { Continuation } from './organizeContinuation';
 import { clearContinuation, continuationText, pendingContinuation, saveContinuation } from './organizeContinuation';
 import { lendClockSlot, restoreClockSlot } from './followups/triggers';
 import { fingerprintOfValues, saveOrganizedFingerprint } from './sourceFingerprint';
+import { saveSourcesReadAt } from './sourceEdits';
 import type { Renaming } from './ownership';
 import { ownedSheet, ownedSheets, protectAsAddOnMemory } from './ownership';
 import type { DetectionSummary, OrganizeSummary } from './api';
@@ -391,6 +392,7 @@ function organizeLocked(spreadsheet: Spreadsheet, now: Date, steps: Steps, budge
       clearContinuation();
     }
     saveOrganizedFingerprint(written);
+    saveSourcesReadAt(started);
   }
   const warnings = renamings.map(renamingNotice);
   if (pending && !continued)

@@ -2,8 +2,9 @@
  * What the hourly trigger does before follow-ups: continue an Organize that reached its time budget
  * (the continuation borrows this trigger's slot, see followups/triggers.ts), or, when the operator
  * asked for it in Settings, organize when a source tab changed since the last Organize, so
- * follow-ups never work from a stale Samples tab. Whether a tab changed is decided from its size and
- * a few sampled rows (sourceFingerprint.ts), not by reading every cell.
+ * follow-ups never work from a stale Samples tab. Whether a tab changed is decided without reading
+ * every cell: from the edits a person made since (sourceEdits.ts), and from each tab's size and a
+ * few sampled rows (sourceFingerprint.ts) for changes no edit event reports (another script, an import).
  */
 import { readSettings } from '../core/settings';
 import { SETTINGS_TAB } from '../core/schema';
@@ -12,18 +13,21 @@ import { restoreClockSlot } from './followups/triggers';
 import { clearContinuation, continuingNotice, pendingContinuation } from './organizeContinuation';
 import { ownedSheets } from './ownership';
 import { readValues } from './sheets';
+import { editedSinceLastOrganize } from './sourceEdits';
 import { fingerprintOfSheets, inputSheets, lastOrganizedFingerprint } from './sourceFingerprint';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export type HourlyOrganize = 'continued' | 'organized' | 'unchanged' | 'off';
 
-/** Whether the Settings row asks for it, and a source tab changed since the last Organize that finished. */
+/** Whether the Settings row asks for it, and a source tab was edited or changed since the last Organize that finished. */
 function wantsOrganize(spreadsheet: Spreadsheet): boolean {
   const owned = ownedSheets(spreadsheet);
   const settings = owned.get(SETTINGS_TAB);
   if (!settings || !readSettings(readValues(settings)).autoOrganize) return false;
-  return fingerprintOfSheets(inputSheets(spreadsheet, owned)) !== lastOrganizedFingerprint();
+  return (
+    editedSinceLastOrganize() || fingerprintOfSheets(inputSheets(spreadsheet, owned)) !== lastOrganizedFingerprint()
+  );
 }
 
 /**

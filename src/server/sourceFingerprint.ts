@@ -2,8 +2,9 @@
  * A cheap fingerprint of what Organize reads (each source tab and Settings): per tab its name, its
  * size and a few sampled rows (the header, the last row, two between). Reading it costs a few calls
  * per tab whatever the rows, where Organize reads every cell; it shows an append, a new, removed,
- * renamed or resized tab and an edit in a sampled row, not an edit elsewhere in the middle (the
- * Organize button is there for that).
+ * renamed or resized tab and an edit in a sampled row, not an edit elsewhere in the middle: a
+ * person's edits there are noted by onEdit (sourceEdits.ts); a script's, which fire no onEdit, wait
+ * for the Organize button.
  */
 import { shortHash } from '../core/hash';
 import { SETTINGS_TAB } from '../core/schema';

@@ -8,7 +8,8 @@ import type { Runtime } from '../../scripts/runtime';
 import { createRuntime } from '../../scripts/runtime';
 import { valuesOf } from '../../scripts/runtime/workbook';
 import { addOn, ownedTabOf } from '../../scripts/addOn';
-import { ORDERS, SETTINGS_TAB } from '../../src/core/schema';
+import { putCell } from '../../scripts/runtime/grid';
+import { ORDERS, SAMPLES, SETTINGS_TAB } from '../../src/core/schema';
 
 const NOW = new Date('2026-11-23T18:00:00Z');
 
@@ -29,6 +30,14 @@ function hourlyRun(runtime: Runtime): void {
 }
 
 const orderRows = (runtime: Runtime) => valuesOf(ownedTabOf(runtime.workbook, ORDERS.name)!).length;
+const samplesTab = (runtime: Runtime) => valuesOf(ownedTabOf(runtime.workbook, SAMPLES.name)!);
+const organizeWrites = (runtime: Runtime) =>
+  runtime.writes.filter((w) => w.sheet === ORDERS.name || w.sheet === SAMPLES.name);
+
+/** Row 10 of the 63-row Sample log: none of the rows the fingerprint samples (1, 21, 42, 63). */
+const MIDDLE_ROW = 10;
+const TRACKING_COLUMN = 'G';
+const NEW_TRACKING = '1Z999AA10123456784';
 
 describe('Organize before follow-ups', () => {
   it('is off by default: new order lines wait for the Organize button', () => {
@@ -65,6 +74,46 @@ describe('Organize before follow-ups', () => {
     hourlyRun(runtime);
     // Deciding costs a few sampled rows per tab, no getDataRange of the seller's tabs.
     expect(unchanged['Sheet.getDataRange'] ?? 0).toBeLessThanOrEqual((runtime.calls['Sheet.getDataRange'] ?? 0) + 1);
+  });
+
+  it('when on, organizes after a person edits a row of a source tab that the fingerprint does not sample', () => {
+    const runtime = organizedWithFollowUps();
+    addOn(runtime).setAutoOrganize({ on: true });
+    hourlyRun(runtime);
+    runtime.typeIn('Sample log', `${TRACKING_COLUMN}${MIDDLE_ROW}`, NEW_TRACKING);
+    expect(samplesTab(runtime).flat()).not.toContain(NEW_TRACKING);
+    hourlyRun(runtime);
+    expect(samplesTab(runtime).flat()).toContain(NEW_TRACKING);
+    // That Organize saw the edit: the next hour has nothing to do.
+    hourlyRun(runtime);
+    expect(organizeWrites(runtime)).toEqual([]);
+  });
+
+  it('does not see the same change made by a script (no edit event) in an unsampled row: that waits for Organize', () => {
+    const runtime = organizedWithFollowUps();
+    addOn(runtime).setAutoOrganize({ on: true });
+    hourlyRun(runtime);
+    const log = runtime.workbook.sheets.find((s) => s.name === 'Sample log')!;
+    putCell(log, MIDDLE_ROW, 7, { value: NEW_TRACKING });
+    hourlyRun(runtime);
+    expect(samplesTab(runtime).flat()).not.toContain(NEW_TRACKING);
+    addOn(runtime).runOrganize();
+    expect(samplesTab(runtime).flat()).toContain(NEW_TRACKING);
+  });
+
+  it('takes an edit of a tab the add-on writes for no source change, and does nothing in AuthMode.NONE', () => {
+    const runtime = organizedWithFollowUps();
+    addOn(runtime).setAutoOrganize({ on: true });
+    hourlyRun(runtime);
+    const samples = ownedTabOf(runtime.workbook, SAMPLES.name)!;
+    const notes = SAMPLES.fields.findIndex((f) => f.operatorOwned) + 1;
+    expect(notes).toBeGreaterThan(0);
+    runtime.typeIn(samples.name, `${String.fromCharCode(64 + notes)}3`, 'called them');
+    hourlyRun(runtime);
+    expect(organizeWrites(runtime)).toEqual([]);
+    // In AuthMode.NONE properties are out of reach: the trigger leaves them alone and does not fail.
+    const range = runtime.spreadsheet.getSheetByName('Sample log')!.getRange('A2');
+    expect(() => runtime.callAs('NONE', 'onEdit', { authMode: 'NONE', range })).not.toThrow();
   });
 
   it('says it needs the hourly run when follow-ups are off', () => {
