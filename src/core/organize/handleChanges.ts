@@ -157,6 +157,7 @@ export function reportProbableRenames(creators: readonly CreatorRecord[], issues
   }
 }
 
-function headerIndex(values: readonly unknown[][], header: string): number {
+/** The column of a tab's values whose header reads `header` (any case), or -1. */
+export function headerIndex(values: readonly unknown[][], header: string): number {
   return (values[0] ?? []).findIndex((cell) => String(cell).trim().toLowerCase() === header.toLowerCase());
 }

@@ -14,6 +14,7 @@ import { collectSources } from './collect';
 import type { Combined, OrganizedOrderLine } from './combine';
 import { combine } from './combine';
 import { withCurrentHandles } from './handleChanges';
+import { keepSampleIds } from './sampleIds';
 import type { OutputCell, SheetValue } from '../cells';
 import type { Fingerprints } from './fingerprint';
 import type { ExistingTab, IncomingRow, MergeResult, MergeState } from './merge';
@@ -124,6 +125,11 @@ export function organize(input: OrganizeInput): OrganizeOutput {
   const reminderDays = settings.followUps.days.reminder ?? 0;
   const statusContext: SampleStatusContext = { timeZone: input.timeZone, now: input.now, reminderDays };
 
+  const existingOf = (spec: TabSpec) => withCurrentHandles(spec, input.managed[spec.name], combined.handles);
+  const previousState = (spec: TabSpec) => input.state[spec.name] ?? new Map<string, Fingerprints>();
+  const existingSamples = existingOf(SAMPLES);
+  keepSampleIds(combined.samples, existingSamples, previousState(SAMPLES));
+
   const formats = (tab: TabSpec) => {
     const shared = columnFormats(tab);
     return () => shared;
@@ -141,9 +147,9 @@ export function organize(input: OrganizeInput): OrganizeOutput {
   const tabs = plans.map(([spec, incoming]): ManagedTabOutput => {
     const merged = mergeTab(
       spec,
-      withCurrentHandles(spec, input.managed[spec.name], combined.handles),
+      spec === SAMPLES ? existingSamples : existingOf(spec),
       incoming,
-      input.state[spec.name] ?? new Map<string, Fingerprints>(),
+      previousState(spec),
       columnFormats(spec),
       spec === SAMPLES ? [sampleStatusColumn(statusContext)] : [],
     );

@@ -56,6 +56,7 @@ export function sampleReader(slots: FieldSlots): RecordReader<SampleRecord> {
     const tracking = text(v[at.tracking]);
     return {
       sampleId: sampleId ?? deriveSampleId({ handle, sku, day: requested ?? shipped, tracking }),
+      derivedId: sampleId === undefined ? true : undefined,
       handle,
       campaign: text(v[at.campaign]),
       sku,

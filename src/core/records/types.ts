@@ -24,6 +24,8 @@ export interface CreatorRecord {
 
 export interface SampleRecord {
   sampleId: string;
+  /** The log had no Sample ID: this one is made from the row (records/samples.ts), and may be replaced by the one Samples already gives it (organize/sampleIds.ts). */
+  derivedId?: boolean;
   handle?: string;
   campaign?: string;
   sku?: string;
