@@ -18,4 +18,13 @@ describe('a remembered reader', () => {
     expect(double(4999)).toBe(9998);
     expect(reads).toBe(2);
   });
+
+  it('reads a key repeated from the cell above once, even when it holds all the keys it can', () => {
+    let reads = 0;
+    const double = remembered((n: number) => (reads++, n * 2));
+    for (let i = 1; i <= 5000; i++) double(i);
+    reads = 0;
+    expect([7, 7, 7, 8, 8, 7].map(double)).toEqual([14, 14, 14, 16, 16, 14]);
+    expect(reads).toBe(3);
+  });
 });
