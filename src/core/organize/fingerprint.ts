@@ -42,6 +42,28 @@ export function fingerprintsOf(row: readonly unknown[]): number[] {
 }
 
 /**
+ * fingerprintsOf for the rows of one tab in turn. A cell that is the very value above it (the same
+ * text, number or Date) takes that cell's fingerprint without hashing again: an order's lines share
+ * its ID, day, creator and status, and a record's cells are the values its parser shared between rows.
+ */
+export class TabFingerprints {
+  private above: readonly unknown[] = [];
+  private fingerprintsAbove: readonly number[] = [];
+
+  of(row: readonly unknown[]): number[] {
+    const { above, fingerprintsAbove } = this;
+    const fingerprints = new Array<number>(row.length);
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      fingerprints[c] = c < above.length && cell === above[c] ? fingerprintsAbove[c] : fingerprint(cell);
+    }
+    this.above = row;
+    this.fingerprintsAbove = fingerprints;
+    return fingerprints;
+  }
+}
+
+/**
  * A record's fingerprints, one per column: the state tab's text of them as read, or the numbers of
  * this run until the state is written (fingerprintsText): most records of a re-run keep the text they
  * had, and the text of the others is written once, by the server.

@@ -17,6 +17,7 @@ import { withCurrentHandles } from './handleChanges';
 import { keepSampleIds } from './sampleIds';
 import type { OutputCell, SheetValue } from '../cells';
 import type { Fingerprints } from './fingerprint';
+import { TabFingerprints } from './fingerprint';
 import type { ExistingTab, IncomingRow, MergeResult, MergeState } from './merge';
 import { incomingRow, keyOf, mergeTab } from './merge';
 import type { SampleStatusContext } from './rows';
@@ -93,9 +94,10 @@ function incomingOf<T>(
   toRow: (r: T) => SheetValue[],
   toFormats: (r: T) => string[],
 ): IncomingRow[] {
+  const fingerprints = new TabFingerprints();
   return records.map((record) => {
     const row = toRow(record);
-    return incomingRow(keyOf(spec, row), row, toFormats(record));
+    return incomingRow(keyOf(spec, row), row, toFormats(record), fingerprints.of(row));
   });
 }
 

@@ -25,8 +25,13 @@ export interface IncomingRow {
  * The cells are fingerprinted here, as the row is built: their text is still in the CPU's cache, and
  * a fresh row's fingerprints are its state whether it is added or merged.
  */
-export function incomingRow(key: string, row: SheetValue[], formats: string[]): IncomingRow {
-  return { key, row, fingerprints: fingerprintsOf(row), formats };
+export function incomingRow(
+  key: string,
+  row: SheetValue[],
+  formats: string[],
+  fingerprints: readonly number[] = fingerprintsOf(row),
+): IncomingRow {
+  return { key, row, fingerprints, formats };
 }
 
 export interface ExistingTab {

@@ -5,6 +5,7 @@ import {
   fingerprint,
   fingerprintsText,
   readFingerprints,
+  TabFingerprints,
   withFingerprint,
 } from '../../../src/core/organize/fingerprint';
 
@@ -65,6 +66,35 @@ describe('fingerprint', () => {
 
   it('property: any text hashes as itself', () => {
     fc.assert(fc.property(fc.string({ minLength: 1 }), (text) => expect(fingerprint(text)).toBe(byText(text))));
+  });
+});
+
+describe("a tab's rows fingerprinted in turn", () => {
+  it('property: each cell as if alone, however the rows repeat the values above them', () => {
+    const sharedDate = new Date('2026-03-14T09:30:00Z');
+    const cell = fc.oneof(
+      fc.constantFrom<unknown>('', 'Lip Oil', 'lip oil', 12, '12', 0, -0, NaN, true, null, undefined, sharedDate),
+      fc.string(),
+      fc.double(),
+      fc.date().map((d) => new Date(d.getTime())),
+    );
+    const rows = fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 12 });
+    fc.assert(
+      fc.property(rows, fc.array(fc.nat(11), { maxLength: 24 }), (distinct, picks) => {
+        const tab = new TabFingerprints();
+        for (const pick of picks) {
+          const row = distinct.length > 0 ? distinct[pick % distinct.length] : [];
+          expect(tab.of(row)).toEqual(row.map(fingerprint));
+        }
+      }),
+    );
+  });
+
+  it('hashes a cell again once it differs from the one above', () => {
+    const tab = new TabFingerprints();
+    tab.of(['Lip Oil', 12]);
+    expect(tab.of(['Lip Oil', 13, 'extra'])).toEqual(['Lip Oil', 13, 'extra'].map(fingerprint));
+    expect(tab.of(['Lip oil'])).toEqual([fingerprint('Lip oil')]);
   });
 });
 
