@@ -43,6 +43,10 @@ interface CoreFigures {
   peakAboveInputsMb: number;
   peakRssMb: number;
   heapAfterMb: number;
+  /** A bare pass over the same tabs in the same process (gaugePass): the machine's speed at the time. */
+  gaugeMs: number;
+  /** `ms` over `gaugeMs`, the median of each run's ratio: how the core moved, whatever the machine's speed that day. */
+  overGauge: number;
 }
 
 interface RunFigures {
@@ -75,7 +79,25 @@ function timed<T>(work: () => T): [T, number] {
 /** Cold runs of the core per size: the machine's noise is large beside one run. */
 const CORE_RUNS = 3;
 
-function measureCore(label: SizeLabel): Omit<CoreFigures, 'runsMs'> {
+/**
+ * What any reading of the tabs costs: every cell touched, every text's characters read, one small
+ * object kept per row. Timed after the core, in its process, so the core still runs cold.
+ */
+function gaugePass(tabs: readonly { values: readonly unknown[][] }[]): number {
+  let sum = 0;
+  const kept: { row: number; sum: number }[] = [];
+  for (const { values } of tabs)
+    for (const row of values) {
+      for (const cell of row) {
+        if (typeof cell === 'string') for (let c = 0; c < cell.length; c++) sum += cell.charCodeAt(c);
+        else if (typeof cell === 'number') sum += cell;
+      }
+      kept.push({ row: kept.length, sum });
+    }
+  return sum + kept.length;
+}
+
+function measureCore(label: SizeLabel): Omit<CoreFigures, 'runsMs' | 'overGauge'> {
   const { workbook } = generateDemoWorkbook({ ...SIZES[label], seed: 7 });
   const tabs = workbook.sheets.map((sheet) => ({ name: sheet.name, values: valuesOf(sheet) }));
   const { organize } = loadCoreBundle();
@@ -84,12 +106,15 @@ function measureCore(label: SizeLabel): Omit<CoreFigures, 'runsMs'> {
   const [, ms] = timed(() =>
     organize({ tabs, managed: {}, state: {}, savedMappings: new Map(), timeZone: workbook.timeZone, now: NOW }),
   );
-  return {
+  const figures = {
     ms,
     peakAboveInputsMb: Math.max(0, peakRssMb() - mb(before)),
     peakRssMb: peakRssMb(),
     heapAfterMb: mb(process.memoryUsage().heapUsed),
   };
+  global.gc?.();
+  const [, gaugeMs] = timed(() => gaugePass(tabs));
+  return { ...figures, gaugeMs };
 }
 
 const cellsOf = (writes: readonly WriteRecord[], kind: WriteRecord['kind']) =>
@@ -134,12 +159,15 @@ function inChild<T>(what: string, label: SizeLabel): T {
   return JSON.parse(output.trim().split('\n').pop()!) as T;
 }
 
-function medianCore(runs: readonly Omit<CoreFigures, 'runsMs'>[]): CoreFigures {
+const median = (list: readonly number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+
+function medianCore(runs: readonly Omit<CoreFigures, 'runsMs' | 'overGauge'>[]): CoreFigures {
   const runsMs = runs.map((run) => run.ms);
-  const median = [...runsMs].sort((a, b) => a - b)[Math.floor(runs.length / 2)];
   return {
-    ms: median,
+    ms: median(runsMs),
     runsMs,
+    gaugeMs: median(runs.map((run) => run.gaugeMs)),
+    overGauge: median(runs.map((run) => run.ms / run.gaugeMs)),
     peakAboveInputsMb: Math.max(...runs.map((run) => run.peakAboveInputsMb)),
     peakRssMb: Math.max(...runs.map((run) => run.peakRssMb)),
     heapAfterMb: Math.max(...runs.map((run) => run.heapAfterMb)),
@@ -163,6 +191,7 @@ function printOrganize(figures: Record<SizeLabel, SizeFigures>): void {
     console.log(
       `  ${label.padEnd(6)} ${f.orderLines.toLocaleString('en-US').padStart(7)} order lines: core ${f.core.ms.toFixed(0)} ms ` +
         `(median of ${f.core.runsMs.map((ms) => ms.toFixed(0)).join(', ')}), ` +
+        `${f.core.overGauge.toFixed(1)}x a bare pass over the same tabs (${f.core.gaugeMs.toFixed(0)} ms), ` +
         `${f.core.peakAboveInputsMb} MB above its inputs (child peak RSS ${f.core.peakRssMb} MB)`,
     );
     for (const name of Object.keys(RUN_NAMES) as RunName[]) {
