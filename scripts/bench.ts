@@ -14,6 +14,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadCoreBundle } from './bench/coreBundle';
 import { benchFollowUps } from './bench/followups';
+import { middle } from './bench/middle';
 import type { ProfitFigures } from './bench/profit';
 import { benchProfit } from './bench/profit';
 import { appendOrderLines, editScatteredQuantities } from './bench/sourceEdits';
@@ -159,15 +160,13 @@ function inChild<T>(what: string, label: SizeLabel): T {
   return JSON.parse(output.trim().split('\n').pop()!) as T;
 }
 
-const median = (list: readonly number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
-
 function medianCore(runs: readonly Omit<CoreFigures, 'runsMs' | 'overGauge'>[]): CoreFigures {
   const runsMs = runs.map((run) => run.ms);
   return {
-    ms: median(runsMs),
+    ms: middle(runsMs),
     runsMs,
-    gaugeMs: median(runs.map((run) => run.gaugeMs)),
-    overGauge: median(runs.map((run) => run.ms / run.gaugeMs)),
+    gaugeMs: middle(runs.map((run) => run.gaugeMs)),
+    overGauge: middle(runs.map((run) => run.ms / run.gaugeMs)),
     peakAboveInputsMb: Math.max(...runs.map((run) => run.peakAboveInputsMb)),
     peakRssMb: Math.max(...runs.map((run) => run.peakRssMb)),
     heapAfterMb: Math.max(...runs.map((run) => run.heapAfterMb)),

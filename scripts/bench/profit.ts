@@ -12,6 +12,7 @@ import { roundCents } from '../../src/core/cents';
 import { profitBy } from '../../src/core/profit';
 import { COSTS, headersOf, ORDERS, PRODUCTS, SAMPLES } from '../../src/core/schema';
 import { Random } from '../demo/random';
+import { middle } from './middle';
 import { createRuntime } from '../runtime';
 import type { CellValue, WorkbookModel } from '../runtime/workbook';
 import { sheetFromValues } from '../runtime/workbook';
@@ -202,8 +203,6 @@ function milliseconds(work: () => unknown): number {
   work();
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
-
-const middle = (list: number[]) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)];
 
 function median(work: () => unknown, runs: number): number {
   return middle(Array.from({ length: runs }, () => milliseconds(work)));

@@ -32,19 +32,12 @@ export function fingerprint(value: unknown): number {
 }
 
 /**
- * One per cell. A loop of its own, so the call to `fingerprint` is inlined here and its 32-bit results
- * go straight into the list; called from a larger function (or through `map`), each result was boxed.
- */
-export function fingerprintsOf(row: readonly unknown[]): number[] {
-  const fingerprints = new Array<number>(row.length);
-  for (let c = 0; c < row.length; c++) fingerprints[c] = fingerprint(row[c]);
-  return fingerprints;
-}
-
-/**
- * fingerprintsOf for the rows of one tab in turn. A cell that is the very value above it (the same
- * text, number or Date) takes that cell's fingerprint without hashing again: an order's lines share
- * its ID, day, creator and status, and a record's cells are the values its parser shared between rows.
+ * The fingerprints of a tab's rows, one per cell, a row at a time. A cell that is the very value above
+ * it (the same text, number or Date) takes that cell's fingerprint without hashing again: an order's
+ * lines share its ID, day, creator and status, and a record's cells are the values its parser shared
+ * between rows. `of` is a loop of its own, so the call to `fingerprint` is inlined there and its
+ * 32-bit results go straight into the list; called from a larger function (or through `map`), each
+ * result was boxed.
  */
 export class TabFingerprints {
   private above: readonly unknown[] = [];

@@ -10,7 +10,7 @@
 import type { TabSpec } from '../schema';
 import type { OutputCell, SheetValue } from '../cells';
 import type { Fingerprints } from './fingerprint';
-import { BLANK, fingerprint, fingerprintsOf, readFingerprints, withFingerprint } from './fingerprint';
+import { BLANK, fingerprint, readFingerprints, withFingerprint } from './fingerprint';
 
 /** A freshly organized record: its row in the order of the tab's columns, under its key. */
 export interface IncomingRow {
@@ -22,14 +22,14 @@ export interface IncomingRow {
 }
 
 /**
- * The cells are fingerprinted here, as the row is built: their text is still in the CPU's cache, and
- * a fresh row's fingerprints are its state whether it is added or merged.
+ * The cells are fingerprinted as the row is built (TabFingerprints): their text is still in the CPU's
+ * cache, and a fresh row's fingerprints are its state whether it is added or merged.
  */
 export function incomingRow(
   key: string,
   row: SheetValue[],
   formats: string[],
-  fingerprints: readonly number[] = fingerprintsOf(row),
+  fingerprints: readonly number[],
 ): IncomingRow {
   return { key, row, fingerprints, formats };
 }

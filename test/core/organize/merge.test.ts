@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { OutputCell, SheetValue } from '../../../src/core/cells';
 import type { IncomingRow, MergeState } from '../../../src/core/organize/merge';
+import { TabFingerprints } from '../../../src/core/organize/fingerprint';
 import { incomingRow, mergeTab } from '../../../src/core/organize/merge';
 import { stateFromRows, stateToRows } from '../../../src/core/organize/state';
 import type { TabSpec } from '../../../src/core/schema';
@@ -21,7 +22,8 @@ const FORMATS = ['@', '@', '@', '@'];
 const HEADER = SPEC.fields.map((f) => f.header);
 
 function incoming(rows: SheetValue[][], formats = FORMATS): IncomingRow[] {
-  return rows.map((row) => incomingRow(String(row[0]).toLowerCase(), row, formats));
+  const fingerprints = new TabFingerprints();
+  return rows.map((row) => incomingRow(String(row[0]).toLowerCase(), row, formats, fingerprints.of(row)));
 }
 
 /** What the sheet holds after writing a merge result (formula cells read back as their formula). */
