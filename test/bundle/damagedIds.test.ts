@@ -40,10 +40,16 @@ describe('an "All order" export with 2,000 damaged IDs among clean lines', () =>
   }));
   const realIds = new Set(Array.from({ length: dataRows }, (_, i) => cell(i + 2, 'Order ID')));
   const firstDamagedOrderId = cell(damagedRows[0], 'Order ID');
-  // A clean line whose tracking number alone was damaged keeps its place, with the cell blank.
-  const trackingOnly = cleanRows.filter((row) => cell(row, 'Tracking ID') !== '').slice(0, 7);
+  // A clean line whose tracking number alone was damaged keeps its place. A free sample order's
+  // tracking number is read (its Sample shows it), as blank; a sale keeps no shipment, so its
+  // tracking number is not read at all.
+  const tracked = cleanRows.filter((row) => cell(row, 'Tracking ID') !== '');
+  const isFreeSample = (row: number) => Number(cell(row, 'SKU Unit Original Price')) === 0;
+  const trackingOnly = tracked.filter((row) => !isFreeSample(row)).slice(0, 7);
+  const sampleTrackingOnly = tracked.filter(isFreeSample).slice(0, 4);
+  expect(sampleTrackingOnly).toHaveLength(4);
   damageIds(exportTab, damagedRows, ['Order ID', 'SKU ID', 'Package ID', 'Tracking ID']);
-  damageIds(exportTab, trackingOnly, ['Tracking ID'], ['number']);
+  damageIds(exportTab, [...trackingOnly, ...sampleTrackingOnly], ['Tracking ID'], ['number']);
 
   const runtime = createRuntime({
     workbook: { timeZone: 'America/Los_Angeles', sheets: [exportTab, structuredClone(files.productsSheet)] },
@@ -57,14 +63,14 @@ describe('an "All order" export with 2,000 damaged IDs among clean lines', () =>
     expect(issues.map((i) => [i.Column, i.Row])).toEqual([
       ['Order ID', damagedRows[0]],
       ['SKU ID', damagedRows[0]],
-      ['Tracking ID', trackingOnly[0]],
+      ['Tracking ID', sampleTrackingOnly[0]],
     ]);
     const [orderId, , tracking] = issues.map((i) => String(i.Problem));
     expect(orderId).toContain('2,000 Order ID cells');
     expect(orderId).toContain(`rows ${damagedRows.slice(0, 5).join(', ')} and 1,995 more`);
     expect(orderId).toContain('not imported');
     expect(orderId).toContain(REIMPORT);
-    expect(tracking).toContain('7 Tracking ID cells');
+    expect(tracking).toContain('4 Tracking ID cells');
     expect(tracking).toContain('read as blank');
   });
 

@@ -122,6 +122,13 @@ function refineStatus(line: OrderLine): string {
   return line.refund >= roundCents(line.gross - line.discount) ? 'refunded' : 'partially refunded';
 }
 
+/**
+ * The shipment of an order line, which only a free sample order keeps (it becomes a Sample): read
+ * for those lines alone (ReadOptions.onDemand), so a sale's shipping cells are neither parsed nor
+ * reported.
+ */
+export const SHIPMENT_FIELDS: readonly string[] = ['Shipped', 'Delivered', 'Tracking', 'Carrier'];
+
 const ORDER_LINE_FIELDS = {
   orderId: 'Order ID',
   line: 'Line',
@@ -212,10 +219,10 @@ export function orderLineReader(slots: FieldSlots, shop?: Shop): RecordReader<Or
       region: text(v[at.region]) ?? shop?.region,
       promoCode: text(v[at.promoCode]),
       isSample: amounts.isSample,
-      shipped: date(v[at.shipped]),
-      delivered: date(v[at.delivered]),
-      tracking: text(v[at.tracking]),
-      carrier: text(v[at.carrier]),
+      shipped: amounts.isSample ? date(row.onDemand(at.shipped)) : undefined,
+      delivered: amounts.isSample ? date(row.onDemand(at.delivered)) : undefined,
+      tracking: amounts.isSample ? text(row.onDemand(at.tracking)) : undefined,
+      carrier: amounts.isSample ? text(row.onDemand(at.carrier)) : undefined,
       source: row.source,
     };
     line.status = refineStatus(line);

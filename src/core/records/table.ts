@@ -87,16 +87,24 @@ export class FieldSlots {
 
 export interface ParsedRow {
   source: SourceRef;
-  /** Each mapped field's parsed value by its slot (see FieldSlots); undefined where blank or unreadable. */
+  /** Each mapped field's parsed value by its slot (see FieldSlots); undefined where blank or unreadable, and for a field read on demand. */
   values: unknown[];
   /** Fields whose cell could not be read (already reported as issues); most rows have none. */
   unreadable?: string[];
+  /** The value in a slot, a field read on demand (ReadOptions.onDemand) parsed now, its problem reported now. */
+  onDemand(slot: number): unknown;
 }
 
 export interface ReadOptions {
   timeZone: string;
   /** How numeric dates read in a column whose own values do not settle it (a Seller Center export's shop convention). */
   dateOrder?: DateOrder;
+  /**
+   * Fields a record needs for some rows only (an order line's shipping, which only a free sample
+   * order uses): each cell is parsed, and a problem in it reported, only when a record asks for it
+   * (ParsedRow.onDemand). Such a column's decision (date order, ...) is the one its first cells give.
+   */
+  onDemand?: readonly string[];
 }
 
 const TAB_OF_KIND: Record<SourceKind, TabSpec> = {
@@ -416,8 +424,10 @@ interface ReadColumn extends IdColumn {
   parse: ColumnParser;
   /** Text cells are trimmed once, before they are weighed and parsed: exports end every ID and time with a tab. */
   trimmed: boolean;
-  /** The column's decision from all its cells, weighed as the rows are read; undefined for a kind that makes none. */
+  /** The column's decision from all its cells, weighed as the rows are read; undefined for a kind that makes none or is read on demand. */
   votes: ColumnVotes<ColumnDecision> | undefined;
+  /** Parsed only when a record asks (ReadOptions.onDemand). */
+  onDemand: boolean;
 }
 
 /** Kinds whose parsers read a trimmed text as the text itself, and whose cells are read twice (weighed, then parsed). */
@@ -481,6 +491,73 @@ export function readRows(table: MappedTable, options: ReadOptions, begin: () => 
   return readAllRows(table, firstData, data, first.decisions, options, begin()).read;
 }
 
+/**
+ * The row being read: its cells by slot (trimmed where the column's are, but for a field read on
+ * demand), parsed into `values` as readAllRows asks and, for a field read on demand, as its record
+ * asks. One per tab, reused row after row.
+ */
+class RowReading implements ParsedRow {
+  source: SourceRef;
+  readonly values: unknown[];
+  unreadable: string[] | undefined = undefined;
+  readonly cells: unknown[];
+  /** Slots of fields read on demand, and which of them this row has read. */
+  private readonly demandable: readonly number[];
+  private readonly demanded: Uint8Array;
+
+  constructor(
+    tab: string,
+    private readonly columns: readonly ReadColumn[],
+    private readonly issues: Issue[],
+    private readonly damaged: DamagedIds,
+  ) {
+    this.source = { tab, row: 0 };
+    this.cells = new Array<unknown>(columns.length).fill(undefined);
+    this.values = new Array<unknown>(columns.length + 1).fill(undefined);
+    this.demandable = columns.flatMap((column, slot) => (column.onDemand ? [slot] : []));
+    this.demanded = new Uint8Array(columns.length);
+  }
+
+  /** Starts the row at `source`: nothing of it parsed yet. */
+  begin(source: SourceRef): void {
+    this.source = source;
+    this.unreadable = undefined;
+    for (const slot of this.demandable) {
+      this.demanded[slot] = 0;
+      this.values[slot] = undefined;
+    }
+  }
+
+  /** Parses the cell in `slot` into `values`, reporting its problem or warning. */
+  parse(slot: number): void {
+    const { columns, cells, values, source } = this;
+    const column = columns[slot];
+    const raw = cells[slot];
+    if (column.damage && !column.dropsRow && this.damaged.note(column, raw, source.row)) {
+      (this.unreadable ??= []).push(column.field);
+      values[slot] = undefined;
+      return;
+    }
+    const parsed = column.parse(raw);
+    if (parsed.problem) {
+      this.issues.push({ ...source, column: column.name, value: cleanText(raw), problem: parsed.problem });
+      (this.unreadable ??= []).push(column.field);
+    } else if (parsed.warning)
+      this.issues.push({ ...source, column: column.name, value: cleanText(raw), problem: parsed.warning });
+    values[slot] = parsed.value ?? undefined;
+  }
+
+  onDemand(slot: number): unknown {
+    if (slot < this.columns.length && this.columns[slot].onDemand && !this.demanded[slot]) {
+      this.demanded[slot] = 1;
+      const raw = this.cells[slot];
+      if (this.columns[slot].trimmed && typeof raw === 'string') this.cells[slot] = cleanText(raw);
+      this.parse(slot);
+    }
+    return this.values[slot];
+  }
+}
+
 /** readRows with each column's decision given; also what all the cells decided. */
 function readAllRows(
   table: MappedTable,
@@ -494,15 +571,18 @@ function readAllRows(
   const columns = Object.entries(table.mapping).map(([field, index], slot): ReadColumn => {
     const spec = fieldSpec(table.kind, field);
     const decision = decisions[slot];
+    const dropsRow = RECORD_IDS[table.kind].includes(field);
+    const onDemand = !dropsRow && (options.onDemand?.includes(field) ?? false);
     return {
       field,
       index,
       name: cleanText(header[index]) || field,
       parse: parserFor(spec.kind, spec, decision, options),
       damage: spec.kind === 'id' ? (raw) => idDamage(raw, decision as boolean) : undefined,
-      dropsRow: RECORD_IDS[table.kind].includes(field),
+      dropsRow,
       trimmed: TRIMMED_ONCE.has(spec.kind),
-      votes: votesFor(spec.kind),
+      votes: onDemand ? undefined : votesFor(spec.kind),
+      onDemand,
     };
   });
   const recordIds = columns.flatMap((column, slot) => (column.dropsRow ? [slot] : []));
@@ -510,16 +590,14 @@ function readAllRows(
   const { issues } = read;
   const damaged = new DamagedIds();
   const sightings = new RowSightings(data);
-  /** The row's cells by slot, trimmed where the column's are. */
-  const cells: unknown[] = new Array<unknown>(columns.length).fill(undefined);
-  const values: unknown[] = new Array<unknown>(columns.length + 1).fill(undefined);
-  const parsedRow: ParsedRow = { source: { tab: table.tab, row: 0 }, values, unreadable: undefined };
+  const reading = new RowReading(table.tab, columns, issues, damaged);
+  const { cells } = reading;
   for (let index = 0; index < data.length; index++) {
     const row = data[index];
     for (let slot = 0; slot < columns.length; slot++) {
       const column = columns[slot];
       const raw = row[column.index];
-      const cell = column.trimmed && typeof raw === 'string' ? cleanText(raw) : raw;
+      const cell = column.trimmed && !column.onDemand && typeof raw === 'string' ? cleanText(raw) : raw;
       cells[slot] = cell;
       column.votes?.weigh(cell);
     }
@@ -538,30 +616,16 @@ function readAllRows(
       issues.push({ ...source, column: '', value: '', problem });
       continue;
     }
-    let unreadable: string[] | undefined;
-    for (let slot = 0; slot < columns.length; slot++) {
-      const column = columns[slot];
-      const raw = cells[slot];
-      if (column.damage && !column.dropsRow && damaged.note(column, raw, sheetRow)) {
-        (unreadable ??= []).push(column.field);
-        values[slot] = undefined;
-        continue;
-      }
-      const parsed = column.parse(raw);
-      if (parsed.problem) {
-        issues.push({ ...source, column: column.name, value: cleanText(raw), problem: parsed.problem });
-        (unreadable ??= []).push(column.field);
-      } else if (parsed.warning)
-        issues.push({ ...source, column: column.name, value: cleanText(raw), problem: parsed.warning });
-      values[slot] = parsed.value ?? undefined;
-    }
-    parsedRow.source = source;
-    parsedRow.unreadable = unreadable;
+    reading.begin(source);
+    for (let slot = 0; slot < columns.length; slot++) if (!columns[slot].onDemand) reading.parse(slot);
     read.visited++;
-    visit(parsedRow);
+    visit(reading);
   }
   issues.push(...damaged.issues(table.tab));
-  return { read, decisions: columns.map((column) => column.votes?.decision()) };
+  return {
+    read,
+    decisions: columns.map((column, slot) => (column.onDemand ? decisions[slot] : column.votes?.decision())),
+  };
 }
 
 /** A row kept after reading: its fields by name. */

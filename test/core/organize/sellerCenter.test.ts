@@ -151,3 +151,46 @@ describe('SKU IDs and Seller SKUs', () => {
     expect(conflict).toEqual([expect.objectContaining({ tab: 'All orders', row: 4, value: '1729384756102938475' })]);
   });
 });
+
+describe("an order line's shipment", () => {
+  const header = ['Order ID', 'SKU ID', 'Seller SKU', 'Quantity', 'SKU Subtotal Before Discount', 'Order Status'];
+  const shipping = ['Shipped Time', 'Delivered Time', 'Tracking ID', 'Shipping Provider Name', 'Creator Username'];
+  const line = (order: string, subtotal: string, shipped: string, tracking: string) => [
+    `${order}\t`,
+    '1729384756102938475\t',
+    'GT-VCS-30',
+    '1',
+    subtotal,
+    'Completed',
+    `${shipped}\t`,
+    '',
+    tracking,
+    'UPS',
+    'jane.doe',
+  ];
+  const output = run({
+    'All orders': [
+      [...header, ...shipping],
+      line('577385411623752068', '40', 'the 3rd?', '1Z999'),
+      line('577385411623752069', '0', '05/14/2026 10:00:00 AM', '1Z123'),
+      line('577385411623752070', '0', 'shipped Tuesday', '1Z456'),
+    ],
+  });
+
+  it('is read for a free sample order, which becomes a Sample, with a problem in it reported', () => {
+    const samples = rowsOf(output, 'Samples');
+    expect(samples.map((s) => [s['Sample ID'], s.Tracking, s.Carrier])).toEqual([
+      ['SO-577385411623752069-1', '1Z123', 'UPS'],
+      ['SO-577385411623752070-1', '1Z456', 'UPS'],
+    ]);
+    expect(samples[0].Shipped).toEqual(new Date('2026-05-14T17:00:00Z'));
+    expect(samples[1].Shipped).toBe('');
+    const problems = output.issues.filter((i) => i.column === 'Shipped Time');
+    expect(problems).toEqual([expect.objectContaining({ row: 4, value: 'shipped Tuesday' })]);
+  });
+
+  it("is not read for a sale, which keeps none of it: a sale's shipping cell is never reported", () => {
+    expect(rowsOf(output, 'Orders').map((l) => l['Order ID'])).toEqual(['577385411623752068']);
+    expect(output.issues.filter((i) => i.row === 2 && i.column !== 'SKU')).toEqual([]);
+  });
+});
