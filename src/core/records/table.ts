@@ -318,15 +318,27 @@ export function isDescriptionRow(row: readonly unknown[], mapping: ColumnMapping
 }
 
 /**
+ * Rows of one identity hash compared with a row before its whole row is hashed too: a tab where
+ * many rows share the cells a record is known by (and differ elsewhere) must not compare each row
+ * with all the others.
+ */
+const CROWD = 8;
+
+/**
  * A tab's rows read so far, to find a row that repeats an earlier one cell for cell. Each row read
  * is filed by position in an open-addressing table under a hash of its cells, and compared only
- * with rows of the same hash: no key string, no object and no Map entry per row.
+ * with rows of the same hash: no key string, no object and no Map entry per row. The hash is of
+ * the cells the record is known by (identityHash); once CROWD rows share one, a row of that hash
+ * is filed under a hash of its whole row as well.
  */
 class RowSightings {
   /** Slot → 1 + the position of the row filed there, or 0 for an empty slot. */
   private readonly filed: Int32Array;
   private readonly hashes: Int32Array;
   private readonly mask: number;
+  /** Of the last probe: the empty slot it ended at, and how many filed rows had its hash. */
+  private emptySlot = 0;
+  private sharing = 0;
 
   constructor(private readonly rows: readonly (readonly unknown[])[]) {
     // At most half full: a probe ends at an empty slot within a few steps.
@@ -336,18 +348,37 @@ class RowSightings {
     this.mask = size - 1;
   }
 
-  /** The position of a row identical to the one at `position`, or undefined (and files this one). */
-  earlierCopy(position: number): number | undefined {
+  /**
+   * The position of a row identical to the one at `position`, or undefined (and files this one).
+   * `identity` is the same for identical rows (identityHash).
+   */
+  earlierCopy(position: number, identity: number): number | undefined {
     const row = this.rows[position];
-    const hash = rowHash(row);
+    let hash = identity;
+    let seen = this.probe(row, hash);
+    if (seen < 0 && this.sharing >= CROWD) {
+      hash = (Math.imul(identity ^ rowHash(row), FNV_PRIME) ^ CROWD) & 0x3fffffff;
+      seen = this.probe(row, hash);
+    }
+    if (seen >= 0) return seen;
+    this.filed[this.emptySlot] = position + 1;
+    this.hashes[this.emptySlot] = hash;
+    return undefined;
+  }
+
+  /** The position of a filed row identical to `row` under `hash`, or -1. */
+  private probe(row: readonly unknown[], hash: number): number {
+    let sharing = 0;
     let slot = hash & this.mask;
     for (; this.filed[slot] !== 0; slot = (slot + 1) & this.mask) {
+      if (this.hashes[slot] !== hash) continue;
       const seen = this.filed[slot] - 1;
-      if (this.hashes[slot] === hash && sameCells(this.rows[seen], row)) return seen;
+      if (sameCells(this.rows[seen], row)) return seen;
+      sharing++;
     }
-    this.filed[slot] = position + 1;
-    this.hashes[slot] = hash;
-    return undefined;
+    this.emptySlot = slot;
+    this.sharing = sharing;
+    return -1;
   }
 }
 
@@ -393,18 +424,36 @@ function stringHash(hash: number, text: string): number {
   return hash;
 }
 
-/** FNV-1a over each cell's type and contents, as sameCell compares them: same cells, same hash. */
+/** FNV-1a over a cell's type and contents, run on from `hash`, as sameCell compares them. */
+function cellHash(hash: number, cell: unknown): number {
+  if (typeof cell === 'string') return stringHash(Math.imul(hash ^ STRING_TAG, FNV_PRIME), cell);
+  if (typeof cell === 'number') return numberHash(Math.imul(hash ^ NUMBER_TAG, FNV_PRIME), cell);
+  if (cell instanceof Date) return numberHash(Math.imul(hash ^ DATE_TAG, FNV_PRIME), cell.getTime());
+  if (typeof cell === 'boolean') return Math.imul(hash ^ (BOOLEAN_TAG + (cell ? 8 : 0)), FNV_PRIME);
+  return Math.imul(hash ^ (cell === null || cell === undefined ? BLANK_TAG : OTHER_TAG), FNV_PRIME);
+}
+
+/** Of every cell of the row: same cells, same hash. 30 bits, as a small integer. */
 function rowHash(row: readonly unknown[]): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < row.length; i++) {
-    const cell = row[i];
-    if (typeof cell === 'string') hash = stringHash(Math.imul(hash ^ STRING_TAG, FNV_PRIME), cell);
-    else if (typeof cell === 'number') hash = numberHash(Math.imul(hash ^ NUMBER_TAG, FNV_PRIME), cell);
-    else if (cell instanceof Date) hash = numberHash(Math.imul(hash ^ DATE_TAG, FNV_PRIME), cell.getTime());
-    else if (typeof cell === 'boolean') hash = Math.imul(hash ^ (BOOLEAN_TAG + (cell ? 8 : 0)), FNV_PRIME);
-    else hash = Math.imul(hash ^ (cell === null || cell === undefined ? BLANK_TAG : OTHER_TAG), FNV_PRIME);
+  for (let i = 0; i < row.length; i++) hash = cellHash(hash, row[i]);
+  return hash & 0x3fffffff;
+}
+
+/**
+ * Of the cells a record is known by (an order line's Order ID and SKU ID, as trimmed), when the tab
+ * has them and none is blank; else rowHash. Rows that repeat each other cell for cell repeat these
+ * too, and few other rows share them, so a row's other cells are compared with those few rows only,
+ * and hashed not at all: most of a large export's text is in those other cells.
+ */
+function identityHash(row: readonly unknown[], recordIds: readonly number[], cells: readonly unknown[]): number {
+  if (recordIds.length === 0) return rowHash(row);
+  let hash = 0x811c9dc5;
+  for (const slot of recordIds) {
+    const cell = cells[slot];
+    if (cell === '' || cell === null || cell === undefined) return rowHash(row);
+    hash = cellHash(hash, cell);
   }
-  // 30 bits: small integers are Map keys V8 stores without allocating.
   return hash & 0x3fffffff;
 }
 
@@ -610,7 +659,7 @@ function readAllRows(
       continue;
     }
     const source = { tab: table.tab, row: sheetRow };
-    const copyOf = sightings.earlierCopy(index);
+    const copyOf = sightings.earlierCopy(index, identityHash(row, recordIds, cells));
     if (copyOf !== undefined) {
       const problem = `repeats row ${firstData + copyOf + 1} cell for cell; imported once`;
       issues.push({ ...source, column: '', value: '', problem });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { MappedTable } from '../../../src/core/records/table';
 import { readTable } from '../../../src/core/records/table';
 
 const read = (rows: unknown[][]) =>
@@ -12,8 +13,8 @@ const read = (rows: unknown[][]) =>
     },
     { timeZone: 'UTC' },
   );
-const repeats = (rows: unknown[][]) =>
-  read(rows)
+const repeats = (rows: unknown[][], reader: (rows: unknown[][]) => ReturnType<typeof read> = read) =>
+  reader(rows)
     .issues.filter((issue) => issue.problem.startsWith('repeats row'))
     .map((issue) => `${issue.row}: ${issue.problem}`);
 
@@ -70,6 +71,34 @@ describe('a row that repeats an earlier one cell for cell', () => {
           return first < i ? [`${i + 2}: repeats row ${first + 2} cell for cell; imported once`] : [];
         });
         expect(repeats(data)).toEqual(expected);
+      }),
+    );
+  });
+
+  it('is found in a tab of order lines, however many rows share an Order ID and SKU ID', () => {
+    // Order ID, SKU ID and an amount are read; the fourth column is not, and still tells rows apart.
+    const readOrders = (rows: unknown[][]) => {
+      const table: MappedTable = {
+        tab: 'All orders',
+        kind: 'orders',
+        headerRow: 0,
+        mapping: { 'Order ID': 0, 'SKU ID': 1, 'Gross sales': 2 },
+        values: [['Order ID', 'SKU ID', 'Subtotal', 'Buyer'], ...rows],
+      };
+      return readTable(table, { timeZone: 'UTC' });
+    };
+    // Few IDs, so dozens of rows share one; an ID with the export's trailing tab is not a copy of one without.
+    const id = fc.constantFrom('576001', '576001\t', '');
+    const row = fc.tuple(id, fc.constantFrom('17290', '17291'), fc.constantFrom(20, '20'), fc.nat({ max: 99 }));
+    const rows = fc.array(row, { minLength: 40, maxLength: 150 });
+    fc.assert(
+      fc.property(rows, fc.array(fc.nat(), { maxLength: 10 }), (originals, copied) => {
+        const data: unknown[][] = [...originals, ...copied.map((pick) => [...originals[pick % originals.length]])];
+        const expected = data.flatMap((cells, i) => {
+          const first = data.findIndex((other) => other.every((c, k) => c === cells[k]));
+          return first < i ? [`${i + 2}: repeats row ${first + 2} cell for cell; imported once`] : [];
+        });
+        expect(repeats(data, readOrders)).toEqual(expected);
       }),
     );
   });
