@@ -4,7 +4,7 @@
 import type { SourceKind } from '../aliases';
 import { costReader } from '../records/costs';
 import { creatorReader } from '../records/creators';
-import { numberLines, orderLineReader, SHIPMENT_FIELDS } from '../records/orders';
+import { numberLines, orderLineReader, ON_DEMAND_FIELDS } from '../records/orders';
 import { productReader } from '../records/products';
 import { sampleReader } from '../records/samples';
 import { shopOfOrderExport } from '../records/sellerCenter';
@@ -106,7 +106,7 @@ export function collectSources(tables: readonly MappedTable[], options: ReadOpti
         // A Seller Center "All order" export writes times in its shop's zone and convention.
         const shop = table.kind === 'orders' ? shopOfOrderExport(table.values[table.headerRow] ?? []) : undefined;
         const shopOptions = shop ? { timeZone: shop.timeZone, dateOrder: shop.dateOrder } : {};
-        const readOptions = { ...options, ...shopOptions, onDemand: SHIPMENT_FIELDS };
+        const readOptions = { ...options, ...shopOptions, onDemand: ON_DEMAND_FIELDS };
         const into = table.kind === 'orders' ? collected.orders : collected.affiliate;
         numberLines(read(into, (slots) => orderLineReader(slots, shop), readOptions));
         break;

@@ -5,7 +5,7 @@
 import { roundCents } from '../cents';
 import { bool, date, money, num, text } from './fields';
 import type { Shop } from './sellerCenter';
-import type { FieldSlots, RecordReader } from './table';
+import type { FieldSlots, ParsedRow, RecordReader } from './table';
 import { reportMissing } from './table';
 import type { OrderLine } from './types';
 
@@ -123,11 +123,22 @@ function refineStatus(line: OrderLine): string {
 }
 
 /**
- * The shipment of an order line, which only a free sample order keeps (it becomes a Sample): read
- * for those lines alone (ReadOptions.onDemand), so a sale's shipping cells are neither parsed nor
- * reported.
+ * Fields read only where a line needs them (ReadOptions.onDemand), so a cell no line uses is neither
+ * parsed nor reported: the shipment, which only a free sample order keeps (it becomes a Sample); the
+ * unit price and the net of discount, which stand in for a blank subtotal or discount (the unit price
+ * also names a currency no earlier amount names); and what only tells an affiliate export apart (its
+ * commission base and content type, which detection weighs), which no line keeps.
  */
-export const SHIPMENT_FIELDS: readonly string[] = ['Shipped', 'Delivered', 'Tracking', 'Carrier'];
+export const ON_DEMAND_FIELDS: readonly string[] = [
+  'Shipped',
+  'Delivered',
+  'Tracking',
+  'Carrier',
+  'Unit price',
+  'Net of discount',
+  'Commission base',
+  'Content type',
+];
 
 const ORDER_LINE_FIELDS = {
   orderId: 'Order ID',
@@ -160,11 +171,11 @@ export function orderLineReader(slots: FieldSlots, shop?: Shop): RecordReader<Or
   const at = slots.ofEach(ORDER_LINE_FIELDS);
   const cellAt = slots.ofEach(LINE_CELL_FIELDS);
   const currencyBearing = CURRENCY_BEARING_FIELDS.map((field) => slots.of(field));
-  const currencyOf = (v: readonly unknown[]): string | undefined => {
-    const explicit = text(v[at.currency]);
+  const currencyOf = (row: ParsedRow): string | undefined => {
+    const explicit = text(row.values[at.currency]);
     if (explicit) return explicit;
     for (const slot of currencyBearing) {
-      const found = money(v[slot])?.currency;
+      const found = money(row.onDemand(slot))?.currency;
       if (found) return found;
     }
     return undefined;
@@ -177,12 +188,14 @@ export function orderLineReader(slots: FieldSlots, shop?: Shop): RecordReader<Or
       reportMissing(issues, row, 'Order ID', 'no Order ID on this order line: it cannot be matched or de-duplicated');
       return undefined;
     }
+    const gross = amount(v[cellAt.gross]);
+    const discount = amount(v[cellAt.discount]);
     const amounts = lineAmounts({
       units: num(v[cellAt.units]),
-      gross: amount(v[cellAt.gross]),
-      unitPrice: amount(v[cellAt.unitPrice]),
-      discount: amount(v[cellAt.discount]),
-      netOfDiscount: amount(v[cellAt.netOfDiscount]),
+      gross,
+      unitPrice: gross === undefined ? amount(row.onDemand(cellAt.unitPrice)) : undefined,
+      discount,
+      netOfDiscount: discount === undefined ? amount(row.onDemand(cellAt.netOfDiscount)) : undefined,
       refund: amount(v[cellAt.refund]),
       fullyRefunded: bool(v[cellAt.fullyRefunded]),
       commission: amount(v[cellAt.commission]),
@@ -215,7 +228,7 @@ export function orderLineReader(slots: FieldSlots, shop?: Shop): RecordReader<Or
       commission: amounts.commission,
       platformFee: amount(v[at.platformFee]),
       shippingCost: amount(v[at.shippingCost]),
-      currency: currencyOf(v) ?? shop?.currency,
+      currency: currencyOf(row) ?? shop?.currency,
       region: text(v[at.region]) ?? shop?.region,
       promoCode: text(v[at.promoCode]),
       isSample: amounts.isSample,

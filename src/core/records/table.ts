@@ -100,9 +100,10 @@ export interface ReadOptions {
   /** How numeric dates read in a column whose own values do not settle it (a Seller Center export's shop convention). */
   dateOrder?: DateOrder;
   /**
-   * Fields a record needs for some rows only (an order line's shipping, which only a free sample
-   * order uses): each cell is parsed, and a problem in it reported, only when a record asks for it
-   * (ParsedRow.onDemand). Such a column's decision (date order, ...) is the one its first cells give.
+   * Fields a record needs for some rows only, or none (an order line's shipment, which only a free
+   * sample order keeps: orders.ts ON_DEMAND_FIELDS): each cell is parsed, and a problem in it
+   * reported, only when a record asks for it (ParsedRow.onDemand). Such a column's decision (date
+   * order, decimal comma, ...) is the one its first cells give.
    */
   onDemand?: readonly string[];
 }

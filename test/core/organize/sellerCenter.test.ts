@@ -7,7 +7,12 @@ import type { SheetValue } from '../../../src/core/cells';
 import type { OrganizeOutput } from '../../../src/core/organize';
 import { organize } from '../../../src/core/organize';
 import { shopOfOrderExport } from '../../../src/core/records/sellerCenter';
-import { SETTLEMENT_HEADERS, UK_ORDER_HEADERS, US_ORDER_HEADERS } from '../../fixtures/sellerCenter/headers';
+import {
+  SETTLEMENT_HEADERS,
+  UK_ORDER_HEADERS,
+  US_AFFILIATE_HEADERS,
+  US_ORDER_HEADERS,
+} from '../../fixtures/sellerCenter/headers';
 
 function run(tabs: Record<string, SheetValue[][]>): OrganizeOutput {
   return organize({
@@ -192,5 +197,47 @@ describe("an order line's shipment", () => {
   it("is not read for a sale, which keeps none of it: a sale's shipping cell is never reported", () => {
     expect(rowsOf(output, 'Orders').map((l) => l['Order ID'])).toEqual(['577385411623752068']);
     expect(output.issues.filter((i) => i.row === 2 && i.column !== 'SKU')).toEqual([]);
+  });
+});
+
+describe('cells an order line does not use', () => {
+  const header = ['Order ID', 'SKU ID', 'Quantity', 'SKU Unit Original Price', 'SKU Subtotal Before Discount'];
+  const affiliateRow: Partial<Record<(typeof US_AFFILIATE_HEADERS)[number], SheetValue>> = {
+    'Order ID': '577385411623752068',
+    'SKU ID': '1729384756102938475',
+    'Creator Username': 'jane.doe',
+    'Content Type': '#N/A',
+    'Payment Amount': '40',
+    'Standard commission rate': '10%',
+    'Est. Commission Base': 'see invoice',
+    'Est. standard commission payment': '4',
+    'Fully returned or refunded': 'No',
+  };
+  const output = run({
+    'All orders': [
+      [...header, 'Order Status', 'Currency'],
+      ['577385411623752068\t', '1729384756102938475\t', '2', 'ask Sam', '40', 'Completed', 'USD'],
+      ['577385411623752069\t', '1729384756102938475\t', '2', '12.50', '', 'Completed', 'USD'],
+      ['577385411623752070\t', '1729384756102938475\t', '2', 'ask Sam', '', 'Completed', 'USD'],
+    ],
+    'Affiliate orders': [[...US_AFFILIATE_HEADERS], US_AFFILIATE_HEADERS.map((h) => affiliateRow[h] ?? '')],
+  });
+  const issuesAt = (tab: string, row: number) =>
+    output.issues.filter((i) => i.tab === tab && i.row === row && i.column !== 'SKU').map((i) => i.column);
+
+  it('reads a unit price only where the subtotal is blank, and reports it there', () => {
+    const gross = rowsOf(output, 'Orders').map((l) => [l['Order ID'], l['Gross sales']]);
+    expect(gross).toEqual([
+      ['577385411623752068', 40],
+      ['577385411623752069', 25],
+    ]);
+    expect(issuesAt('All orders', 2)).toEqual([]);
+    expect(issuesAt('All orders', 4)).toEqual(['SKU Unit Original Price', 'Gross sales']);
+  });
+
+  it('never reads what only tells an affiliate export apart: its commission base and content type', () => {
+    expect(output.detections.find((d) => d.tab === 'Affiliate orders')?.kind).toBe('affiliate');
+    expect(rowsOf(output, 'Orders')[0].Handle).toBe('jane.doe');
+    expect(issuesAt('Affiliate orders', 2)).toEqual([]);
   });
 });
