@@ -2,7 +2,7 @@
  * What a seller does to the source tabs between two Organize runs, for the bench and the tests of
  * incremental writes: paste a few new order lines under the last, or correct scattered cells.
  */
-import type { CellValue, SheetModel, WorkbookModel } from '../runtime/workbook';
+import type { SheetModel, WorkbookModel } from '../runtime/workbook';
 import { sheetNamed, valuesOf } from '../runtime/workbook';
 
 /** The demo generator's US order export (scripts/demo/generate.ts). */
@@ -31,16 +31,20 @@ export function appendOrderLines(workbook: WorkbookModel, count: number): number
   return copies.length;
 }
 
-/** Adds one to the Quantity of `count` order lines spread evenly down the US export; returns the 0-based rows edited. */
+/**
+ * Adds one to the Quantity of `count` order lines spread evenly down the US export (rows whose
+ * Quantity is a number: not the header, nor the description row under it); returns the 0-based
+ * rows edited.
+ */
 export function editScatteredQuantities(workbook: WorkbookModel, count: number): number[] {
   const sheet = sheetNamed(workbook, US_ORDERS_TAB);
   const quantity = column(sheet, 'Quantity');
-  const step = Math.max(1, Math.floor((sheet.rows.length - 1) / count));
+  const lines = sheet.rows.flatMap((row, r) => (r > 0 && typeof row[quantity]?.value === 'number' ? [r] : []));
+  const step = Math.max(1, Math.floor(lines.length / count));
   const rows: number[] = [];
-  for (let r = 1; r < sheet.rows.length && rows.length < count; r += step) {
-    const cell = sheet.rows[r][quantity];
-    const value: CellValue = typeof cell?.value === 'number' ? cell.value + 1 : 2;
-    sheet.rows[r][quantity] = { value };
+  for (let i = 0; i < lines.length && rows.length < count; i += step) {
+    const r = lines[i];
+    sheet.rows[r][quantity] = { value: (sheet.rows[r][quantity].value as number) + 1 };
     rows.push(r);
   }
   return rows;
