@@ -266,6 +266,7 @@ export function combine(collected: Collected, settings: Settings, managedCreator
   const skuIds = SkuIds.learn(collected.products, collected.orders, issues);
   const orderLines = orderLinesOf(collected.orders, issues);
   const joinedAffiliate = joinAffiliate(orderLines, collected.affiliate, issues);
+  orderLines.numberApart();
   const fees = new SettlementFees(collected.settlement);
   const stats = { sampleOrders: 0, attributedByPromo: 0, joinedAffiliate, unattributed: 0 };
   const tabRegions = new TabRegions();

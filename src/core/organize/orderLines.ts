@@ -44,4 +44,30 @@ export class OrderLines {
     this.list.push(line);
     return -1;
   }
+
+  /**
+   * Numbers apart the lines of one order that share a number. Each tab numbers its own lines
+   * (numberLines), so an order whose lines came from two tabs (a line only the affiliate export
+   * has, beside one the order export has) can hold two line 1s, and the Orders tab keeps one record
+   * per Order ID and Line: the later line would be lost. It takes the lowest number its order has
+   * free; lines listed first keep theirs.
+   */
+  numberApart(): void {
+    for (const entry of this.byOrder.values()) {
+      if (typeof entry === 'number') continue;
+      const taken: number[] = [];
+      const clashing: OrderLine[] = [];
+      for (const at of entry.values()) {
+        const line = this.list[at];
+        if (taken.includes(line.line)) clashing.push(line);
+        else taken.push(line.line);
+      }
+      let free = 1;
+      for (const line of clashing) {
+        while (taken.includes(free)) free++;
+        line.line = free;
+        taken.push(free);
+      }
+    }
+  }
 }

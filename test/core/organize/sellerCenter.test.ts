@@ -241,3 +241,25 @@ describe('cells an order line does not use', () => {
     expect(issuesAt('Affiliate orders', 2)).toEqual([]);
   });
 });
+
+describe('an order whose lines are in two exports', () => {
+  it('keeps every line, a line only the affiliate export has taking the next number free', () => {
+    const output = run({
+      'All orders': [
+        ['Order ID', 'SKU ID', 'Seller SKU', 'Quantity', 'SKU Subtotal Before Discount', 'Order Status'],
+        ['577385411623752068\t', '1729384756102938476\t', 'GT-BRM-50', '1', '20', 'Completed'],
+      ],
+      'Affiliate orders': [
+        ['Order ID', 'SKU ID', 'Creator Username', 'Payment Amount', 'Est. standard commission payment', 'Currency'],
+        // Numbered within this export by SKU ID, the line the order export lacks is line 1 here too.
+        ['577385411623752068', '1729384756102938475', 'jane.doe', '40', '4', 'USD'],
+        ['577385411623752068', '1729384756102938476', 'jane.doe', '20', '2', 'USD'],
+      ],
+    });
+    const lines = rowsOf(output, 'Orders').map((l) => [l.Line, l['Gross sales'], l.Commission]);
+    expect(lines).toEqual([
+      [1, 20, 2],
+      [2, 40, 4],
+    ]);
+  });
+});
