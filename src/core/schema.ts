@@ -40,6 +40,11 @@ export interface TabSpec {
   fields: readonly FieldSpec[];
   /** Headers whose values together identify a record. */
   key: readonly string[];
+  /**
+   * Records alike in every key column are still distinct records (two equal payments to one creator
+   * on one day), told apart by their order: see RowKeys.
+   */
+  keysRepeat?: boolean;
 }
 
 export type ManagedTabName = 'Creators' | 'Samples' | 'Orders' | 'Products' | 'Costs';
@@ -164,6 +169,7 @@ export const PRODUCTS: TabSpec = {
 export const COSTS: TabSpec = {
   name: 'Costs',
   key: ['Date', 'Handle', 'Campaign', 'Type', 'Amount'],
+  keysRepeat: true,
   fields: [
     f('Date', 'date'),
     f('Handle', 'handle'),

@@ -18,7 +18,7 @@ import type { ExistingTab } from '../core/organize/merge';
 import type { SheetValue } from '../core/cells';
 import type { MergeState } from '../core/organize/merge';
 import type { Fingerprints } from '../core/organize/fingerprint';
-import { keyOf } from '../core/organize/merge';
+import { RowKeys } from '../core/organize/merge';
 import { stateFromRows, stateToRows } from '../core/organize/state';
 import type { ManagedTabName } from '../core/schema';
 import type { AddonTabRole } from '../core/schema';
@@ -217,8 +217,9 @@ function stateAsWritten(
     reached = true;
     const spec = MANAGED_TABS.find((t) => t.name === tab.name)!;
     const mixed: MergeState = new Map();
+    const keys = new RowKeys(spec);
     for (const row of tab.rows.slice(0, cut.rowsDone)) {
-      const key = keyOf(spec, row);
+      const key = keys.of(row);
       const fingerprints = output.state[tab.name].get(key);
       if (fingerprints) mixed.set(key, fingerprints);
     }

@@ -19,7 +19,7 @@ import type { OutputCell, SheetValue } from '../cells';
 import type { Fingerprints } from './fingerprint';
 import { TabFingerprints } from './fingerprint';
 import type { ExistingTab, IncomingRow, MergeResult, MergeState } from './merge';
-import { incomingRow, keyOf, mergeTab } from './merge';
+import { incomingRow, mergeTab, RowKeys } from './merge';
 import type { SampleStatusContext } from './rows';
 import {
   columnFormats,
@@ -95,9 +95,10 @@ function incomingOf<T>(
   toFormats: (r: T) => string[],
 ): IncomingRow[] {
   const fingerprints = new TabFingerprints();
+  const keys = new RowKeys(spec);
   return records.map((record) => {
     const row = toRow(record);
-    return incomingRow(keyOf(spec, row), row, toFormats(record), fingerprints.of(row));
+    return incomingRow(keys.of(row), row, toFormats(record), fingerprints.of(row));
   });
 }
 

@@ -94,6 +94,28 @@ export function keyOf(spec: TabSpec, row: readonly unknown[]): string {
   return key;
 }
 
+/**
+ * The keys of a tab's rows, one row at a time in the tab's order. Where the tab's keys may repeat
+ * (TabSpec.keysRepeat), the second row alike in every key column is `key` and '#2', the third '#3',
+ * and so on, both among the source's records and among the tab's rows, so the n-th of them meets the
+ * n-th: two equal payments are two rows, never one.
+ */
+export class RowKeys {
+  private readonly seen: Map<string, number> | undefined;
+
+  constructor(private readonly spec: TabSpec) {
+    this.seen = spec.keysRepeat ? new Map() : undefined;
+  }
+
+  of(row: readonly unknown[]): string {
+    const key = keyOf(this.spec, row);
+    if (!this.seen) return key;
+    const count = (this.seen.get(key) ?? 0) + 1;
+    this.seen.set(key, count);
+    return count === 1 ? key : `${key}\u0001#${count}`;
+  }
+}
+
 const isBlankCell = (value: unknown): boolean => value === '' || value === null || value === undefined;
 
 const sameCell = (a: unknown, b: unknown): boolean =>
@@ -243,10 +265,11 @@ export function mergeTab(
   // A key in the new state is a record placed already (a key in `incoming` has state only once placed).
   const isPlaced = (key: string) => result.state.has(key);
   const freshOf = values.length ? firstOfEachKey(incoming) : new Map<string, IncomingRow>();
+  const rowKeys = new RowKeys(spec);
 
   for (let i = 1; i < values.length; i++) {
     merge.lay(values[i], existing?.formulas?.[i]);
-    const key = keyOf(spec, merge.values);
+    const key = rowKeys.of(merge.values);
     const fresh = isPlaced(key) ? undefined : freshOf.get(key);
     const before = previous.get(key);
     if (fresh) {
