@@ -298,9 +298,10 @@ export function combine(collected: Collected, settings: Settings, managedCreator
   }
   issues.push(...fees.unmatchedIssues());
 
+  // As the Samples tab keys its rows: 'S-1' and 's-1' are one sample.
   const sampleMap = dedupe(
     samples,
-    (s) => s.sampleId,
+    (s) => s.sampleId.toLowerCase(),
     (s) => s.sampleId,
     issues,
     'Sample ID',

@@ -1,3 +1,4 @@
+import { organize } from '../../../src/core/organize';
 import type { ExistingTab, MergeState } from '../../../src/core/organize/merge';
 import { keepSampleIds } from '../../../src/core/organize/sampleIds';
 import type { SampleRecord } from '../../../src/core/records/types';
@@ -90,5 +91,32 @@ describe('keepSampleIds', () => {
       previous: new Map([['s-old', []]]),
     };
     expect(idsAfter([sample('S-NEW', { shipped: MARCH_3 })], tab)).toEqual(['S-Old']);
+  });
+});
+
+describe('Sample IDs of a log', () => {
+  it('that differ only in case are one sample, as the Samples tab keys them: the second is reported', () => {
+    const output = organize({
+      tabs: [
+        {
+          name: 'Sample log',
+          values: [
+            ['Sample ID', 'Creator', 'SKU', 'Shipped'],
+            ['S-1', '@jane', 'GLOW-1', '2026-07-01'],
+            ['s-1', '@bo', 'GLOW-2', '2026-07-02'],
+          ],
+        },
+      ],
+      managed: {},
+      state: {},
+      savedMappings: new Map(),
+      timeZone: 'America/Los_Angeles',
+      now: new Date('2026-07-05T18:00:00Z'),
+    });
+    const samples = output.tabs.find((t) => t.name === 'Samples')!;
+    expect(samples.rows.map((row) => row[0])).toEqual(['S-1']);
+    expect(output.issues).toContainEqual(
+      expect.objectContaining({ row: 3, column: 'Sample ID', problem: 'duplicate of Sample log!2; imported once' }),
+    );
   });
 });
