@@ -25,6 +25,9 @@ function run(tabs: Record<string, SheetValue[][]>): OrganizeOutput {
   });
 }
 
+/** The columns of a short "All orders" sheet: enough for an order line, none of the export's others. */
+const ORDER_COLUMNS = ['Order ID', 'SKU ID', 'Seller SKU', 'Quantity', 'SKU Subtotal Before Discount', 'Order Status'];
+
 function rowsOf(output: OrganizeOutput, tab: string): Record<string, SheetValue>[] {
   const managed = output.tabs.find((t) => t.name === tab)!;
   return managed.rows.map((row) => Object.fromEntries(managed.headers.map((h, i) => [h, row[i] as SheetValue])));
@@ -52,7 +55,7 @@ describe('shopOfOrderExport', () => {
 describe('a pasted settlement statement', () => {
   const ORDER = '577385411623752068';
   const orders: SheetValue[][] = [
-    ['Order ID', 'SKU ID', 'Seller SKU', 'Quantity', 'SKU Subtotal Before Discount', 'Order Status', 'Region'],
+    [...ORDER_COLUMNS, 'Region'],
     [`${ORDER}\t`, '1729384756102938475\t', 'GT-VCS-30', '1', '40', 'Completed', 'US'],
     [`${ORDER}\t`, '1729384756102938476\t', 'GT-BRM-50', '1', '20', 'Completed', 'US'],
     ['577385411623752070\t', '1729384756102938475\t', 'GT-VCS-30', '1', '0', 'Completed', 'US'],
@@ -131,7 +134,7 @@ describe('SKU IDs and Seller SKUs', () => {
   it('learns each SKU ID from the order exports, and names an ID sold under two Seller SKUs', () => {
     const output = run({
       'All orders': [
-        ['Order ID', 'SKU ID', 'Seller SKU', 'Quantity', 'SKU Subtotal Before Discount', 'Order Status'],
+        [...ORDER_COLUMNS],
         ['577385411623752068\t', '1729384756102938475\t', 'GT-VCS-30', '1', '40', 'Completed'],
         ['577385411623752069\t', '1729384756102938499\t', 'GT-VCS-30', '1', '40', 'Completed'],
         ['577385411623752070\t', '1729384756102938475\t', 'GT-VCS-30-OLD', '1', '40', 'Completed'],
@@ -158,7 +161,6 @@ describe('SKU IDs and Seller SKUs', () => {
 });
 
 describe("an order line's shipment", () => {
-  const header = ['Order ID', 'SKU ID', 'Seller SKU', 'Quantity', 'SKU Subtotal Before Discount', 'Order Status'];
   const shipping = ['Shipped Time', 'Delivered Time', 'Tracking ID', 'Shipping Provider Name', 'Creator Username'];
   const line = (order: string, subtotal: string, shipped: string, tracking: string) => [
     `${order}\t`,
@@ -175,7 +177,7 @@ describe("an order line's shipment", () => {
   ];
   const output = run({
     'All orders': [
-      [...header, ...shipping],
+      [...ORDER_COLUMNS, ...shipping],
       line('577385411623752068', '40', 'the 3rd?', '1Z999'),
       line('577385411623752069', '0', '05/14/2026 10:00:00 AM', '1Z123'),
       line('577385411623752070', '0', 'shipped Tuesday', '1Z456'),
@@ -246,7 +248,7 @@ describe('an order whose lines are in two exports', () => {
   it('keeps every line, a line only the affiliate export has taking the next number free', () => {
     const output = run({
       'All orders': [
-        ['Order ID', 'SKU ID', 'Seller SKU', 'Quantity', 'SKU Subtotal Before Discount', 'Order Status'],
+        [...ORDER_COLUMNS],
         ['577385411623752068\t', '1729384756102938476\t', 'GT-BRM-50', '1', '20', 'Completed'],
       ],
       'Affiliate orders': [
