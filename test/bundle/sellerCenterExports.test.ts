@@ -235,6 +235,25 @@ describe('Organize on real-shape US and UK Seller Center exports', () => {
     expect(products.some((p) => String(p['TikTok SKU IDs']).includes(', '))).toBe(true);
   });
 
+  it('keeps every free sample order on Samples, without a Handle where no export names its creator', () => {
+    const freeSamples = files.lines.filter((line) => line.isSample && line.inOrderExport);
+    expect(freeSamples.some((line) => !line.affiliate)).toBe(true);
+    const fromOrders = records(runtime, 'Samples')
+      .filter((s) => String(s['Sample ID']).startsWith('SO-'))
+      .map(
+        (s) =>
+          `${String(s['Sample ID']).replace(/^SO-|-\d+$/g, '')}|${String(s.SKU)}|${String(s.Units)}|${String(s.Handle)}`,
+      );
+    expect(fromOrders.sort()).toEqual(
+      freeSamples
+        .map((line) => {
+          const { orderId, item, units, shop, affiliate } = line;
+          return `${orderId}|${item.sellerSku ?? item.skuId[shop]}|${units}|${affiliate?.handle ?? ''}`;
+        })
+        .sort(),
+    );
+  });
+
   it('changes nothing on a second run', () => {
     const before = ['Orders', 'Products', 'Import issues'].map((tab) => valuesOf(sheetNamed(runtime.workbook, tab)));
     addOn(runtime).runOrganize();

@@ -284,7 +284,7 @@ export function combine(collected: Collected, settings: Settings, managedCreator
       stats.sampleOrders++;
       const logged = line.tracking ? loggedByTracking.get(line.tracking.toLowerCase()) : undefined;
       if (logged) fillSampleFromOrder(logged, line);
-      else if (line.handle) samples.push(sampleFromOrder(line));
+      else samples.push(sampleFromOrder(line));
       continue;
     }
     placeRegion(line, settings, tabRegions);
