@@ -1,9 +1,10 @@
 /**
- * Order lines, one per Order ID and SKU (the SKU ID, else the Seller SKU), in the order they came.
- * Looked up in two steps, by the line's own Order ID text and then by SKU, so no key text is built
- * per line: with 100,000 lines, building and hashing an `orderId|sku` key per line was a large part
- * of combine's time.
+ * Order lines, one per order (orderKey: its Order ID in any case) and SKU (the SKU ID, else the
+ * Seller SKU), in the order they came.
+ * Looked up in two steps, by order and then by SKU, so no key text is built per line: with 100,000
+ * lines, building and hashing an `orderId|sku` key per line was a large part of combine's time.
  */
+import { orderKey } from '../records/orders';
 import type { OrderLine } from '../records/types';
 
 const skuOf = (line: OrderLine): string => line.skuId ?? line.sku ?? '';
@@ -12,7 +13,7 @@ export class OrderLines {
   /** In the order added. */
   readonly list: OrderLine[] = [];
   /**
-   * Order ID → the index in `list` of its line, or of its lines by SKU once it has more than one
+   * orderKey → the index in `list` of its line, or of its lines by SKU once it has more than one
    * (most orders have one).
    */
   private readonly byOrder = new Map<string, number | Map<string, number>>();
@@ -24,8 +25,9 @@ export class OrderLines {
    */
   addUnlessListed(line: OrderLine): number {
     const at = this.list.length;
-    const entry = this.byOrder.get(line.orderId);
-    if (entry === undefined) this.byOrder.set(line.orderId, at);
+    const order = orderKey(line);
+    const entry = this.byOrder.get(order);
+    if (entry === undefined) this.byOrder.set(order, at);
     else {
       const sku = skuOf(line);
       if (typeof entry !== 'number') {
@@ -38,7 +40,7 @@ export class OrderLines {
         const bySku = new Map<string, number>();
         bySku.set(listedSku, entry);
         bySku.set(sku, at);
-        this.byOrder.set(line.orderId, bySku);
+        this.byOrder.set(order, bySku);
       }
     }
     this.list.push(line);

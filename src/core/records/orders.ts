@@ -243,6 +243,9 @@ export function orderLineReader(slots: FieldSlots, shop?: Shop): RecordReader<Or
   };
 }
 
+/** An order as the Orders tab keys its lines: the Order ID in any case ('ab12' and 'AB12' are one order). */
+export const orderKey = (line: OrderLine): string => line.orderId.toLowerCase();
+
 /** How SKUs sort within an order: String.prototype.localeCompare's order, without its look-up per call. */
 const SKU_ORDER = new Intl.Collator();
 
@@ -253,10 +256,11 @@ export function numberLines(lines: readonly OrderLine[]): void {
   const byOrder = new Map<string, OrderLine | OrderLine[]>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const seen = byOrder.get(line.orderId);
-    if (seen === undefined) byOrder.set(line.orderId, line);
+    const key = orderKey(line);
+    const seen = byOrder.get(key);
+    if (seen === undefined) byOrder.set(key, line);
     else if (Array.isArray(seen)) seen.push(line);
-    else byOrder.set(line.orderId, [seen, line]);
+    else byOrder.set(key, [seen, line]);
   }
   for (const seen of byOrder.values()) {
     if (!Array.isArray(seen)) {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { organize } from '../../../src/core/organize';
 import { OrderLines } from '../../../src/core/organize/orderLines';
 import type { OrderLine } from '../../../src/core/records/types';
 
@@ -47,6 +48,48 @@ describe('OrderLines', () => {
         });
         expect(lines.list).toEqual(listed);
       }),
+    );
+  });
+});
+
+describe('Order IDs that differ only in case', () => {
+  const ordersOf = (rows: (string | number)[][]) => {
+    const output = organize({
+      tabs: [{ name: 'My orders', values: [['Order ID', 'SKU', 'Units', 'Gross sales'], ...rows] }],
+      managed: {},
+      state: {},
+      savedMappings: new Map(),
+      timeZone: 'America/Los_Angeles',
+      now: new Date('2026-07-05T18:00:00Z'),
+    });
+    const orders = output.tabs.find((t) => t.name === 'Orders')!;
+    const column = (header: string) => orders.headers.indexOf(header);
+    return {
+      lines: orders.rows.map((row) => [row[column('Order ID')], row[column('Line')], row[column('SKU')]]),
+      issues: output.issues,
+    };
+  };
+
+  it('are one order, as the Orders tab keys its lines: each of its lines is kept', () => {
+    expect(
+      ordersOf([
+        ['ab12', 'GLOW-1', 1, 10],
+        ['AB12', 'GLOW-2', 1, 20],
+      ]).lines,
+    ).toEqual([
+      ['ab12', 1, 'GLOW-1'],
+      ['AB12', 2, 'GLOW-2'],
+    ]);
+  });
+
+  it('with one SKU are one line: the second is reported', () => {
+    const { lines, issues } = ordersOf([
+      ['ab12', 'GLOW-1', 1, 10],
+      ['AB12', 'GLOW-1', 2, 20],
+    ]);
+    expect(lines).toEqual([['ab12', 1, 'GLOW-1']]);
+    expect(issues).toContainEqual(
+      expect.objectContaining({ row: 3, column: 'Order ID', problem: 'duplicate of My orders!2; imported once' }),
     );
   });
 });
