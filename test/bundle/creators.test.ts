@@ -10,13 +10,9 @@ import type { CellValue, WorkbookModel } from '../../scripts/runtime/workbook';
 import { sheetFromValues, sheetNamed, valuesOf } from '../../scripts/runtime/workbook';
 import { addOn } from '../../scripts/addOn';
 import { CREATORS, headersOf } from '../../src/core/schema';
+import { tabRecords as records } from './tabRecords';
 
 const NOW = new Date('2026-11-23T18:00:00Z');
-
-function records(rt: Runtime, tab: string): Record<string, CellValue>[] {
-  const [header, ...rows] = valuesOf(sheetNamed(rt.workbook, tab));
-  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
-}
 
 const column = (rt: Runtime, tab: string, header: string): CellValue[] => records(rt, tab).map((r) => r[header]);
 const distinct = (values: readonly CellValue[]): CellValue[] => [...new Set(values)].sort();

@@ -4,22 +4,16 @@
  * column, import every clean line, and never import a line under a made-up ID.
  */
 import { addOn } from '../../scripts/addOn';
-import type { Runtime } from '../../scripts/runtime';
 import { createRuntime } from '../../scripts/runtime';
-import type { CellValue } from '../../scripts/runtime/workbook';
-import { sheetFromValues, sheetNamed, valuesOf } from '../../scripts/runtime/workbook';
+import { sheetFromValues } from '../../scripts/runtime/workbook';
 import { importCsvAsText } from '../fixtures/sellerCenter/csv';
 import { damageIds, damagedId } from '../fixtures/sellerCenter/damage';
 import { generateSellerCenterFiles } from '../fixtures/sellerCenter/generate';
+import { tabRecords as records } from './tabRecords';
 
 const NOW = new Date('2026-06-05T18:00:00Z');
 const REIMPORT =
   'File → Import, upload the file from Seller Center and uncheck "Convert text to numbers, dates and formulas"';
-
-function records(runtime: Runtime, tab: string): Record<string, CellValue>[] {
-  const [header, ...rows] = valuesOf(sheetNamed(runtime.workbook, tab));
-  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
-}
 
 describe('an "All order" export with 2,000 damaged IDs among clean lines', () => {
   const files = generateSellerCenterFiles({ orders: { US: 2000, UK: 0 } });

@@ -5,9 +5,10 @@
 import { addOn } from '../../scripts/addOn';
 import type { Runtime } from '../../scripts/runtime';
 import { createRuntime } from '../../scripts/runtime';
-import type { CellValue, WorkbookModel } from '../../scripts/runtime/workbook';
+import type { WorkbookModel } from '../../scripts/runtime/workbook';
 import { sheetFromValues, sheetNamed, valuesOf } from '../../scripts/runtime/workbook';
 import { AFFILIATE_TAB, affiliateExportOnly } from '../fixtures/affiliateExportOnly';
+import { tabRecords as records } from './tabRecords';
 
 const NOW = new Date('2026-11-23T18:00:00Z');
 
@@ -15,11 +16,6 @@ function organized(workbook: WorkbookModel): Runtime {
   const runtime = createRuntime({ workbook: structuredClone(workbook), now: NOW });
   addOn(runtime).runOrganize();
   return runtime;
-}
-
-function records(runtime: Runtime, tab: string): Record<string, CellValue>[] {
-  const [header, ...rows] = valuesOf(sheetNamed(runtime.workbook, tab));
-  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
 }
 
 it("skips the affiliate export's description row, silently", () => {

@@ -7,16 +7,13 @@ import { addOn, ownedTabOf } from '../../scripts/addOn';
 import type { Runtime } from '../../scripts/runtime';
 import { createRuntime } from '../../scripts/runtime';
 import { sortRows } from '../../scripts/runtime/sheetEdits';
-import type { CellValue } from '../../scripts/runtime/workbook';
 import { sheetFromValues, sheetNamed, valuesOf } from '../../scripts/runtime/workbook';
+import { recordsOf } from './tabRecords';
 
 const NOW = new Date('2026-07-10T18:00:00Z');
 const PAYMENTS = 'Creator payments';
 
-function costs(runtime: Runtime): Record<string, CellValue>[] {
-  const [header, ...rows] = valuesOf(ownedTabOf(runtime.workbook, 'Costs')!);
-  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
-}
+const costs = (runtime: Runtime) => recordsOf(ownedTabOf(runtime.workbook, 'Costs')!);
 
 function organized(): Runtime {
   const payments = sheetFromValues(PAYMENTS, [

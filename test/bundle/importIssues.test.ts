@@ -3,17 +3,15 @@
  * value as its source cell held it, and text longer than a cell holds is cut, not a failed run.
  */
 import { createRuntime } from '../../scripts/runtime';
-import type { CellValue, WorkbookModel } from '../../scripts/runtime/workbook';
-import { sheetFromValues, sheetNamed, valuesOf } from '../../scripts/runtime/workbook';
+import type { WorkbookModel } from '../../scripts/runtime/workbook';
+import { sheetFromValues, sheetNamed } from '../../scripts/runtime/workbook';
 import { addOn } from '../../scripts/addOn';
+import { tabRecords } from './tabRecords';
 
 const NOW = new Date('2026-11-23T18:00:00Z');
 const CELL_LIMIT = 50_000;
 
-function issues(rt: ReturnType<typeof createRuntime>): Record<string, CellValue>[] {
-  const [header, ...rows] = valuesOf(sheetNamed(rt.workbook, 'Import issues'));
-  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
-}
+const issues = (rt: ReturnType<typeof createRuntime>) => tabRecords(rt, 'Import issues');
 
 describe('Import issues', () => {
   it('shows each unreadable value exactly as the source cell held it, as text', () => {

@@ -13,6 +13,7 @@ import { BLOCK_CELLS } from '../../src/server/managedWrite';
 import { AFFILIATE_TAB, affiliateExportOnly } from '../fixtures/affiliateExportOnly';
 import { expected as unseenExpected, unseenMessy } from '../fixtures/unseenMessy';
 import { addOn } from '../../scripts/addOn';
+import { tabRecords as records } from './tabRecords';
 
 const NOW = new Date('2026-11-23T18:00:00Z');
 
@@ -22,11 +23,6 @@ function clone(workbook: WorkbookModel): WorkbookModel {
 
 function sheet(runtime: Runtime, name: string): SheetModel {
   return sheetNamed(runtime.workbook, name);
-}
-
-function records(runtime: Runtime, name: string): Record<string, CellValue>[] {
-  const [header, ...rows] = valuesOf(sheet(runtime, name));
-  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
 }
 
 function managedSnapshot(runtime: Runtime): Record<string, CellValue[][]> {

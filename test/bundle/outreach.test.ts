@@ -13,6 +13,7 @@ import { COSTS, headersOf, MEMORY_TAB, ORDERS, OUTREACH_LOG_TAB, SEQUENCES_TAB }
 import { OPT_OUT_LINE } from '../../src/core/outreach/emails';
 import type { Row } from './followupsFixture';
 import { at, editCell, fireAt, fixtureWorkbook, lastRun, sheetValues, startRuntime, turnOn } from './followupsFixture';
+import { recordsOf } from './tabRecords';
 
 const ADDRESS = '1 Market St, San Francisco, CA 94105';
 
@@ -35,8 +36,7 @@ function hourly(runtime: Runtime, day: string, days: number): void {
 }
 
 function outreachLog(runtime: Runtime): Record<string, unknown>[] {
-  const [header, ...rows] = valuesOf(ownedTabOf(runtime.workbook, OUTREACH_LOG_TAB)!);
-  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
+  return recordsOf(ownedTabOf(runtime.workbook, OUTREACH_LOG_TAB)!);
 }
 
 function creatorCell(runtime: Runtime, handle: string, header: string): unknown {

@@ -8,6 +8,7 @@ import { createRuntime } from '../../scripts/runtime';
 import type { Runtime } from '../../scripts/runtime';
 import { sheetFromValues, valuesOf } from '../../scripts/runtime/workbook';
 import { IMPORT_ISSUES_TAB, SAMPLES } from '../../src/core/schema';
+import { recordsOf } from './tabRecords';
 
 const LOG = 'Sample log';
 
@@ -30,10 +31,7 @@ function organizedLog(rows: (string | number)[][]): Runtime {
   return runtime;
 }
 
-const samples = (runtime: Runtime) => {
-  const [header, ...rows] = valuesOf(ownedTabOf(runtime.workbook, SAMPLES.name)!);
-  return rows.map((row) => Object.fromEntries(header.map((h, c) => [String(h), row[c]])));
-};
+const samples = (runtime: Runtime) => recordsOf(ownedTabOf(runtime.workbook, SAMPLES.name)!);
 const column = (runtime: Runtime, header: string) =>
   String.fromCharCode(65 + valuesOf(ownedTabOf(runtime.workbook, SAMPLES.name)!)[0].indexOf(header));
 const issueTexts = (runtime: Runtime) => valuesOf(ownedTabOf(runtime.workbook, IMPORT_ISSUES_TAB)!).flat().map(String);

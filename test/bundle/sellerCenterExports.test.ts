@@ -6,7 +6,6 @@
  */
 import { addOn } from '../../scripts/addOn';
 import { instantOf } from '../../scripts/demo/wallClock';
-import type { Runtime } from '../../scripts/runtime';
 import { createRuntime } from '../../scripts/runtime';
 import type { CellValue, SheetModel } from '../../scripts/runtime/workbook';
 import { sheetNamed, valuesOf } from '../../scripts/runtime/workbook';
@@ -24,14 +23,10 @@ import {
   sellerCenterWorkbook,
   SPREADSHEET_TIME_ZONE,
 } from '../fixtures/sellerCenter/workbook';
+import { tabRecords as records } from './tabRecords';
 
 const NOW = new Date('2026-06-05T18:00:00Z');
 const FEE_ESTIMATE_PERCENT = { US: 6, UK: 9 }; // the Settings defaults
-
-function records(runtime: Runtime, tab: string): Record<string, CellValue>[] {
-  const [header, ...rows] = valuesOf(sheetNamed(runtime.workbook, tab));
-  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
-}
 
 /** Half away from zero, on whole cents: (cents × percent) / 100. */
 const percentOfCents = (cents: number, percent: number): number => Math.round((cents * percent) / 100);
