@@ -45,6 +45,12 @@ export interface TabSpec {
    * on one day), told apart by their order: see RowKeys.
    */
   keysRepeat?: boolean;
+  /**
+   * The key is the whole record (a payment has no ID), so a changed key cell must not make a second
+   * record: a row whose key cells an operator changed is still the record it was, and a record the
+   * source corrected in this column (a payment's Amount) is still the row it was. See RekeyedRows.
+   */
+  keyCellsChange?: { correctedBySource: string };
 }
 
 export type ManagedTabName = 'Creators' | 'Samples' | 'Orders' | 'Products' | 'Costs';
@@ -170,6 +176,7 @@ export const COSTS: TabSpec = {
   name: 'Costs',
   key: ['Date', 'Handle', 'Campaign', 'Type', 'Amount'],
   keysRepeat: true,
+  keyCellsChange: { correctedBySource: 'Amount' },
   fields: [
     f('Date', 'date'),
     f('Handle', 'handle'),

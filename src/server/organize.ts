@@ -18,7 +18,7 @@ import type { ExistingTab } from '../core/organize/merge';
 import type { SheetValue } from '../core/cells';
 import type { MergeState } from '../core/organize/merge';
 import type { Fingerprints } from '../core/organize/fingerprint';
-import { RowKeys } from '../core/organize/merge';
+import { RowKeys } from '../core/organize/rowKeys';
 import { stateFromRows, stateToRows } from '../core/organize/state';
 import type { ManagedTabName } from '../core/schema';
 import type { AddonTabRole } from '../core/schema';

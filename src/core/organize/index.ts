@@ -19,7 +19,8 @@ import type { OutputCell, SheetValue } from '../cells';
 import type { Fingerprints } from './fingerprint';
 import { TabFingerprints } from './fingerprint';
 import type { ExistingTab, IncomingRow, MergeResult, MergeState } from './merge';
-import { incomingRow, mergeTab, RowKeys } from './merge';
+import { incomingRow, mergeTab } from './merge';
+import { RowKeys } from './rowKeys';
 import type { SampleStatusContext } from './rows';
 import {
   columnFormats,

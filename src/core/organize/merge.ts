@@ -11,6 +11,9 @@ import type { TabSpec } from '../schema';
 import type { OutputCell, SheetValue } from '../cells';
 import type { Fingerprints } from './fingerprint';
 import { BLANK, fingerprint, readFingerprints, withFingerprint } from './fingerprint';
+import type { Rekeyed } from './rekeyed';
+import { rekeyedRows } from './rekeyed';
+import { RowKeys } from './rowKeys';
 
 /** A freshly organized record: its row in the order of the tab's columns, under its key. */
 export interface IncomingRow {
@@ -66,55 +69,6 @@ export interface MergeResult {
 }
 
 const SOURCE_GONE = ' (source row gone)';
-
-function keyPart(value: unknown): string {
-  if (typeof value === 'string') return value.trim().toLowerCase();
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (value instanceof Date) return value.toISOString();
-  return String(value ?? '')
-    .trim()
-    .toLowerCase();
-}
-
-const KEY_COLUMNS = new WeakMap<TabSpec, readonly number[]>();
-
-function keyColumns(spec: TabSpec): readonly number[] {
-  let columns = KEY_COLUMNS.get(spec);
-  if (!columns) {
-    columns = spec.key.map((header) => spec.fields.findIndex((f) => f.header === header));
-    KEY_COLUMNS.set(spec, columns);
-  }
-  return columns;
-}
-
-export function keyOf(spec: TabSpec, row: readonly unknown[]): string {
-  const columns = keyColumns(spec);
-  let key = keyPart(row[columns[0]]);
-  for (let i = 1; i < columns.length; i++) key += '\u0001' + keyPart(row[columns[i]]);
-  return key;
-}
-
-/**
- * The keys of a tab's rows, one row at a time in the tab's order. Where the tab's keys may repeat
- * (TabSpec.keysRepeat), the second row alike in every key column is `key` and '#2', the third '#3',
- * and so on, both among the source's records and among the tab's rows, so the n-th of them meets the
- * n-th: two equal payments are two rows, never one.
- */
-export class RowKeys {
-  private readonly seen: Map<string, number> | undefined;
-
-  constructor(private readonly spec: TabSpec) {
-    this.seen = spec.keysRepeat ? new Map() : undefined;
-  }
-
-  of(row: readonly unknown[]): string {
-    const key = keyOf(this.spec, row);
-    if (!this.seen) return key;
-    const count = (this.seen.get(key) ?? 0) + 1;
-    this.seen.set(key, count);
-    return count === 1 ? key : `${key}\u0001#${count}`;
-  }
-}
 
 const isBlankCell = (value: unknown): boolean => value === '' || value === null || value === undefined;
 
@@ -265,18 +219,24 @@ export function mergeTab(
   // A key in the new state is a record placed already (a key in `incoming` has state only once placed).
   const isPlaced = (key: string) => result.state.has(key);
   const freshOf = values.length ? firstOfEachKey(incoming) : new Map<string, IncomingRow>();
+  const lay = (i: number) => {
+    merge.lay(values[i], existing?.formulas?.[i]);
+    return merge.values;
+  };
+  const rekeyed = spec.keyCellsChange ? rekeyedTabRows(spec, values.length, lay, freshOf, previous) : NONE_REKEYED;
   const rowKeys = new RowKeys(spec);
 
   for (let i = 1; i < values.length; i++) {
-    merge.lay(values[i], existing?.formulas?.[i]);
-    const key = rowKeys.of(merge.values);
-    const fresh = isPlaced(key) ? undefined : freshOf.get(key);
-    const before = previous.get(key);
+    const key = rowKeys.of(lay(i));
+    const moved = rekeyed.get(i - 1);
+    const fresh = moved ? moved.fresh : isPlaced(key) ? undefined : freshOf.get(key);
+    const recordKey = moved?.origin ?? key;
+    const before = previous.get(recordKey);
     if (fresh) {
       const { row, state } = merge.withFresh(fresh, before, result);
       result.rows.push(row);
       result.formats.push(fresh.formats);
-      result.state.set(key, state);
+      result.state.set(fresh.key, state);
       continue;
     }
     const kept = merge.asLeft();
@@ -284,8 +244,8 @@ export function mergeTab(
       const source = String(merge.values[sourceColumn] ?? '');
       if (sourceColumn >= 0 && !source.endsWith(SOURCE_GONE)) kept[sourceColumn] = source + SOURCE_GONE;
       const state = sourceColumn >= 0 ? withFingerprint(before, sourceColumn, fingerprint(kept[sourceColumn])) : before;
-      result.state.set(key, state);
-      result.orphans.push({ index: i - 1, key, source });
+      result.state.set(recordKey, state);
+      result.orphans.push({ index: i - 1, key: recordKey, source });
     }
     result.rows.push(kept);
     result.formats.push(baseFormats as string[]);
@@ -299,6 +259,22 @@ export function mergeTab(
     result.added++;
   }
   return result;
+}
+
+const NONE_REKEYED: ReadonlyMap<number, Rekeyed> = new Map();
+
+/** rekeyedRows over the data rows of a tab's `height` rows, header included. */
+function rekeyedTabRows(
+  spec: TabSpec,
+  height: number,
+  lay: (i: number) => readonly SheetValue[],
+  freshOf: ReadonlyMap<string, IncomingRow>,
+  previous: MergeState,
+): ReadonlyMap<number, Rekeyed> {
+  const keys = new RowKeys(spec);
+  const rowKeys: string[] = [];
+  for (let i = 1; i < height; i++) rowKeys.push(keys.of(lay(i)));
+  return rekeyedRows(spec, rowKeys, (index) => lay(index + 1), freshOf, previous);
 }
 
 function firstOfEachKey(incoming: readonly IncomingRow[]): Map<string, IncomingRow> {
