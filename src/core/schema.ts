@@ -188,6 +188,9 @@ export const COSTS: TabSpec = {
   ],
 };
 
+/** Appended to a record's Source once its source row is gone (the record is kept, never deleted). */
+export const SOURCE_GONE = ' (source row gone)';
+
 export const MANAGED_TABS: readonly TabSpec[] = [CREATORS, SAMPLES, ORDERS, PRODUCTS, COSTS];
 
 export const IMPORT_ISSUES_TAB = 'Import issues';

@@ -160,6 +160,23 @@ describe('a month of hourly runs in send mode', () => {
 });
 
 describe('never twice', () => {
+  test('a sample whose source row is gone (come back under another Sample ID) is held, not mailed a second time', () => {
+    const shipped = { Handle: 'jane.doe', SKU: 'GLOW-1', Units: 1, Shipped: at('2026-03-02') };
+    const runtime = startRuntime(
+      fixtureWorkbook([
+        { 'Sample ID': 'S-1', ...shipped, Source: 'Sample log!2 (source row gone)' },
+        { 'Sample ID': 'S-01', ...shipped, Source: 'Sample log!2' },
+      ]),
+    );
+    turnOn(runtime, 'send');
+    fireAt(runtime, at('2026-03-02', 9));
+    expect(runtime.gmail.sent.map((m) => m.to)).toEqual([['jane@example.com']]);
+    expect(logLines(runtime)).toEqual([
+      'Brief | S-1 | jane@example.com | held: its source row is gone (Source: Sample log!2 (source row gone)): put the row back in the log, or delete this Samples row | Brief|S-1|2026-03-02',
+      'Brief | S-01 | jane@example.com | sent | Brief|S-01|2026-03-02',
+    ]);
+  });
+
   test('a run overlapping another one (document lock held) sends and records nothing; the next run sends once', () => {
     const runtime = startRuntime(fixtureWorkbook());
     turnOn(runtime, 'send');

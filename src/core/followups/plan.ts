@@ -75,7 +75,11 @@ export function planFollowUps(input: PlanInput): Action[] {
         planned.push({ kind: 'await', ...base });
         continue;
       }
-      const problems = [...mail.problems, ...stopped(input, mail.to, context.sample.handle, message.sampleId)];
+      const problems = [
+        ...(context.goneSource ? [goneSourceProblem(context.goneSource)] : []),
+        ...mail.problems,
+        ...stopped(input, mail.to, context.sample.handle, message.sampleId),
+      ];
       if (problems.length > 0) {
         const status = `${LOG_STATUS.held}: ${problems.join('; ')}`;
         if (entry?.status !== status) planned.push({ kind: 'hold', status, ...base });
@@ -96,6 +100,15 @@ export function planFollowUps(input: PlanInput): Action[] {
     .filter((entry) => GONE_AHEAD.has(entry.state) && !dueKeys.has(entry.key))
     .map((entry) => ({ kind: 'expire', entry }));
   return [...byDay, ...expired];
+}
+
+/**
+ * A sample whose source row is gone (deleted from the log, or come back under another Sample ID) is
+ * kept on Samples for its record, never mailed about: the creator would hear twice, or about a
+ * sample the log no longer has.
+ */
+function goneSourceProblem(source: string): string {
+  return `its source row is gone (Source: ${source}): put the row back in the log, or delete this Samples row`;
 }
 
 /** The thread about this sample, when that creator answered, bounced or asked to stop. */

@@ -11,6 +11,8 @@ import { sampleReader } from '../records/samples';
 import type { Issue, RecordReader } from '../records/table';
 import { FieldSlots, fieldsOf, readRows } from '../records/table';
 import type { CreatorRecord, ProductRecord, SampleRecord } from '../records/types';
+import { SOURCE_GONE } from '../schema';
+import { cleanText } from '../values';
 
 export interface CreatorContext {
   record: CreatorRecord;
@@ -22,6 +24,8 @@ export interface CreatorContext {
 export interface SampleContext {
   sample: SampleRecord;
   fields: Fields;
+  /** The Source cell when it says the sample's source row is gone: Organize kept the row, flagged. */
+  goneSource?: string;
   creator?: CreatorContext;
   product?: ProductRecord;
 }
@@ -80,9 +84,15 @@ export function readSampleContexts(tabs: FollowUpTabs, timeZone: string): Sample
   const creators = readCreators(tabs.creators, timeZone);
   const products = readProducts(tabs.products, timeZone);
   const { records } = readTab('Samples', 'samples', tabs.samples, timeZone, sampleReader);
+  const sourceColumn = (tabs.samples[0] ?? []).findIndex((header) => cleanText(header) === 'Source');
+  const goneSourceOf = (sheetRow: number): string | undefined => {
+    const source = sourceColumn < 0 ? '' : cleanText(tabs.samples[sheetRow - 1]?.[sourceColumn]);
+    return source.endsWith(SOURCE_GONE) ? source : undefined;
+  };
   return records.map(({ record: sample, fields }) => ({
     sample,
     fields,
+    goneSource: goneSourceOf(sample.source.row),
     creator: sample.handle ? creators.get(sample.handle) : undefined,
     product: sample.sku ? products.get(sample.sku.toLowerCase()) : undefined,
   }));

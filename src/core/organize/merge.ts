@@ -8,6 +8,7 @@
  * kept and flagged, never deleted.
  */
 import type { TabSpec } from '../schema';
+import { SOURCE_GONE } from '../schema';
 import type { OutputCell, SheetValue } from '../cells';
 import type { Fingerprints } from './fingerprint';
 import { BLANK, fingerprint, readFingerprints, withFingerprint } from './fingerprint';
@@ -67,8 +68,6 @@ export interface MergeResult {
   updated: number;
   editsKept: number;
 }
-
-const SOURCE_GONE = ' (source row gone)';
 
 const isBlankCell = (value: unknown): boolean => value === '' || value === null || value === undefined;
 
