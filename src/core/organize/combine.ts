@@ -120,12 +120,47 @@ function duplicateIssue(item: Sourced, first: Sourced, column: string, value: st
   return { ...item.source, column, value, problem: `duplicate of ${sourceLabel(first.source)}; imported once` };
 }
 
-/** Each order line once, first wins; a duplicate is reported. */
+/**
+ * How far a line has come. Exports of overlapping periods pasted into one tab, or into two, show a
+ * line again, and a later export shows it further along: shipped, completed, refunded.
+ */
+const PROGRESS: Readonly<Record<string, number>> = {
+  unpaid: 0,
+  pending: 1,
+  completed: 2,
+  cancelled: 2,
+  'partially refunded': 3,
+  refunded: 4,
+};
+
+const progressOf = (line: OrderLine) => PROGRESS[line.status] ?? PROGRESS.completed;
+
+function isFurtherAlong(line: OrderLine, than: OrderLine): boolean {
+  const [progress, thanProgress] = [progressOf(line), progressOf(than)];
+  return progress > thanProgress || (progress === thanProgress && line.refund > than.refund);
+}
+
+/**
+ * Each order line once: of two sightings the one further along (isFurtherAlong), else the first;
+ * the other is reported.
+ */
 function orderLinesOf(lines: readonly OrderLine[], issues: Issue[]): OrderLines {
   const orders = new OrderLines();
   for (const line of lines) {
-    const first = orders.addUnlessListed(line);
-    if (first >= 0) issues.push(duplicateIssue(line, orders.list[first], 'Order ID', line.orderId));
+    const at = orders.addUnlessListed(line);
+    if (at < 0) continue;
+    const listed = orders.list[at];
+    if (!isFurtherAlong(line, listed)) {
+      issues.push(duplicateIssue(line, listed, 'Order ID', line.orderId));
+      continue;
+    }
+    orders.replace(at, line);
+    issues.push({
+      ...listed.source,
+      column: 'Order ID',
+      value: listed.orderId,
+      problem: `an earlier state of ${sourceLabel(line.source)} (${line.status} there); imported from there`,
+    });
   }
   return orders;
 }

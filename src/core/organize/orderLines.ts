@@ -47,6 +47,12 @@ export class OrderLines {
     return -1;
   }
 
+  /** Puts `line` in the place of the listed line at `at`: the same order and SKU, seen again. */
+  replace(at: number, line: OrderLine): void {
+    line.line = this.list[at].line;
+    this.list[at] = line;
+  }
+
   /**
    * Numbers apart the lines of one order that share a number. Each tab numbers its own lines
    * (numberLines), so an order whose lines came from two tabs (a line only the affiliate export

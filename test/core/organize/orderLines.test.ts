@@ -93,3 +93,36 @@ describe('Order IDs that differ only in case', () => {
     );
   });
 });
+
+describe('an order line seen twice, as in exports of overlapping periods', () => {
+  const organized = (rows: (string | number)[][]) => {
+    const output = organize({
+      tabs: [{ name: 'My orders', values: [['Order ID', 'SKU', 'Units', 'Gross sales', 'Status', 'Refund'], ...rows] }],
+      managed: {},
+      state: {},
+      savedMappings: new Map(),
+      timeZone: 'America/Los_Angeles',
+      now: new Date('2026-07-05T18:00:00Z'),
+    });
+    const orders = output.tabs.find((t) => t.name === 'Orders')!;
+    const cell = (row: readonly unknown[], header: string) => row[orders.headers.indexOf(header)];
+    return {
+      lines: orders.rows.map((row) => ['Order ID', 'Line', 'Status', 'Refund', 'Source'].map((h) => cell(row, h))),
+      issues: output.issues.filter((i) => i.column === 'Order ID').map((i) => `${i.row}: ${i.problem}`),
+    };
+  };
+
+  it('is the sighting further along (a later export), whichever comes first', () => {
+    const older = ['1001', 'GLOW-1', 1, 20, 'To ship', 0];
+    const newer = ['1001', 'GLOW-1', 1, 20, 'Completed', 20];
+    const other = ['1002', 'GLOW-2', 1, 15, 'Completed', 0];
+    expect(organized([older, other, newer])).toEqual({
+      lines: [
+        ['1001', 1, 'refunded', 20, 'My orders!4'],
+        ['1002', 1, 'completed', 0, 'My orders!3'],
+      ],
+      issues: ['2: an earlier state of My orders!4 (refunded there); imported from there'],
+    });
+    expect(organized([newer, other, older]).lines[0]).toEqual(['1001', 1, 'refunded', 20, 'My orders!2']);
+  });
+});
