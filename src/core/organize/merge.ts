@@ -64,6 +64,11 @@ export interface MergeResult {
   state: MergeState;
   /** 0-based data-row indexes of records whose source row is gone. */
   orphans: { index: number; key: string; source: string }[];
+  /**
+   * Records added although the state has them: their row was deleted, or its key cells were changed
+   * by hand (`editedIndex`: the 0-based data row that agrees with the record on its other cells).
+   */
+  rewritten: { index: number; key: string; editedIndex?: number }[];
   added: number;
   updated: number;
   editsKept: number;
@@ -209,6 +214,7 @@ export function mergeTab(
     formats: [],
     state: new Map(),
     orphans: [],
+    rewritten: [],
     added: 0,
     updated: 0,
     editsKept: 0,
@@ -224,6 +230,7 @@ export function mergeTab(
   };
   const rekeyed = spec.keyCellsChange ? rekeyedTabRows(spec, values.length, lay, freshOf, previous) : NONE_REKEYED;
   const rowKeys = new RowKeys(spec);
+  const unknownRows = new UnknownRows(spec, derived);
 
   for (let i = 1; i < values.length; i++) {
     const key = rowKeys.of(lay(i));
@@ -245,7 +252,7 @@ export function mergeTab(
       const state = sourceColumn >= 0 ? withFingerprint(before, sourceColumn, fingerprint(kept[sourceColumn])) : before;
       result.state.set(recordKey, state);
       result.orphans.push({ index: i - 1, key: recordKey, source });
-    }
+    } else unknownRows.add(i - 1, kept);
     result.rows.push(kept);
     result.formats.push(baseFormats as string[]);
   }
@@ -256,8 +263,59 @@ export function mergeTab(
     result.formats.push(fresh.formats);
     result.state.set(fresh.key, fresh.fingerprints);
     result.added++;
+    const stored = previous.size > 0 ? previous.get(fresh.key) : undefined;
+    if (stored !== undefined)
+      result.rewritten.push({ index: result.rows.length - 1, key: fresh.key, editedIndex: unknownRows.take(stored) });
   }
   return result;
+}
+
+/**
+ * Rows of the tab that are no record (no state under their key): rows an operator added, or rows
+ * whose key cells an operator changed. The latter are found by the rest of their cells: every cell
+ * but the key's, an operator's and a derived one agrees with the state of the record they held.
+ */
+class UnknownRows {
+  private readonly compared: number[];
+  private readonly rows: { index: number; cells: readonly OutputCell[] }[] = [];
+  private bySignature: Map<string, number[]> | undefined;
+  private readonly stored: Float64Array;
+
+  constructor(spec: TabSpec, derived: readonly DerivedColumn[]) {
+    const key = new Set(spec.key);
+    const derivedColumns = new Set(derived.map((d) => d.column));
+    this.compared = spec.fields.flatMap((f, c) =>
+      key.has(f.header) || f.operatorOwned || derivedColumns.has(c) ? [] : [c],
+    );
+    this.stored = new Float64Array(spec.fields.length);
+  }
+
+  add(index: number, cells: readonly OutputCell[]): void {
+    this.rows.push({ index, cells });
+  }
+
+  /** The row that held the record of these fingerprints, once; undefined when none did. */
+  take(fingerprints: Fingerprints): number | undefined {
+    readFingerprints(fingerprints, this.stored);
+    if (this.compared.every((c) => this.stored[c] === BLANK)) return undefined;
+    this.bySignature ??= this.index();
+    return this.bySignature.get(this.signature((c) => this.stored[c]))?.shift();
+  }
+
+  private index(): Map<string, number[]> {
+    const bySignature = new Map<string, number[]>();
+    for (const { index, cells } of this.rows) {
+      const signature = this.signature((c) => fingerprint(cells[c]));
+      const list = bySignature.get(signature);
+      if (list) list.push(index);
+      else bySignature.set(signature, [index]);
+    }
+    return bySignature;
+  }
+
+  private signature(fingerprintOf: (column: number) => number): string {
+    return this.compared.map(fingerprintOf).join(',');
+  }
 }
 
 const NONE_REKEYED: ReadonlyMap<number, Rekeyed> = new Map();
