@@ -383,6 +383,44 @@ class RowSightings {
   }
 }
 
+/**
+ * Rows that repeat earlier ones cell for cell, reported a run at a time: an export pasted again
+ * below itself is one Import issue, not one per row. A run is rows one after another that repeat
+ * rows one after another; each issue is pushed before any of a later row.
+ */
+class RepeatedRows {
+  private run: { first: number; firstCopied: number; length: number } | undefined;
+
+  constructor(
+    private readonly tab: string,
+    private readonly issues: Issue[],
+  ) {}
+
+  /** Sheet row `row` repeats sheet row `copied`. */
+  note(row: number, copied: number): void {
+    const { run } = this;
+    if (run && row === run.first + run.length && copied === run.firstCopied + run.length) {
+      run.length++;
+      return;
+    }
+    this.report();
+    this.run = { first: row, firstCopied: copied, length: 1 };
+  }
+
+  /** Reports the run so far. */
+  report(): void {
+    const { run } = this;
+    if (!run) return;
+    this.run = undefined;
+    const last = run.length - 1;
+    const problem =
+      last === 0
+        ? `repeats row ${run.firstCopied} cell for cell; imported once`
+        : `rows ${run.first}-${run.first + last} repeat rows ${run.firstCopied}-${run.firstCopied + last} cell for cell; imported once`;
+    this.issues.push({ tab: this.tab, row: run.first, column: '', value: '', problem });
+  }
+}
+
 /** Cells are the same when they are of one type and read the same (dates: the same instant). */
 function sameCell(a: unknown, b: unknown): boolean {
   if (a instanceof Date || b instanceof Date) {
@@ -641,6 +679,7 @@ function readAllRows(
   const damaged = new DamagedIds();
   const sightings = new RowSightings(data);
   const reading = new RowReading(table.tab, columns, issues, damaged);
+  const repeated = new RepeatedRows(table.tab, issues);
   const { cells } = reading;
   for (let index = 0; index < data.length; index++) {
     const row = data[index];
@@ -659,18 +698,18 @@ function readAllRows(
       read.refusedRows.push(sheetRow);
       continue;
     }
-    const source = { tab: table.tab, row: sheetRow };
     const copyOf = sightings.earlierCopy(index, identityHash(row, recordIds, cells));
     if (copyOf !== undefined) {
-      const problem = `repeats row ${firstData + copyOf + 1} cell for cell; imported once`;
-      issues.push({ ...source, column: '', value: '', problem });
+      repeated.note(sheetRow, firstData + copyOf + 1);
       continue;
     }
-    reading.begin(source);
+    repeated.report();
+    reading.begin({ tab: table.tab, row: sheetRow });
     for (let slot = 0; slot < columns.length; slot++) if (!columns[slot].onDemand) reading.parse(slot);
     read.visited++;
     visit(reading);
   }
+  repeated.report();
   issues.push(...damaged.issues(table.tab));
   return {
     read,

@@ -13,10 +13,21 @@ const read = (rows: unknown[][]) =>
     },
     { timeZone: 'UTC' },
   );
+const RUN = /^rows (\d+)-(\d+) repeat rows (\d+)-\d+ cell for cell; imported once$/;
+
+/** The repeated rows reported, one line per row: a run's issue read as the rows it names. */
 const repeats = (rows: unknown[][], reader: (rows: unknown[][]) => ReturnType<typeof read> = read) =>
-  reader(rows)
-    .issues.filter((issue) => issue.problem.startsWith('repeats row'))
-    .map((issue) => `${issue.row}: ${issue.problem}`);
+  reader(rows).issues.flatMap((issue) => {
+    if (issue.problem.startsWith('repeats row')) return [`${issue.row}: ${issue.problem}`];
+    const run = RUN.exec(issue.problem);
+    if (!run) return [];
+    const [first, last, firstCopied] = run.slice(1).map(Number);
+    expect(issue.row).toBe(first);
+    return Array.from(
+      { length: last - first + 1 },
+      (_, i) => `${first + i}: repeats row ${firstCopied + i} cell for cell; imported once`,
+    );
+  });
 
 describe('a row that repeats an earlier one cell for cell', () => {
   it('is read once and points at the first sighting, dates compared as instants', () => {
@@ -31,6 +42,22 @@ describe('a row that repeats an earlier one cell for cell', () => {
       '5: repeats row 2 cell for cell; imported once',
     ]);
     expect(read(rows).rows.map((row) => row.source.row)).toEqual([2, 4]);
+  });
+
+  it('one after another, each repeating the row after the last one repeated, is one issue for the run', () => {
+    const rows = [
+      ['2026-03-01', 'Flat fee', 250],
+      ['2026-03-02', 'Retainer', 300],
+      ['2026-03-03', 'Bonus', 50],
+      ['2026-03-01', 'Flat fee', 250],
+      ['2026-03-02', 'Retainer', 300],
+      ['2026-03-03', 'Bonus', 50],
+      ['2026-03-02', 'Retainer', 300],
+    ];
+    expect(read(rows).issues.map((issue) => `${issue.row}: ${issue.problem}`)).toEqual([
+      '5: rows 5-7 repeat rows 2-4 cell for cell; imported once',
+      '8: repeats row 3 cell for cell; imported once',
+    ]);
   });
 
   it('differs by a cell of another type, or a cell more', () => {
