@@ -159,7 +159,47 @@ describe('a month of hourly runs in send mode', () => {
   });
 });
 
+/** A Samples row like the first, under `sampleId`, from `source`, its brief not sent yet. */
+function addSampleLikeFirst(runtime: Runtime, sampleId: string, source: string): void {
+  const samples = sheetNamed(runtime.workbook, 'Samples');
+  samples.rows.push(samples.rows[1].map((cell, c) => (c === 0 ? { value: sampleId } : { ...cell })));
+  editCell(runtime, 'Samples', sampleId, 'Source', source);
+  editCell(runtime, 'Samples', sampleId, 'Brief sent', '');
+}
+
 describe('never twice', () => {
+  test('a message already sent about a sample that came back under a new Sample ID is held until approved', () => {
+    const shipped = { Handle: 'jane.doe', SKU: 'GLOW-1', Units: 1, Shipped: at('2026-03-02') };
+    const runtime = startRuntime(fixtureWorkbook([{ 'Sample ID': 'S-1', ...shipped, Source: 'Sample log!2' }]));
+    turnOn(runtime, 'send');
+    fireAt(runtime, at('2026-03-02', 9));
+    expect(runtime.gmail.sent).toHaveLength(1);
+    // Organize finds the log's row under a new ID: the old row is kept as gone, the new one added.
+    editCell(runtime, 'Samples', 'S-1', 'Source', 'Sample log!2 (source row gone)');
+    addSampleLikeFirst(runtime, 'S-9', 'Sample log!2');
+    fireAt(runtime, at('2026-03-03', 9));
+    expect(runtime.gmail.sent).toHaveLength(1);
+    expect(logLines(runtime)[1]).toBe(
+      'Brief | S-9 | jane@example.com | held: the same message went to this address about S-1, which Samples no longer holds (the same sample under a new Sample ID?): type approved in Status to send it anyway | Brief|S-9|2026-03-02',
+    );
+    setLogStatus(runtime, 'Brief|S-9|2026-03-02', 'approved');
+    fireAt(runtime, at('2026-03-03', 10));
+    expect(runtime.gmail.sent).toHaveLength(2);
+  });
+
+  test('a second sample to one creator, shipped the same day, is mailed about as its own', () => {
+    const shipped = { Handle: 'jane.doe', SKU: 'GLOW-1', Units: 1, Shipped: at('2026-03-02') };
+    const runtime = startRuntime(fixtureWorkbook([{ 'Sample ID': 'S-1', ...shipped, Source: 'Sample log!2' }]));
+    turnOn(runtime, 'send');
+    fireAt(runtime, at('2026-03-02', 9));
+    addSampleLikeFirst(runtime, 'S-2', 'Sample log!3');
+    fireAt(runtime, at('2026-03-03', 9));
+    expect(logLines(runtime).map((line) => line.split(' | ').slice(1, 4).join(' '))).toEqual([
+      'S-1 jane@example.com sent',
+      'S-2 jane@example.com sent',
+    ]);
+  });
+
   test('a sample whose source row is gone (come back under another Sample ID) is held, not mailed a second time', () => {
     const shipped = { Handle: 'jane.doe', SKU: 'GLOW-1', Units: 1, Shipped: at('2026-03-02') };
     const runtime = startRuntime(

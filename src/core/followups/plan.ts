@@ -15,6 +15,7 @@ import { neverAgain, threadAbout } from '../mail/memory';
 import { isOpen, LOG_STATUS } from './log';
 import type { FollowUpRule, RuleMessage } from './rules';
 import { dueMessages } from './rules';
+import { EarlierSends } from './earlierSends';
 import type { Template } from './templates';
 
 export interface PlanInput {
@@ -60,6 +61,8 @@ export function planFollowUps(input: PlanInput): Action[] {
   };
   const planned: Action[] = [];
   const dueKeys = new Set<string>();
+  const inLog = new Set(input.contexts.filter((c) => !c.goneSource).map((c) => c.sample.sampleId.toLowerCase()));
+  const earlier = new EarlierSends(input.memory, inLog);
   for (const context of input.contexts) {
     for (const message of dueMessages(context.sample, settings.days, input.timeZone, input.today)) {
       // A Sample ID on two rows gives two identical keys: the first row's message is the one.
@@ -75,8 +78,10 @@ export function planFollowUps(input: PlanInput): Action[] {
         planned.push({ kind: 'await', ...base });
         continue;
       }
+      const sentAs = mail.to && entry?.state !== LOG_STATUS.approved ? earlier.sentAs(message, mail.to) : undefined;
       const problems = [
         ...(context.goneSource ? [goneSourceProblem(context.goneSource)] : []),
+        ...(sentAs ? [sentAsProblem(sentAs)] : []),
         ...mail.problems,
         ...stopped(input, mail.to, context.sample.handle, message.sampleId),
       ];
@@ -109,6 +114,10 @@ export function planFollowUps(input: PlanInput): Action[] {
  */
 function goneSourceProblem(source: string): string {
   return `its source row is gone (Source: ${source}): put the row back in the log, or delete this Samples row`;
+}
+
+function sentAsProblem(sampleId: string): string {
+  return `the same message went to this address about ${sampleId}, which Samples no longer holds (the same sample under a new Sample ID?): type approved in Status to send it anyway`;
 }
 
 /** The thread about this sample, when that creator answered, bounced or asked to stop. */
