@@ -65,4 +65,21 @@ describe('a record written again', () => {
       ],
     ]);
   });
+
+  it('when many rows were deleted (a tab cleared) is one issue with the count and the first rows', () => {
+    const lines = Array.from({ length: 6 }, (_, i) => [`${1001 + i}`, 'GLOW-1', 1, 20]);
+    const runtime = organized('My orders', [['Order ID', 'SKU', 'Units', 'Gross sales'], ...lines]);
+    const orders = ownedTabOf(runtime.workbook, 'Orders')!;
+    orders.rows.splice(1);
+    addOn(runtime).runOrganize();
+    expect(recordsOf(orders)).toHaveLength(6);
+    expect(issuesOf(runtime, 'Orders').filter(([, column]) => column === 'Source')).toEqual([
+      [
+        2,
+        'Source',
+        'My orders!2',
+        'written again: 6 records whose rows here were deleted (now rows 2, 3, 4, 5, 6, …), but whose source rows are still there. To drop one, delete it in the source.',
+      ],
+    ]);
+  });
 });

@@ -21,6 +21,7 @@ import { TabFingerprints } from './fingerprint';
 import type { ExistingTab, IncomingRow, MergeResult, MergeState } from './merge';
 import { incomingRow, mergeTab } from './merge';
 import { RowKeys } from './rowKeys';
+import { rewrittenIssues } from './rewritten';
 import type { SampleStatusContext } from './rows';
 import {
   columnFormats,
@@ -109,39 +110,6 @@ function mostCommonCurrency(orders: readonly OrganizedOrderLine[]): string | und
   let best: string | undefined;
   for (const [value, count] of counts) if (best === undefined || count > counts.get(best)!) best = value;
   return best;
-}
-
-/**
- * A record written again although the tab had held it: the operator deleted its row (the source
- * still has it) or changed the row's key cells, which makes it another record. Said once, on the run
- * that writes it again.
- */
-function rewrittenIssues(spec: TabSpec, merged: MergeResult): Issue[] {
-  const keyHeaders = spec.key.join(' + ');
-  const sourceColumn = spec.fields.findIndex((f) => f.header === 'Source');
-  return merged.rewritten.map(({ index, editedIndex }) => {
-    const row = merged.rows[index];
-    if (editedIndex === undefined) {
-      const source = sourceColumn < 0 ? '' : String(row[sourceColumn]);
-      return {
-        tab: spec.name,
-        row: index + 2,
-        column: sourceColumn < 0 ? '' : 'Source',
-        value: source,
-        problem: `written again: its row here was deleted, but its source row is still there. To drop it, delete it in the source${source ? ` (${source})` : ''}.`,
-      };
-    }
-    const aliasHint =
-      spec === CREATORS ? ' A creator whose handle changed keeps one row: type the earlier handle in its Aliases.' : '';
-    const key = spec.key.length === 1 ? row[spec.fields.findIndex((f) => f.header === spec.key[0])] : '';
-    return {
-      tab: spec.name,
-      row: index + 2,
-      column: keyHeaders,
-      value: typeof key === 'string' ? key : '',
-      problem: `written again: row ${editedIndex + 2} held this record until its ${keyHeaders} was changed by hand, which makes it another record. Put it back there and delete this row, or delete that one.${aliasHint}`,
-    };
-  });
 }
 
 export function organize(input: OrganizeInput): OrganizeOutput {
