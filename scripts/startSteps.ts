@@ -36,7 +36,7 @@ export function printOrganizeSummary(summary: OrganizeSummary, print: Print): vo
   print(
     `\nOrder lines joined to the affiliate export: ${summary.joinedAffiliate}; attributed by promo code: ${summary.attributedByPromo}; unattributed: ${summary.unattributed}`,
   );
-  print(`Free sample orders (price 0) moved to Samples or left out of sales: ${summary.sampleOrders}`);
+  print(`Free sample orders (price 0), kept on Samples rather than as sales: ${summary.sampleOrders}`);
   print(`Import issues: ${summary.issueCount}`);
   for (const issue of summary.issues.slice(0, 8))
     print(`  ${issue.tab}!${issue.row} ${issue.column}: ${issue.problem}`);
