@@ -10,6 +10,9 @@ export function grouped(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/** Issues of one kind named one by one up to this many; more are one issue with the count and a rowList. */
+export const NAMED_ONE_BY_ONE = 3;
+
 /** "row 7", "rows 2, 3, 5", "rows 2, 3, 5, 8, 9 and 1,995 more" (the first five of sorted rows). */
 export function rowList(rows: readonly number[]): string {
   const shown = 5;

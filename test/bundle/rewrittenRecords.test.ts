@@ -78,7 +78,7 @@ describe('a record written again', () => {
         2,
         'Source',
         'My orders!2',
-        'written again: 6 records whose rows here were deleted (now rows 2, 3, 4, 5, 6, …), but whose source rows are still there. To drop one, delete it in the source.',
+        'written again: 6 records whose rows here were deleted (now rows 2, 3, 4, 5, 6 and 1 more), but whose source rows are still there. To drop one, delete it in the source.',
       ],
     ]);
   });

@@ -16,6 +16,7 @@ import { claimsOfSources, claimsTypedInCreators, CurrentHandles, reportProbableR
 import type { ExistingTab } from './merge';
 import { Spellings } from './spelling';
 import { normalizeHandle } from '../values';
+import { NAMED_ONE_BY_ONE, rowList } from '../wording';
 import { SettlementFees } from './settlementFees';
 import { SkuIds } from './skuIds';
 import { OrderLines } from './orderLines';
@@ -141,27 +142,59 @@ function isFurtherAlong(line: OrderLine, than: OrderLine): boolean {
 }
 
 /**
+ * Issues about order lines seen twice, grouped by kind and the tabs involved: exports of
+ * overlapping periods repeat thousands of lines, which are one issue per group, not one per line.
+ */
+class RepeatedLines {
+  private readonly groups = new Map<string, { issues: Issue[]; summary: (rows: string) => string }>();
+
+  add(group: string, issue: Issue, summary: (rows: string) => string): void {
+    const found = this.groups.get(group);
+    if (found) found.issues.push(issue);
+    else this.groups.set(group, { issues: [issue], summary });
+  }
+
+  issues(): Issue[] {
+    return [...this.groups.values()].flatMap(({ issues, summary }) => {
+      if (issues.length <= NAMED_ONE_BY_ONE) return issues;
+      const rows = rowList(issues.map((issue) => issue.row));
+      return [{ ...issues[0], problem: summary(`${issues.length} order lines here (${rows})`) }];
+    });
+  }
+}
+
+/**
  * Each order line once: of two sightings the one further along (isFurtherAlong), else the first;
  * the other is reported.
  */
 function orderLinesOf(lines: readonly OrderLine[], issues: Issue[]): OrderLines {
   const orders = new OrderLines();
+  const repeated = new RepeatedLines();
   for (const line of lines) {
     const at = orders.addUnlessListed(line);
     if (at < 0) continue;
     const listed = orders.list[at];
-    if (!isFurtherAlong(line, listed)) {
-      issues.push(duplicateIssue(line, listed, 'Order ID', line.orderId));
-      continue;
-    }
-    orders.replace(at, line);
-    issues.push({
-      ...listed.source,
-      column: 'Order ID',
-      value: listed.orderId,
-      problem: `an earlier state of ${sourceLabel(line.source)} (${line.status} there); imported from there`,
-    });
+    const [kept, dropped] = isFurtherAlong(line, listed) ? [line, listed] : [listed, line];
+    if (kept === line) orders.replace(at, line);
+    const keptTab = kept.source.tab;
+    const issue = { ...dropped.source, column: 'Order ID', value: dropped.orderId };
+    if (kept === listed)
+      repeated.add(
+        `repeat|${dropped.source.tab}|${keptTab}`,
+        { ...issue, problem: `duplicate of ${sourceLabel(kept.source)}; imported once` },
+        (these) => `${these} repeat lines of ${keptTab}; each imported once, from there`,
+      );
+    else
+      repeated.add(
+        `earlier|${dropped.source.tab}|${keptTab}`,
+        {
+          ...issue,
+          problem: `an earlier state of ${sourceLabel(kept.source)} (${kept.status} there); imported from there`,
+        },
+        (these) => `${these} are earlier states of lines of ${keptTab}; each imported from there`,
+      );
   }
+  issues.push(...repeated.issues());
   return orders;
 }
 

@@ -6,20 +6,16 @@
 import type { Issue } from '../records/table';
 import type { TabSpec } from '../schema';
 import { CREATORS } from '../schema';
+import { NAMED_ONE_BY_ONE, rowList } from '../wording';
 import type { MergeResult } from './merge';
-
-/** Rows named one by one: more deleted rows (a tab cleared) are one issue with the count. */
-const NAMED_ONE_BY_ONE = 3;
-const ROWS_LISTED = 5;
 
 function deletedIssues(spec: TabSpec, merged: MergeResult, indexes: readonly number[]): Issue[] {
   const sourceColumn = spec.fields.findIndex((f) => f.header === 'Source');
   const sourceOf = (index: number) => (sourceColumn < 0 ? '' : String(merged.rows[index][sourceColumn]));
   const column = sourceColumn < 0 ? '' : 'Source';
   if (indexes.length > NAMED_ONE_BY_ONE) {
-    const rows = indexes.slice(0, ROWS_LISTED).map((index) => index + 2);
-    const more = indexes.length > ROWS_LISTED ? ', …' : '';
-    const problem = `written again: ${indexes.length} records whose rows here were deleted (now rows ${rows.join(', ')}${more}), but whose source rows are still there. To drop one, delete it in the source.`;
+    const rows = indexes.map((index) => index + 2);
+    const problem = `written again: ${indexes.length} records whose rows here were deleted (now ${rowList(rows)}), but whose source rows are still there. To drop one, delete it in the source.`;
     return [{ tab: spec.name, row: rows[0], column, value: sourceOf(indexes[0]), problem }];
   }
   return indexes.map((index) => {

@@ -118,4 +118,16 @@ describe('an order line seen twice, as in exports of overlapping periods', () =>
     });
     expect(organized([newer, other, older]).lines[0]).toEqual(['1001', 1, 'refunded', 20, 'My orders!2']);
   });
+
+  it('many times over (a later export pasted below an earlier one) is one issue for them', () => {
+    const older = Array.from({ length: 6 }, (_, i) => [`${1001 + i}`, 'GLOW-1', 1, 20, 'To ship', 0]);
+    const newer = older.map((row) => [...row.slice(0, 4), 'Completed', 0]);
+    const { lines, issues } = organized([...older, ...newer]);
+    expect(lines.map(([, , status, , source]) => `${String(status)} ${String(source)}`)).toEqual(
+      newer.map((_, i) => `completed My orders!${i + 8}`),
+    );
+    expect(issues).toEqual([
+      '2: 6 order lines here (rows 2, 3, 4, 5, 6 and 1 more) are earlier states of lines of My orders; each imported from there',
+    ]);
+  });
 });
