@@ -7,9 +7,7 @@
 import type { SendMemory } from '../mail/memory';
 import { neverAgain } from '../mail/memory';
 import type { RuleMessage } from './rules';
-import { FOLLOW_UP_RULES } from './rules';
-
-const RULES: ReadonlySet<string> = new Set(FOLLOW_UP_RULES);
+import { messageKeyParts } from './rules';
 
 const sendOf = (rule: string, anchorDay: string, to: string) => `${rule}|${anchorDay}|${to.toLowerCase()}`;
 
@@ -24,13 +22,12 @@ export class EarlierSends {
   ) {
     for (const [key, remembered] of memory.keys) {
       const to = remembered.detail?.to;
-      // A follow-up's key is `rule|Sample ID|anchor day` (rules.ts); a Sample ID may hold a '|'.
-      const [first, last] = [key.indexOf('|'), key.lastIndexOf('|')];
-      if (!to || first < 0 || last <= first || !RULES.has(key.slice(0, first)) || !neverAgain(memory, key)) continue;
-      const send = sendOf(key.slice(0, first), key.slice(last + 1), to);
+      const parts = messageKeyParts(key);
+      if (!to || !parts || !neverAgain(memory, key)) continue;
+      const send = sendOf(parts.rule, parts.anchorDay, to);
       const ids = this.sampleIds.get(send);
-      if (ids) ids.push(key.slice(first + 1, last));
-      else this.sampleIds.set(send, [key.slice(first + 1, last)]);
+      if (ids) ids.push(parts.sampleId);
+      else this.sampleIds.set(send, [parts.sampleId]);
     }
   }
 

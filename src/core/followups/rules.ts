@@ -45,6 +45,16 @@ function messageKey(rule: FollowUpRule, sampleId: string, anchorDay: string): st
   return `${rule}|${sampleId}|${anchorDay}`;
 }
 
+const RULES: ReadonlySet<string> = new Set(FOLLOW_UP_RULES);
+
+/** A follow-up's key read back (a Sample ID may hold a '|'); undefined for any other key. */
+export function messageKeyParts(key: string): Pick<RuleMessage, 'rule' | 'sampleId' | 'anchorDay'> | undefined {
+  const [first, last] = [key.indexOf('|'), key.lastIndexOf('|')];
+  const rule = key.slice(0, first);
+  if (first < 0 || last <= first || !RULES.has(rule)) return undefined;
+  return { rule: rule as FollowUpRule, sampleId: key.slice(first + 1, last), anchorDay: key.slice(last + 1) };
+}
+
 /** Due, or Delivered + the default when Due is empty. */
 export function effectiveDueDay(sample: SampleRecord, days: FollowUpDays, timeZone: string): string | undefined {
   if (sample.due) return dayKey(sample.due, timeZone);

@@ -177,11 +177,11 @@ function orderLinesOf(lines: readonly OrderLine[], issues: Issue[]): OrderLines 
     const [kept, dropped] = isFurtherAlong(line, listed) ? [line, listed] : [listed, line];
     if (kept === line) orders.replace(at, line);
     const keptTab = kept.source.tab;
-    const issue = { ...dropped.source, column: 'Order ID', value: dropped.orderId };
+    const issue = duplicateIssue(dropped, kept, 'Order ID', dropped.orderId);
     if (kept === listed)
       repeated.add(
         `repeat|${dropped.source.tab}|${keptTab}`,
-        { ...issue, problem: `duplicate of ${sourceLabel(kept.source)}; imported once` },
+        issue,
         (these) => `${these} repeat lines of ${keptTab}; each imported once, from there`,
       );
     else
