@@ -94,15 +94,18 @@ export function detectTab(tab: string, values: readonly unknown[][]): TabDetecti
 }
 
 /**
- * Re-applies a mapping the user saved (by header text) to the tab's current header row; a saved
- * kind without columns maps the headers for that kind. Undefined when a saved header is gone.
+ * Re-applies a saved mapping (by header text) to the tab's current header row; a saved kind without
+ * columns maps the headers for that kind. Undefined when a saved header is gone. A column added since
+ * the mapping was saved (its header is not among `saved.headers`) is mapped as detection maps it, to
+ * a field the mapping lacks: a seller who adds a Creator column to their orders sheet gets it read,
+ * while a column the operator set to "not used" stays unused.
  */
 export function applySavedMapping(
   tab: string,
   values: readonly unknown[][],
-  saved: { kind: SourceKind; headerRow: number; columns: Record<string, string> },
+  saved: { kind: SourceKind; headerRow: number; columns: Record<string, string>; headers?: readonly string[] },
 ): TabDetection | undefined {
-  const headers = (values[saved.headerRow] ?? []).map((h) => String(h).trim());
+  const headers = headerTexts(values[saved.headerRow] ?? []);
   if (Object.keys(saved.columns).length === 0) return candidate(tab, values, saved.kind, saved.headerRow);
   const mapping: ColumnMapping = {};
   for (const [field, header] of Object.entries(saved.columns)) {
@@ -110,5 +113,17 @@ export function applySavedMapping(
     if (column < 0) return undefined;
     mapping[field] = column;
   }
+  if (saved.headers) {
+    const known = new Set(saved.headers);
+    const mapped = new Set(Object.values(mapping));
+    const detected = candidate(tab, values, saved.kind, saved.headerRow).mapping;
+    for (const [field, column] of Object.entries(detected))
+      if (!(field in mapping) && !mapped.has(column) && !known.has(headers[column])) mapping[field] = column;
+  }
   return { tab, kind: saved.kind, headerRow: saved.headerRow, mapping, score: scoreMapping(saved.kind, mapping, tab) };
+}
+
+/** A header row's cells as the texts a saved mapping names them by. */
+export function headerTexts(row: readonly unknown[]): string[] {
+  return row.map((header) => String(header ?? '').trim());
 }

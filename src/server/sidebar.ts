@@ -23,7 +23,7 @@ import { decideQueuedFollowUp } from './followups/queue';
 import { saveFollowUpSettings as saveSettingsRows } from './followups/settings';
 import { insertProfitDashboard } from './dashboard';
 import { withDocumentLock } from './lock';
-import { loadMappings, saveMapping } from './mappings';
+import { loadMappings, saveMapping, withHeaders } from './mappings';
 import { describeDetection, organizeSpreadsheet, readWorkbook } from './organize';
 import { profitSummary as summarizeProfit } from './profitSummary';
 import { currentProgress } from './progress';
@@ -54,8 +54,14 @@ export function previewSources(): DetectionSummary[] {
 /** Saves the operator's correction of what a tab holds and which column is which. */
 export function saveSourceMapping(input: unknown): DetectionSummary[] {
   const { tab, mapping } = parseRequest('saveSourceMapping', input);
-  if (!active().getSheetByName(tab)) throw new Error(`There is no tab named "${tab}".`);
-  saveMapping(PropertiesService.getDocumentProperties(), tab, mapping);
+  const sheet = active().getSheetByName(tab);
+  if (!sheet) throw new Error(`There is no tab named "${tab}".`);
+  // The headers the operator chose among: a column added after this is new, one left "not used" is not.
+  const headerRow =
+    mapping.headerRow < sheet.getLastRow()
+      ? sheet.getRange(mapping.headerRow + 1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0]
+      : [];
+  saveMapping(PropertiesService.getDocumentProperties(), tab, withHeaders(mapping, headerRow));
   return previewSources();
 }
 

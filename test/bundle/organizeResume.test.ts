@@ -8,8 +8,10 @@ import { appendOrderLines, editScatteredQuantities } from '../../scripts/bench/s
 import { generateDemoWorkbook } from '../../scripts/demo/generate';
 import type { Runtime, TriggerRecord } from '../../scripts/runtime';
 import { createRuntime } from '../../scripts/runtime';
-import type { WorkbookModel } from '../../scripts/runtime/workbook';
-import { addOn } from '../../scripts/addOn';
+import { insertColumns, sortRows } from '../../scripts/runtime/sheetEdits';
+import type { CellValue, WorkbookModel } from '../../scripts/runtime/workbook';
+import { valuesOf } from '../../scripts/runtime/workbook';
+import { addOn, ownedTabOf } from '../../scripts/addOn';
 import { ORDERS } from '../../src/core/schema';
 import { BLOCK_CELLS } from '../../src/server/managedWrite';
 
@@ -61,11 +63,15 @@ function organizeToTheEnd(runtime: Runtime, between: (part: number) => void = ()
   return parts;
 }
 
-function uninterrupted(workbook: WorkbookModel): Record<string, unknown> {
+function organizedInOneRun(workbook: WorkbookModel): Runtime {
   const runtime = createRuntime({ workbook: clone(workbook), now: NOW });
   addOn(runtime).runOrganize();
   expect(runtime.triggers).toEqual([]);
-  return contents(runtime.workbook);
+  return runtime;
+}
+
+function uninterrupted(workbook: WorkbookModel): Record<string, unknown> {
+  return contents(organizedInOneRun(workbook).workbook);
 }
 
 describe('Organize resumes after its time budget to the result of one run', () => {
@@ -140,6 +146,42 @@ describe('Organize resumes after its time budget to the result of one run', () =
     const asSets = (tabs: Record<string, unknown>) =>
       Object.fromEntries(Object.entries(tabs).map(([name, tab]) => [name, sorted(tab)]));
     expect(differingTabs(asSets(got), asSets(want))).toEqual([]);
+  });
+
+  it('keeps what the operator did to the Orders tab between two parts, every record as one run writes it', () => {
+    const runtime = createRuntime({ workbook: clone(fresh), now: NOW, callCost: () => 600 });
+    const typed = new Map<string, string>();
+    const key = (row: readonly CellValue[], header: readonly CellValue[]) =>
+      `${String(row[header.indexOf('Order ID')])}|${String(row[header.indexOf('Line')])}`;
+    organizeToTheEnd(runtime, (part) => {
+      if (part !== 2) return;
+      // Part of the tab is written: the operator inserts a column, types in it and in Campaign, and sorts.
+      const orders = ownedTabOf(runtime.workbook, 'Orders')!;
+      insertColumns(orders, 2);
+      orders.rows[0][1] = { value: 'Checked' };
+      const header = valuesOf(orders)[0];
+      for (let r = 1; r < orders.rows.length; r += 7) {
+        const row = valuesOf(orders)[r];
+        if (row[0] === '') continue;
+        orders.rows[r][1] = { value: `ok ${r}` };
+        orders.rows[r][header.indexOf('Campaign')] = { value: `typed ${r}` };
+        typed.set(key(row, header), String(r));
+      }
+      sortRows(orders, header.indexOf('Gross sales') + 1);
+    });
+    expect(typed.size).toBeGreaterThan(100);
+    const [header, ...got] = valuesOf(ownedTabOf(runtime.workbook, 'Orders')!);
+    const [wantHeader, ...want] = valuesOf(ownedTabOf(organizedInOneRun(fresh).workbook, 'Orders')!);
+    expect(got.map((row) => key(row, header)).sort()).toEqual(want.map((row) => key(row, wantHeader)).sort());
+    const wantByKey = new Map(want.map((row) => [key(row, wantHeader), row]));
+    for (const row of got) {
+      const r = typed.get(key(row, header));
+      const expected = wantHeader.map((h, c) =>
+        r && h === 'Campaign' ? `typed ${r}` : wantByKey.get(key(row, header))![c],
+      );
+      expect(wantHeader.map((h) => row[header.indexOf(h)])).toEqual(expected);
+      expect(row[header.indexOf('Checked')]).toBe(r ? `ok ${r}` : '');
+    }
   });
 
   it('gives the hourly follow-up trigger back once Organize is done', () => {

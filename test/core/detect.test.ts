@@ -1,5 +1,5 @@
 import { fieldForHeader, normalizeHeader } from '../../src/core/aliases';
-import { detectTab, mapHeaders } from '../../src/core/detect';
+import { applySavedMapping, detectTab, mapHeaders } from '../../src/core/detect';
 
 const AFFILIATE_HEADERS = [
   'Order ID',
@@ -124,5 +124,33 @@ describe('detectTab', () => {
 
   it('maps the first column that names a field and ignores a second', () => {
     expect(mapHeaders('creators', ['Email', 'Handle', 'E-mail'])).toEqual({ Email: 0, Handle: 1 });
+  });
+});
+
+describe('applySavedMapping', () => {
+  const saved = {
+    kind: 'orders' as const,
+    headerRow: 0,
+    columns: { 'Order ID': 'Order ID', SKU: 'SKU', 'Gross sales': 'Gross sales' },
+  };
+  const tab = (headers: string[]) => [headers, headers.map((_, i) => (i === 0 ? '1001' : 'x'))];
+
+  it('maps a column added since the mapping was saved, as detection does, to a field it lacks', () => {
+    const headers = ['Order ID', 'SKU', 'Units', 'Gross sales'];
+    const applied = applySavedMapping('My orders', tab([...headers, 'Creator', 'Order number']), { ...saved, headers });
+    // Units was there when the operator saved the mapping without it: it stays unused.
+    expect(applied?.mapping).toEqual({ 'Order ID': 0, SKU: 1, 'Gross sales': 3, Handle: 4 });
+  });
+
+  it('leaves every other column unmapped in a mapping saved without its headers', () => {
+    const applied = applySavedMapping('My orders', tab(['Order ID', 'SKU', 'Gross sales', 'Creator']), saved);
+    expect(applied?.mapping).toEqual({ 'Order ID': 0, SKU: 1, 'Gross sales': 2 });
+  });
+
+  it('is no longer used once a header it names is gone', () => {
+    const headers = ['Order ID', 'SKU', 'Gross sales'];
+    expect(applySavedMapping('My orders', tab(['Order ID', 'Seller SKU', 'Gross sales']), { ...saved, headers })).toBe(
+      undefined,
+    );
   });
 });

@@ -39,6 +39,11 @@ export interface SavedMapping {
   headerRow: number;
   /** Field → header text. */
   columns: Record<string, string>;
+  /**
+   * The header row's texts when the mapping was saved (absent in mappings saved before it was kept):
+   * a column under any other header was added since, and is mapped as detection maps it.
+   */
+  headers?: string[];
 }
 
 export interface OrganizeInput {
