@@ -74,6 +74,8 @@ export interface ManagedRead {
   values: SheetValue[][];
   formulas: string[][];
   formats: string[][];
+  /** Whether the sheet row at this 0-based index has a cell in a column that is not ours (an operator's). */
+  holdsOtherCells?: (row: number) => boolean;
 }
 
 export function readManaged(sheet: Sheet, headers: readonly string[], positions: ColumnPositions): ManagedRead {
@@ -90,5 +92,8 @@ export function readManaged(sheet: Sheet, headers: readonly string[], positions:
   const laidOut = relaid(values, '');
   // Columns are known by marker: a header the operator retyped still names our column (a blank one is written).
   laidOut[0] = headers.map((header, i) => (laidOut[0][i] === '' ? '' : header));
-  return { values: laidOut, formulas: relaid(formulas, ''), formats: relaid(formats, '') };
+  const ours = new Set(columns);
+  const holdsOtherCells = (row: number) =>
+    (values[row] ?? []).some((cell, c) => !ours.has(c) && (cell !== '' || formulas[row][c] !== ''));
+  return { values: laidOut, formulas: relaid(formulas, ''), formats: relaid(formats, ''), holdsOtherCells };
 }

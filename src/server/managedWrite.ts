@@ -198,15 +198,16 @@ export interface TableWrite extends DesiredTab {
 }
 
 /**
- * A tab the add-on rewrites whole from column A (Import issues, its memory): only rows that differ
- * are written, and rows below the new end are cleared.
+ * A tab the add-on rewrites whole (Import issues, its memory), in its own columns wherever they are:
+ * only rows that differ are written, and its columns' cells below the new end are cleared.
  */
-export function writeTable(sheet: Sheet, table: TableWrite, held: ManagedRead): WriteCount {
-  const positions: ColumnPositions = new Map(table.headers.map((header, i) => [header, i + 1]));
+export function writeTable(sheet: Sheet, table: TableWrite, positions: ColumnPositions, held: ManagedRead): WriteCount {
   const count = writeManaged(sheet, table, positions, held);
   const height = table.rows.length + 1;
   const lastRow = held.values.length;
-  if (lastRow > height) sheet.getRange(height + 1, 1, lastRow - height, table.headers.length).clearContent();
+  if (lastRow > height)
+    for (const run of columnRuns(table.headers, positions))
+      sheet.getRange(height + 1, run.column, lastRow - height, run.indexes.length).clearContent();
   if (table.created) {
     sheet.getRange(1, 1, 1, table.headers.length).setFontWeight('bold');
     sheet.setFrozenRows(1);

@@ -47,6 +47,7 @@ import { describeOutcome } from './organizeOutcome';
 import type { Steps } from './progress';
 import { recordSteps } from './progress';
 import { ensureSettingsRows } from './settingsTab';
+import { issuesInPlace } from './issuesInPlace';
 import { withDocumentLock } from './lock';
 import { loadMappings, mappingOf, saveMappings } from './mappings';
 import { readValues } from './sheets';
@@ -181,18 +182,25 @@ function headerCells(sheet: Sheet): SheetValue[] {
   return width === 0 ? [] : (sheet.getRange(1, 1, 1, width).getValues()[0] as SheetValue[]);
 }
 
-/** Writes one of the tabs the add-on rewrites whole, creating it if needed. */
+/**
+ * Writes one of the tabs the add-on rewrites whole, creating it if needed: `rowsOver` lays its rows
+ * over what the tab holds now, in its own columns (found by marker, wherever the operator moved them).
+ */
 function writeOwnedTable(
   spreadsheet: Spreadsheet,
   owned: Map<AddonTabRole, Sheet>,
   role: AddonTabRole,
-  table: { headers: readonly string[]; rows: SheetValue[][]; formats: readonly (readonly string[])[] },
+  table: { headers: readonly string[]; rowFormats: readonly string[]; rowsOver: (held: ManagedRead) => SheetValue[][] },
   options: { renamings?: Renaming[]; hidden?: boolean } = {},
 ): Sheet {
   const created = !owned.has(role);
   const sheet = ownedSheet(spreadsheet, role, { owned, ...options });
-  const positions = new Map(table.headers.map((header, i) => [header, i + 1]));
-  writeTable(sheet, { ...table, created }, readManaged(sheet, table.headers, positions));
+  const marked = created ? new Map<string, number>() : markedColumns(sheet);
+  const positions = ensureColumns(sheet, table.headers, created ? [] : headerCells(sheet), marked);
+  const held = readManaged(sheet, table.headers, positions);
+  const rows = table.rowsOver(held);
+  const formats = rows.map(() => table.rowFormats);
+  writeTable(sheet, { headers: table.headers, rows, formats, created }, positions, held);
   return sheet;
 }
 
@@ -250,15 +258,14 @@ function writeState(
   spreadsheet: Spreadsheet,
   owned: Map<AddonTabRole, Sheet>,
   state: Partial<Record<ManagedTabName, MergeState>>,
-  held: readonly SheetValue[][],
 ): void {
   const stateRows = stateToRows(state);
-  const rows = stateInPlace(stateRows, held);
+  const headers = stateRows[0];
   const sheet = writeOwnedTable(
     spreadsheet,
     owned,
     STATE_TAB,
-    { headers: stateRows[0], rows, formats: rows.map((row) => row.map(() => '@')) },
+    { headers, rowFormats: headers.map(() => '@'), rowsOver: (held) => stateInPlace(stateRows, held.values) },
     { hidden: true },
   );
   protectAsAddOnMemory(sheet);
@@ -270,12 +277,16 @@ function writeIssues(
   output: OrganizeOutput,
   renamings: Renaming[],
 ): void {
-  const rows = output.issues.map((i) => [i.tab, i.row, i.column, i.value, i.problem]);
+  const issues = output.issues.map((i) => [i.tab, i.row, i.column, i.value, i.problem]);
   writeOwnedTable(
     spreadsheet,
     owned,
     IMPORT_ISSUES_TAB,
-    { headers: IMPORT_ISSUES_HEADERS, rows, formats: rows.map(() => IMPORT_ISSUES_FORMATS) },
+    {
+      headers: IMPORT_ISSUES_HEADERS,
+      rowFormats: IMPORT_ISSUES_FORMATS,
+      rowsOver: (held) => issuesInPlace(issues, held),
+    },
     { renamings },
   );
 }
@@ -382,12 +393,12 @@ function organizeLocked(spreadsheet: Spreadsheet, now: Date, steps: Steps, budge
   const written = inputFingerprint(workbook, owned);
   let continuing: OrganizeSummary['continuing'];
   if (cut) {
-    writeState(spreadsheet, owned, stateAsWritten(output, previousState, cut), workbook.state);
+    writeState(spreadsheet, owned, stateAsWritten(output, previousState, cut));
     continuing = continueLater(spreadsheet, output, cut, { sources: written, now: asOf.toISOString() }, pending);
   } else {
     steps.next(`Writing ${IMPORT_ISSUES_TAB}`);
     writeIssues(spreadsheet, owned, output, renamings);
-    writeState(spreadsheet, owned, output.state, workbook.state);
+    writeState(spreadsheet, owned, output.state);
     if (pending) {
       restoreClockSlot(spreadsheet, pending.followUpsOn);
       clearContinuation();

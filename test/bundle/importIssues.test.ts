@@ -3,9 +3,10 @@
  * value as its source cell held it, and text longer than a cell holds is cut, not a failed run.
  */
 import { createRuntime } from '../../scripts/runtime';
-import type { WorkbookModel } from '../../scripts/runtime/workbook';
-import { sheetFromValues, sheetNamed } from '../../scripts/runtime/workbook';
-import { addOn } from '../../scripts/addOn';
+import { insertColumns } from '../../scripts/runtime/sheetEdits';
+import type { SheetModel, WorkbookModel } from '../../scripts/runtime/workbook';
+import { sheetFromValues, sheetNamed, valuesOf } from '../../scripts/runtime/workbook';
+import { addOn, ownedTabOf } from '../../scripts/addOn';
 import { tabRecords } from './tabRecords';
 
 const NOW = new Date('2026-11-23T18:00:00Z');
@@ -73,5 +74,57 @@ describe('Import issues', () => {
     for (const sheet of rt.workbook.sheets)
       for (const row of sheet.rows)
         for (const { value } of row) expect(String(value).length).toBeLessThanOrEqual(CELL_LIMIT);
+  });
+});
+
+describe("Import issues beside the operator's own columns", () => {
+  function organizedWithIssues() {
+    const orders = sheetFromValues('My orders', [
+      ['Order ID', 'SKU', 'Units', 'Gross sales', 'Date'],
+      ['2001', 'GLOW-1', 1, 'abc', '2026-07-01'],
+      ['2002', 'GLOW-1', 'x', 40, '2026-07-02'],
+      ['2003', 'GLOW-1', 2, 40, '2026-13-02'],
+    ]);
+    const costs = sheetFromValues('COGS', [
+      ['SKU', 'Unit cost'],
+      ['GLOW-1', 4.5],
+    ]);
+    const rt = createRuntime({ workbook: { timeZone: 'UTC', sheets: [orders, costs] }, now: NOW });
+    addOn(rt).runOrganize();
+    return { rt, orders, tab: ownedTabOf(rt.workbook, 'Import issues')! };
+  }
+  const problemsBy = (tab: SheetModel, column: string) => {
+    const [header, ...rows] = valuesOf(tab);
+    return rows.map((row) => [row[header.indexOf(column)], row[header.indexOf('Problem')]]);
+  };
+
+  it('leaves a column the operator inserted before them as they typed it', () => {
+    const { rt, orders, tab } = organizedWithIssues();
+    insertColumns(tab, 1);
+    tab.rows.forEach((row, r) => (row[0] = { value: r === 0 ? 'Owner' : `Jo ${r}` }));
+    orders.rows[1][3] = { value: 20 };
+    addOn(rt).runOrganize();
+    expect(valuesOf(tab)[0]).toEqual(['Owner', 'Tab', 'Row', 'Column', 'Value', 'Problem']);
+    expect(problemsBy(tab, 'Owner').map(([owner]) => owner)).toEqual(['Jo 1', 'Jo 2', 'Jo 3']);
+    // Every row holds an Owner: the fixed one stays beside it, marked resolved.
+    expect(problemsBy(tab, 'Column').map(([column]) => column)).toEqual(['Gross sales', 'Units', 'Date']);
+    expect(problemsBy(tab, 'Owner')[0][1]).toMatch(/^Resolved: 'abc' is not an amount/);
+  });
+
+  it('keeps a note beside its issue as others are fixed, and a fixed issue with a note, marked resolved', () => {
+    // A fixed issue without a note is gone; the row it held stays blank while a note below is pinned.
+    const { rt, orders, tab } = organizedWithIssues();
+    const [header] = valuesOf(tab);
+    tab.rows[0][header.length] = { value: 'Fixed?' };
+    tab.rows[1][header.length] = { value: 'asked the warehouse' };
+    tab.rows[3][header.length] = { value: 'checking with Jo' };
+    orders.rows[1][3] = { value: 20 };
+    orders.rows[2][2] = { value: 1 };
+    addOn(rt).runOrganize();
+    expect(problemsBy(tab, 'Fixed?')).toEqual([
+      ['asked the warehouse', expect.stringMatching(/^Resolved: 'abc' is not an amount/)],
+      ['', ''],
+      ['checking with Jo', "'2026-13-02' is not a real date: check the day and the month"],
+    ]);
   });
 });
