@@ -55,7 +55,7 @@ function differs(desired: OutputCell, held: ManagedRead, row: number, column: nu
   return !sameValue(desired, held.values[row]?.[column]);
 }
 
-interface ColumnRun {
+export interface ColumnRun {
   /** The run's first sheet column. */
   column: number;
   /** Contract column indexes of its columns, left to right. */
@@ -63,7 +63,7 @@ interface ColumnRun {
 }
 
 /** Sheet columns of the contract layout grouped into runs of adjacent columns. */
-function columnRuns(headers: readonly string[], positions: ColumnPositions): ColumnRun[] {
+export function columnRuns(headers: readonly string[], positions: ColumnPositions): ColumnRun[] {
   const placed = headers
     .map((header, index) => ({ index, column: positions.get(header)! }))
     .sort((a, b) => a.column - b.column);

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { setSetting } from '../../scripts/followupSimulation';
 import type { Runtime } from '../../scripts/runtime';
+import { insertColumns } from '../../scripts/runtime/sheetEdits';
 import { sheetNamed } from '../../scripts/runtime/workbook';
 import { addOn } from '../../scripts/addOn';
 import type { Row } from './followupsFixture';
@@ -201,6 +202,39 @@ describe('Do not contact, as the operator writes it', () => {
       'S-2 c2@example.com held: @c2 is in Do not contact (added by you)',
       'S-3 c3@example.com held: c3@example.com is in Do not contact (added by you)',
       'S-1 c1@example.com sent',
+    ]);
+  });
+});
+
+describe('Do not contact, laid out by the operator', () => {
+  test('a request to stop goes under its Email column wherever that is, and nothing more goes to that address', () => {
+    const workbook = creators(2);
+    // c2's second sample ships after the request to stop.
+    workbook.sheets[1].rows.push(
+      [{ value: 'S-9' }, { value: 'c2' }, { value: '' }, { value: 'GLOW-1' }, { value: 1 }].concat(
+        workbook.sheets[1].rows[1].slice(5).map(() => ({ value: '' })),
+      ),
+    );
+    const samples = workbook.sheets[1];
+    const shippedColumn = samples.rows[0].findIndex((cell) => cell.value === 'Shipped');
+    samples.rows[samples.rows.length - 1][shippedColumn] = { value: at('2026-03-04') };
+    const runtime = startRuntime(workbook, { codePath: READING_CODE_PATH });
+    turnOn(runtime, 'send');
+    setSetting(runtime, 'Mail: read replies and bounces', 'on');
+    fireAt(runtime, at('2026-03-02', 9));
+    const tab = sheetNamed(runtime.workbook, 'Do not contact');
+    insertColumns(tab, 1);
+    tab.rows[0][0] = { value: 'Checked by' };
+    runtime.gmail.reply(threadOf(runtime, 'c2@'), { from: 'c2@example.com', subject: 'Unsubscribe' });
+    fireAt(runtime, at('2026-03-03', 9));
+    expect(sheetValues(runtime, 'Do not contact').map((row) => row.slice(0, 4))).toEqual([
+      ['Checked by', 'Email', 'Handle', 'Reason'],
+      ['', 'c2@example.com', 'c2', 'opted out'],
+    ]);
+    fireAt(runtime, at('2026-03-04', 9));
+    expect(sentTo(runtime)).toEqual(['c1@example.com', 'c2@example.com']);
+    expect(logLines(runtime).filter((line) => line.includes('S-9'))).toEqual([
+      expect.stringContaining('held: c2@example.com is in Do not contact (opted out)'),
     ]);
   });
 });

@@ -8,6 +8,7 @@ import { setSetting } from '../../scripts/followupSimulation';
 import type { Runtime } from '../../scripts/runtime';
 import { createRuntime } from '../../scripts/runtime';
 import { addOn, addOnTab, ownedTabOf } from '../../scripts/addOn';
+import { insertColumns } from '../../scripts/runtime/sheetEdits';
 import { valuesOf } from '../../scripts/runtime/workbook';
 import { COSTS, headersOf, MEMORY_TAB, ORDERS, OUTREACH_LOG_TAB, SEQUENCES_TAB } from '../../src/core/schema';
 import { OPT_OUT_LINE } from '../../src/core/outreach/emails';
@@ -304,6 +305,31 @@ test('review mode: the Today panel lists queued outreach emails; Approve sends o
   expect(() => addOn(runtime).decideFollowUp({ key: queued[1].key, decision: 'approve' })).toThrow(
     /no longer awaiting approval/,
   );
+});
+
+describe('the Outreach log with a column of the operator’s', () => {
+  const runtime = started(prospects(2));
+  setSetting(runtime, 'Follow-up mode', 'review');
+  fireAt(runtime, at('2026-03-02', 9));
+  const sheet = ownedTabOf(runtime.workbook, OUTREACH_LOG_TAB)!;
+  insertColumns(sheet, 1);
+  sheet.rows.forEach((row, r) => (row[0] = { value: r === 0 ? 'Note' : `mine ${r}` }));
+
+  test('keeps that column as typed while emails are approved, sent and logged under their headers', () => {
+    runtime.ui.clickMenuItem('Approve queued follow-ups');
+    fireAt(runtime, at('2026-03-02', 10));
+    expect(runtime.outbox).toHaveLength(2);
+    hourly(runtime, '2026-03-03', 3);
+    expect(valuesOf(sheet).map((row) => row[0])).toEqual(['Note', 'mine 1', 'mine 2', '', '']);
+    const log = outreachLog(runtime);
+    expect(log.map((row) => [row.Handle, row.Step, row.Status])).toEqual([
+      ['p1', 1, 'sent'],
+      ['p2', 1, 'sent'],
+      ['p1', 2, 'awaiting approval'],
+      ['p2', 2, 'awaiting approval'],
+    ]);
+    expect(log.slice(0, 2).every((row) => row['Thread ID'] !== '')).toBe(true);
+  });
 });
 
 describe('the Profit dashboard gains the outreach results', () => {

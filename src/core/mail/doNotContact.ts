@@ -13,14 +13,15 @@ export interface DoNotContact {
   byHandle: Map<string, string>;
 }
 
-function column(header: readonly unknown[], name: string): number {
+/** The 0-based column headed `name` (in any case), or -1: where the add-on reads and writes it. */
+export function doNotContactColumn(header: readonly unknown[], name: string): number {
   return header.findIndex((cell) => cleanText(cell).toLowerCase() === name.toLowerCase());
 }
 
 export function readDoNotContact(values: readonly unknown[][]): DoNotContact {
   const list: DoNotContact = { byAddress: new Map(), byHandle: new Map() };
   const header = values[0] ?? [];
-  const [email, handle, reason] = DO_NOT_CONTACT_HEADERS.slice(0, 3).map((name) => column(header, name));
+  const [email, handle, reason] = DO_NOT_CONTACT_HEADERS.slice(0, 3).map((name) => doNotContactColumn(header, name));
   for (const row of values.slice(1)) {
     const why = (reason >= 0 && cleanText(row[reason])) || DO_NOT_CONTACT_REASON.operator;
     // An entry that does not parse as an address is kept as written: it blocks what it says.

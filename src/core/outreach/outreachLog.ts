@@ -44,11 +44,15 @@ export interface OutreachLogRow {
 type Column = (typeof OUTREACH_LOG_HEADERS)[number];
 const REQUIRED: readonly Column[] = ['Time', 'Sequence', 'Step', 'Handle', 'Status'];
 
+/** The 0-based column headed `name` (as the alias table normalizes headers), or -1: where the add-on reads and writes it. */
+export function outreachLogColumn(header: readonly unknown[], name: string): number {
+  return header.findIndex((cell) => normalizeHeader(cell) === normalizeHeader(name));
+}
+
 function columnsOf(header: readonly unknown[]): Record<Column, number> {
-  const keys = header.map((cell) => normalizeHeader(cell));
   const found = {} as Record<Column, number>;
   for (const column of OUTREACH_LOG_HEADERS) {
-    found[column] = keys.indexOf(normalizeHeader(column));
+    found[column] = outreachLogColumn(header, column);
     if (found[column] < 0 && REQUIRED.includes(column))
       throw new Error(
         `The outreach_log range has no ${column} column. Its first row must be the header row: ${OUTREACH_LOG_HEADERS.join(', ')}.`,

@@ -18,6 +18,8 @@ import type { FollowUpPreview, FollowUpStatus, HeldItem, OutreachRunReport, Prev
 import { loadRunReport } from './status';
 import { withDocumentLock } from '../lock';
 import { findOwnedSheet } from '../ownership';
+import { HeaderedTable } from '../headeredTable';
+import { outreachLogColumn } from '../../core/outreach/outreachLog';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -102,10 +104,12 @@ function approveAwaiting(sheet: GoogleAppsScript.Spreadsheet.Sheet | undefined, 
 /** Approves what waits in the Follow-up log and the Outreach log; the next run sends it. */
 export function approveQueuedFollowUps(spreadsheet: Spreadsheet): number {
   return withDocumentLock('Approving follow-ups', () => {
-    const outreachStatus = OUTREACH_LOG_HEADERS.indexOf('Status') + 1;
+    const outreach = findOwnedSheet(spreadsheet, OUTREACH_LOG_TAB);
+    const outreachStatus =
+      outreach && HeaderedTable.of(outreach, OUTREACH_LOG_HEADERS, outreachLogColumn).column('Status');
     return (
       approveAwaiting(findOwnedSheet(spreadsheet, FOLLOWUP_LOG_TAB), LOG_COLUMN.Status) +
-      approveAwaiting(findOwnedSheet(spreadsheet, OUTREACH_LOG_TAB), outreachStatus)
+      approveAwaiting(outreach, outreachStatus ?? 0)
     );
   });
 }

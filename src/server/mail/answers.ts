@@ -7,7 +7,7 @@
 import type { HeaderedMessage } from '../../core/mail/answers';
 import { ANSWER_HEADERS, threadAnswer } from '../../core/mail/answers';
 import type { DoNotContact } from '../../core/mail/doNotContact';
-import { DO_NOT_CONTACT_REASON, doNotContactRow } from '../../core/mail/doNotContact';
+import { DO_NOT_CONTACT_REASON, doNotContactColumn, doNotContactRow } from '../../core/mail/doNotContact';
 import type { Thread, ThreadState } from '../../core/mail/memory';
 import { THREAD_STATE } from '../../core/mail/memory';
 import { LOG_STATUS, statusWord } from '../../core/followups/log';
@@ -16,7 +16,8 @@ import { DO_NOT_CONTACT_HEADERS, DO_NOT_CONTACT_TAB, FOLLOWUP_LOG_TAB } from '..
 import { cleanText } from '../../core/values';
 import { writeRowRuns } from './cellWrites';
 import { findOwnedSheet } from '../ownership';
-import { ensureSize, writeRows } from '../sheets';
+import { ensureSize } from '../sheets';
+import { HeaderedTable } from '../headeredTable';
 import type { CreatorMailUpdate } from './creatorMail';
 import { updateCreatorMail } from './creatorMail';
 import { gmail } from './gmail';
@@ -72,9 +73,11 @@ function addToDoNotContact(spreadsheet: Spreadsheet, found: readonly Found[], no
     .map(({ thread, state }) => doNotContactRow(thread.to, thread.handle, reasonOf(state), now));
   const sheet = findOwnedSheet(spreadsheet, DO_NOT_CONTACT_TAB);
   if (!sheet || rows.length === 0) return;
+  // Under the headers every send reads it by: an address in another column would block no one.
+  const table = HeaderedTable.of(sheet, DO_NOT_CONTACT_HEADERS, doNotContactColumn);
   const next = Math.max(sheet.getLastRow(), 1) + 1;
-  ensureSize(sheet, next + rows.length - 1, DO_NOT_CONTACT_HEADERS.length);
-  writeRows(sheet, next, rows);
+  ensureSize(sheet, next + rows.length - 1, table.width);
+  table.write(rows.map((cells, i) => ({ row: next + i, cells })));
 }
 
 export interface Found {

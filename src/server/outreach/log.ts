@@ -4,9 +4,10 @@
  * as few blocks as their rows allow.
  */
 import type { OutreachLogRow } from '../../core/outreach/outreachLog';
+import { outreachLogColumn } from '../../core/outreach/outreachLog';
 import { OUTREACH_LOG_HEADERS } from '../../core/schema';
-import { ensureSize, writeRows } from '../sheets';
-import { writeRowRuns } from '../mail/cellWrites';
+import { HeaderedTable } from '../headeredTable';
+import { ensureSize } from '../sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -22,8 +23,6 @@ export interface OutreachLine {
   threadId: string;
   key: string;
 }
-
-const STATUS_COLUMN = OUTREACH_LOG_HEADERS.indexOf('Status') + 1;
 
 export function outreachLogRow(line: OutreachLine): (string | number | Date)[] {
   return [
@@ -42,6 +41,7 @@ export function outreachLogRow(line: OutreachLine): (string | number | Date)[] {
 
 export class OutreachLogWriter {
   private readonly rowOf = new Map<string, OutreachLogRow>();
+  private readonly table: HeaderedTable;
 
   constructor(
     private readonly sheet: Sheet,
@@ -50,6 +50,8 @@ export class OutreachLogWriter {
   ) {
     // The last row of a key is the one that counts (an operator may have copied a row).
     for (const row of rows) if (row.key) this.rowOf.set(row.key, row);
+    // Under the headers the log is read by: a column of the operator's keeps its cells.
+    this.table = HeaderedTable.of(sheet, OUTREACH_LOG_HEADERS, outreachLogColumn);
   }
 
   /** The log's row for this key, as the run read it. */
@@ -60,31 +62,20 @@ export class OutreachLogWriter {
   /** Each line at its key's row when it has one, else appended in one block; returns each line's row. */
   putAll(lines: readonly OutreachLine[]): number[] {
     const rows = lines.map((line) => this.rowOf.get(line.key)?.row);
-    const fresh = lines.filter((_, i) => rows[i] === undefined);
     const first = this.nextRow;
-    if (fresh.length > 0) {
-      ensureSize(this.sheet, first + fresh.length - 1, OUTREACH_LOG_HEADERS.length);
-      writeRows(this.sheet, first, fresh.map(outreachLogRow));
-      this.nextRow += fresh.length;
-    }
-    writeRowRuns(
-      this.sheet,
-      1,
-      lines.flatMap((line, i) => {
-        const row = rows[i];
-        return row === undefined ? [] : [{ row, cells: outreachLogRow(line) }];
-      }),
-    );
     let next = first;
-    return rows.map((row) => row ?? next++);
+    const placed = rows.map((row) => row ?? next++);
+    if (next > first) ensureSize(this.sheet, next - 1, this.table.width);
+    this.nextRow = next;
+    this.table.write(lines.map((line, i) => ({ row: placed[i], cells: outreachLogRow(line) })));
+    return placed;
   }
 
-  /** Status and Thread ID, side by side in the contract. */
+  /** Status and Thread ID of rows the log has. */
   setStatuses(updates: readonly { row: number; status: string; threadId: string }[]): void {
-    writeRowRuns(
-      this.sheet,
-      STATUS_COLUMN,
+    this.table.write(
       updates.map(({ row, status, threadId }) => ({ row, cells: [status, threadId] })),
+      ['Status', 'Thread ID'],
     );
   }
 }
