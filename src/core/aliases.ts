@@ -40,6 +40,15 @@ export function normalizeHeader(header: unknown): string {
     .replace(/[^a-z0-9]+/g, '');
 }
 
+/**
+ * The 0-based column of a header row whose header reads as `name` (normalizeHeader), or -1: how the
+ * add-on finds the columns of its own tables that operators may rearrange, to read and to write.
+ */
+export function headerColumn(header: readonly unknown[], name: string): number {
+  const wanted = normalizeHeader(name);
+  return header.findIndex((cell) => normalizeHeader(cell) === wanted);
+}
+
 const HANDLE = [
   'Handle',
   'TikTok handle',

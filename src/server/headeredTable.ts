@@ -51,6 +51,19 @@ export class HeaderedTable {
     return Math.max(...this.positions.values());
   }
 
+  /** A row as the sheet holds it: each of `cells` (in the table's header order) in its column, '' elsewhere. */
+  rowOf(cells: readonly SheetValue[]): SheetValue[] {
+    const row = new Array<SheetValue>(this.width).fill('');
+    this.headers.forEach((header, i) => (row[this.column(header) - 1] = cells[i] ?? ''));
+    return row;
+  }
+
+  /** Sets the number format of the table's cells in `count` rows from `first`, its columns only. */
+  formatRows(first: number, count: number, format: string): void {
+    for (const run of columnRuns(this.headers, this.positions))
+      this.sheet.getRange(first, run.column, count, run.indexes.length).setNumberFormat(format);
+  }
+
   /** Each line's cells, in the order of `headers` (all of the table's by default), into their columns. */
   write(lines: readonly RowWrite[], headers: readonly string[] = this.headers): void {
     if (lines.length === 0) return;

@@ -332,6 +332,27 @@ describe('the Outreach log with a column of the operator’s', () => {
   });
 });
 
+test('the outreach templates go under the Templates headers, after a column the operator inserted there', () => {
+  const runtime = startRuntime(fixtureWorkbook([], prospects(1)), { mailQuota: 1000 });
+  runtime.clock.set(at('2026-03-02', 8));
+  turnOn(runtime, 'send');
+  const templates = ownedTabOf(runtime.workbook, 'Templates')!;
+  insertColumns(templates, 1);
+  templates.rows[0][0] = { value: 'Owner' };
+  const followUpRows = templates.rows.length;
+  started([], { runtime });
+  const [header, ...rows] = valuesOf(templates);
+  expect(header.slice(0, 4)).toEqual(['Owner', 'Name', 'Subject', 'Body']);
+  const added = rows.slice(followUpRows - 1);
+  expect(added.length).toBeGreaterThan(0);
+  expect(added.every((row) => row[0] === '' && String(row[1]).startsWith('Outreach'))).toBe(true);
+  fireAt(runtime, at('2026-03-02', 9));
+  // The opener is read back from its Subject column.
+  expect(runtime.outbox.map((m) => m.subject)).toEqual([
+    expect.stringMatching(/^(Paid TikTok Shop collab with us, @p1\?|Quick question, @p1)$/),
+  ]);
+});
+
 describe('the Profit dashboard gains the outreach results', () => {
   const runtime = started(prospects(2));
   fireAt(runtime, at('2026-03-02', 9));

@@ -3,7 +3,7 @@
  * `{{placeholders}}`. `{{name|fallback}}` uses the fallback when the field is empty; a placeholder
  * without one needs a value, or the message is held back with the problem.
  */
-import { normalizeHeader } from '../aliases';
+import { headerColumn, normalizeHeader } from '../aliases';
 import { TEMPLATES_HEADERS } from '../schema';
 import { cleanText } from '../values';
 import type { FollowUpRule } from './rules';
@@ -105,8 +105,7 @@ export function defaultTemplateRows(): string[][] {
 
 /** The template for each rule: the Templates tab's row of that name, else the default. */
 export function readTemplates(values: readonly unknown[][]): Record<FollowUpRule, Template> {
-  const header = (values[0] ?? []).map((cell) => normalizeHeader(cell));
-  const [name, subject, body] = TEMPLATES_HEADERS.map((h) => header.indexOf(normalizeHeader(h)));
+  const [name, subject, body] = TEMPLATES_HEADERS.map((h) => headerColumn(values[0] ?? [], h));
   const templates = { ...DEFAULT_TEMPLATES };
   if (name < 0) return templates;
   for (const row of values.slice(1)) {

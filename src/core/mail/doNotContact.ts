@@ -3,6 +3,7 @@
  * handle. The operator adds rows by hand; the add-on adds bounces and requests to stop. A row with
  * only a handle or only an address blocks what it names.
  */
+import { headerColumn } from '../aliases';
 import { DO_NOT_CONTACT_HEADERS } from '../schema';
 import { cleanText, normalizeHandle, parseEmail } from '../values';
 
@@ -13,15 +14,10 @@ export interface DoNotContact {
   byHandle: Map<string, string>;
 }
 
-/** The 0-based column headed `name` (in any case), or -1: where the add-on reads and writes it. */
-export function doNotContactColumn(header: readonly unknown[], name: string): number {
-  return header.findIndex((cell) => cleanText(cell).toLowerCase() === name.toLowerCase());
-}
-
 export function readDoNotContact(values: readonly unknown[][]): DoNotContact {
   const list: DoNotContact = { byAddress: new Map(), byHandle: new Map() };
   const header = values[0] ?? [];
-  const [email, handle, reason] = DO_NOT_CONTACT_HEADERS.slice(0, 3).map((name) => doNotContactColumn(header, name));
+  const [email, handle, reason] = DO_NOT_CONTACT_HEADERS.slice(0, 3).map((name) => headerColumn(header, name));
   for (const row of values.slice(1)) {
     const why = (reason >= 0 && cleanText(row[reason])) || DO_NOT_CONTACT_REASON.operator;
     // An entry that does not parse as an address is kept as written: it blocks what it says.

@@ -5,7 +5,7 @@
  * approval`, `approved` (typed by the operator in review mode), `held`, `waiting`, `skipped`;
  * details may follow a colon (`failed: Service unavailable`).
  */
-import { normalizeHeader } from '../aliases';
+import { headerColumn } from '../aliases';
 import { statusWord } from '../followups/log';
 import { OUTREACH_LOG_HEADERS } from '../schema';
 import { cleanText, normalizeHandle, parseDate, parseInteger } from '../values';
@@ -44,15 +44,10 @@ export interface OutreachLogRow {
 type Column = (typeof OUTREACH_LOG_HEADERS)[number];
 const REQUIRED: readonly Column[] = ['Time', 'Sequence', 'Step', 'Handle', 'Status'];
 
-/** The 0-based column headed `name` (as the alias table normalizes headers), or -1: where the add-on reads and writes it. */
-export function outreachLogColumn(header: readonly unknown[], name: string): number {
-  return header.findIndex((cell) => normalizeHeader(cell) === normalizeHeader(name));
-}
-
 function columnsOf(header: readonly unknown[]): Record<Column, number> {
   const found = {} as Record<Column, number>;
   for (const column of OUTREACH_LOG_HEADERS) {
-    found[column] = outreachLogColumn(header, column);
+    found[column] = headerColumn(header, column);
     if (found[column] < 0 && REQUIRED.includes(column))
       throw new Error(
         `The outreach_log range has no ${column} column. Its first row must be the header row: ${OUTREACH_LOG_HEADERS.join(', ')}.`,

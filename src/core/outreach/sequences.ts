@@ -6,7 +6,7 @@
  * in a sequence uses the same letters. The Segment is written once per sequence (any of its rows).
  * A sequence with a problem is left out, and the problem names its row and what to fix.
  */
-import { normalizeHeader } from '../aliases';
+import { headerColumn } from '../aliases';
 import type { Template } from '../followups/templates';
 import { SEQUENCES_HEADERS, SEQUENCES_TAB } from '../schema';
 import { cleanText, parseInteger } from '../values';
@@ -72,10 +72,9 @@ interface Row {
 type Column = (typeof SEQUENCES_HEADERS)[number];
 
 function columnsOf(header: readonly unknown[]): Record<Column, number> | string {
-  const keys = header.map((cell) => normalizeHeader(cell));
   const found = {} as Record<Column, number>;
   for (const column of SEQUENCES_HEADERS) {
-    const index = keys.indexOf(normalizeHeader(column));
+    const index = headerColumn(header, column);
     if (index < 0 && column !== 'Segment' && column !== 'Variant')
       return `The ${SEQUENCES_TAB} tab has no ${column} column: its first row must read ${SEQUENCES_HEADERS.join(', ')}.`;
     found[column] = index;

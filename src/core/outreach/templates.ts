@@ -5,7 +5,7 @@
  * postal address to every outreach email: templates do not carry them.
  * Placeholders are the creator's (followups/placeholders.ts, creatorMergeValues).
  */
-import { normalizeHeader } from '../aliases';
+import { headerColumn, normalizeHeader } from '../aliases';
 import type { Template } from '../followups/templates';
 import { TEMPLATES_HEADERS } from '../schema';
 import { cleanText } from '../values';
@@ -75,8 +75,7 @@ export const templateKey = (name: unknown): string => normalizeHeader(name);
  */
 export function readOutreachTemplates(values: readonly unknown[][]): Map<string, Template> {
   const templates = new Map(DEFAULT_OUTREACH_TEMPLATES.map((t) => [templateKey(t.name), t]));
-  const header = (values[0] ?? []).map((cell) => normalizeHeader(cell));
-  const [name, subject, body] = TEMPLATES_HEADERS.map((h) => header.indexOf(normalizeHeader(h)));
+  const [name, subject, body] = TEMPLATES_HEADERS.map((h) => headerColumn(values[0] ?? [], h));
   if (name < 0) return templates;
   for (const row of values.slice(1)) {
     const written = cleanText(row[name]);

@@ -19,7 +19,7 @@ import { loadRunReport } from './status';
 import { withDocumentLock } from '../lock';
 import { findOwnedSheet } from '../ownership';
 import { HeaderedTable } from '../headeredTable';
-import { outreachLogColumn } from '../../core/outreach/outreachLog';
+import { headerColumn } from '../../core/aliases';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -105,8 +105,7 @@ function approveAwaiting(sheet: GoogleAppsScript.Spreadsheet.Sheet | undefined, 
 export function approveQueuedFollowUps(spreadsheet: Spreadsheet): number {
   return withDocumentLock('Approving follow-ups', () => {
     const outreach = findOwnedSheet(spreadsheet, OUTREACH_LOG_TAB);
-    const outreachStatus =
-      outreach && HeaderedTable.of(outreach, OUTREACH_LOG_HEADERS, outreachLogColumn).column('Status');
+    const outreachStatus = outreach && HeaderedTable.of(outreach, OUTREACH_LOG_HEADERS, headerColumn).column('Status');
     return (
       approveAwaiting(findOwnedSheet(spreadsheet, FOLLOWUP_LOG_TAB), LOG_COLUMN.Status) +
       approveAwaiting(outreach, outreachStatus ?? 0)

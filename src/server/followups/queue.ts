@@ -1,7 +1,8 @@
 /** The operator's answer to one email awaiting approval (a follow-up or an outreach step), found in its log by its key. */
 import { LOG_COLUMN, LOG_STATUS, readLog } from '../../core/followups/log';
 import { OUTREACH_KEY } from '../../core/outreach/due';
-import { OUTREACH_STATUS, outreachLogColumn, readOutreachLog } from '../../core/outreach/outreachLog';
+import { headerColumn } from '../../core/aliases';
+import { OUTREACH_STATUS, readOutreachLog } from '../../core/outreach/outreachLog';
 import { FOLLOWUP_LOG_TAB, OUTREACH_LOG_TAB } from '../../core/schema';
 import { findOwnedSheet } from '../ownership';
 import { withDocumentLock } from '../lock';
@@ -36,7 +37,7 @@ function decideQueuedOutreach(spreadsheet: Spreadsheet, key: string, decision: '
     if (!sheet || !entry) throw new Error('That email is no longer in the Outreach log: refresh the list.');
     if (entry.status !== OUTREACH_STATUS.awaiting)
       throw new Error(`That email is no longer awaiting approval (its status is "${entry.status}"): refresh the list.`);
-    const status = outreachLogColumn(values[0] ?? [], 'Status');
+    const status = headerColumn(values[0] ?? [], 'Status');
     sheet
       .getRange(entry.row, status + 1)
       .setValue(decision === 'approve' ? OUTREACH_STATUS.approved : OUTREACH_STATUS.skipped);

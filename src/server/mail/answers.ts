@@ -7,7 +7,8 @@
 import type { HeaderedMessage } from '../../core/mail/answers';
 import { ANSWER_HEADERS, threadAnswer } from '../../core/mail/answers';
 import type { DoNotContact } from '../../core/mail/doNotContact';
-import { DO_NOT_CONTACT_REASON, doNotContactColumn, doNotContactRow } from '../../core/mail/doNotContact';
+import { headerColumn } from '../../core/aliases';
+import { DO_NOT_CONTACT_REASON, doNotContactRow } from '../../core/mail/doNotContact';
 import type { Thread, ThreadState } from '../../core/mail/memory';
 import { THREAD_STATE } from '../../core/mail/memory';
 import { LOG_STATUS, statusWord } from '../../core/followups/log';
@@ -74,7 +75,7 @@ function addToDoNotContact(spreadsheet: Spreadsheet, found: readonly Found[], no
   const sheet = findOwnedSheet(spreadsheet, DO_NOT_CONTACT_TAB);
   if (!sheet || rows.length === 0) return;
   // Under the headers every send reads it by: an address in another column would block no one.
-  const table = HeaderedTable.of(sheet, DO_NOT_CONTACT_HEADERS, doNotContactColumn);
+  const table = HeaderedTable.of(sheet, DO_NOT_CONTACT_HEADERS, headerColumn);
   const next = Math.max(sheet.getLastRow(), 1) + 1;
   ensureSize(sheet, next + rows.length - 1, table.width);
   table.write(rows.map((cells, i) => ({ row: next + i, cells })));

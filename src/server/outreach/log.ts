@@ -4,7 +4,7 @@
  * as few blocks as their rows allow.
  */
 import type { OutreachLogRow } from '../../core/outreach/outreachLog';
-import { outreachLogColumn } from '../../core/outreach/outreachLog';
+import { headerColumn } from '../../core/aliases';
 import { OUTREACH_LOG_HEADERS } from '../../core/schema';
 import { HeaderedTable } from '../headeredTable';
 import { ensureSize } from '../sheets';
@@ -51,7 +51,7 @@ export class OutreachLogWriter {
     // The last row of a key is the one that counts (an operator may have copied a row).
     for (const row of rows) if (row.key) this.rowOf.set(row.key, row);
     // Under the headers the log is read by: a column of the operator's keeps its cells.
-    this.table = HeaderedTable.of(sheet, OUTREACH_LOG_HEADERS, outreachLogColumn);
+    this.table = HeaderedTable.of(sheet, OUTREACH_LOG_HEADERS, headerColumn);
   }
 
   /** The log's row for this key, as the run read it. */

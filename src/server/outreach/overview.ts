@@ -6,7 +6,7 @@
 import { toCellInput } from '../../core/cells';
 import { OperatorError } from '../../core/errors';
 import { outreachResults } from '../../core/outreach/results';
-import { normalizeHeader } from '../../core/aliases';
+import { headerColumn } from '../../core/aliases';
 import type { AddonTabRole } from '../../core/schema';
 import {
   COSTS,
@@ -91,9 +91,8 @@ export function rollWinnerForward(spreadsheet: Spreadsheet, sequence: string, st
       );
     const sheet = findOwnedSheet(spreadsheet, SEQUENCES_TAB);
     const values = sheet ? readValues(sheet) : [];
-    const header = (values[0] ?? []).map((cell) => normalizeHeader(cell));
     const [name, stepColumn, variant, , template, segment] = SEQUENCES_HEADERS.map((h) =>
-      header.indexOf(normalizeHeader(h)),
+      headerColumn(values[0] ?? [], h),
     );
     if (!sheet || name < 0 || stepColumn < 0 || variant < 0)
       throw new OperatorError(`The ${SEQUENCES_TAB} tab needs its Sequence, Step and Variant columns back.`);

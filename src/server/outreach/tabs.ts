@@ -4,6 +4,7 @@
  * outreach templates in the Templates tab (only the rows missing: the operator's rows are kept) and
  * the Outreach rows of Settings.
  */
+import { headerColumn } from '../../core/aliases';
 import type { SheetValue } from '../../core/cells';
 import type { CreatorContext } from '../../core/followups/sampleContexts';
 import { readCreators } from '../../core/followups/sampleContexts';
@@ -24,12 +25,14 @@ import {
   SEQUENCES_HEADERS,
   SEQUENCES_TAB,
   SETTINGS_TAB,
+  TEMPLATES_HEADERS,
 } from '../../core/schema';
 import type { Settings } from '../../core/settings';
 import { FOLLOW_UP_SETTINGS_ROWS, OUTREACH_SETTINGS_ROWS, readSettings } from '../../core/settings';
 import { ensureSettingsRows } from '../settingsTab';
 import { ownedSheet } from '../ownership';
-import { ensureSize, writeRows, writeTab } from '../sheets';
+import { ensureSize, writeTab } from '../sheets';
+import { HeaderedTable } from '../headeredTable';
 import type { Tab } from '../followups/tabs';
 import { doNotContactTab, ensureTab, memoryTab, templatesTab, valuesOf } from '../followups/tabs';
 
@@ -78,11 +81,13 @@ function outreachTemplatesValues(spreadsheet: Spreadsheet, create: boolean): She
   const present = new Set(tab.values.slice(1).map((row) => templateKey(row[0])));
   const missing = defaultOutreachTemplateRows().filter(([name]) => !present.has(templateKey(name)));
   if (missing.length === 0) return tab.values;
+  // Under the headers the templates are read by, whatever columns the operator added or moved.
+  const table = HeaderedTable.of(tab.sheet, TEMPLATES_HEADERS, headerColumn);
   const first = tab.values.length + 1;
-  ensureSize(tab.sheet, first + missing.length - 1, 3);
-  tab.sheet.getRange(first, 1, missing.length, 3).setNumberFormat('@');
-  writeRows(tab.sheet, first, missing);
-  return [...tab.values, ...missing];
+  ensureSize(tab.sheet, first + missing.length - 1, table.width);
+  table.formatRows(first, missing.length, '@');
+  table.write(missing.map((cells, i) => ({ row: first + i, cells })));
+  return [...tab.values, ...missing.map((cells) => table.rowOf(cells))];
 }
 
 function settingsValues(spreadsheet: Spreadsheet, create: boolean): SheetValue[][] {
