@@ -2,6 +2,7 @@
  * The Settings tab: one setting per row (`Setting, Value, Notes`). Organize creates it with
  * defaults; the operator edits values; the formulas read it as their `settings` range.
  */
+import { headerColumn } from './aliases';
 import type { Cadence } from './mail/cadence';
 import type { SendWindow } from './followups/window';
 import type { GuardSettings } from './outreach/stats';
@@ -283,6 +284,15 @@ function key(text: unknown): string {
   return cleanText(text).toLowerCase().replace(/\s+/g, ' ');
 }
 
+/**
+ * The 0-based Setting and Value columns of a Settings range, by its header row (an operator may
+ * insert or move columns); a range without that header reads its first two columns.
+ */
+export function settingsColumns(header: readonly unknown[]): [name: number, value: number] {
+  const [name, value] = SETTINGS_HEADERS.slice(0, 2).map((h) => headerColumn(header, h));
+  return name < 0 || value < 0 ? [0, 1] : [name, value];
+}
+
 /** Reads settings rows (a header row first, or none); unknown keys are ignored, bad values throw. */
 export function readSettings(values: readonly unknown[][] | undefined): Settings {
   const settings: Settings = {
@@ -311,7 +321,11 @@ export function readSettings(values: readonly unknown[][] | undefined): Settings
   };
   // FX rates have no defaults: amounts convert only at the rates a Settings range states.
   const defaults = DEFAULT_SETTINGS_ROWS.filter((row) => !FX_KEY.test(key(row[0])));
-  const rows = [...defaults.map((r) => [r[0], r[1]]), ...(values ?? [])];
+  const [nameColumn, valueColumn] = settingsColumns(values?.[0] ?? []);
+  const rows = [
+    ...defaults.map((r) => [r[0], r[1]]),
+    ...(values ?? []).map((row) => [row[nameColumn], row[valueColumn]]),
+  ];
   for (const row of rows) {
     const name = key(row[0]);
     const value = row[1];

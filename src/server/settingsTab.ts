@@ -1,12 +1,13 @@
 /** The Settings tab: created with every default when missing, else given only the rows it lacks. */
 import type { SheetValue } from '../core/cells';
 import { toCellInput } from '../core/cells';
-import { normalizeHeader } from '../core/aliases';
+import { headerColumn, normalizeHeader } from '../core/aliases';
 import { SETTINGS_TAB } from '../core/schema';
-import { defaultSettingsRows, SETTINGS_HEADERS } from '../core/settings';
+import { defaultSettingsRows, SETTINGS_HEADERS, settingsColumns } from '../core/settings';
 import type { OwnedSheetOptions } from './ownership';
 import { findOwnedSheet, ownedSheet } from './ownership';
-import { ensureSize, readValues, writeRows, writeTab } from './sheets';
+import { HeaderedTable } from './headeredTable';
+import { ensureSize, readValues, writeTab } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -26,13 +27,17 @@ export function ensureSettingsRows(
     writeTab(ownedSheet(spreadsheet, SETTINGS_TAB, options), { headers: SETTINGS_HEADERS, rows });
     return [SETTINGS_HEADERS.slice(), ...rows];
   }
-  const present = new Set(values.map((row) => normalizeHeader(row[0])));
+  const [nameColumn] = settingsColumns(values[0]);
+  const present = new Set(values.map((row) => normalizeHeader(row[nameColumn])));
   const missing = wanted.filter(([name]) => !present.has(normalizeHeader(name))).map((row) => row.slice());
   if (missing.length === 0) return values;
+  // Under the headers Settings is read by, whatever columns the operator inserted or moved.
   const sheet = ownedSheet(spreadsheet, SETTINGS_TAB, options);
-  ensureSize(sheet, values.length + missing.length, SETTINGS_HEADERS.length);
-  writeRows(sheet, values.length + 1, missing);
-  return [...values, ...missing];
+  const table = HeaderedTable.of(sheet, SETTINGS_HEADERS, headerColumn);
+  const first = values.length + 1;
+  ensureSize(sheet, first + missing.length - 1, table.width);
+  table.write(missing.map((cells, i) => ({ row: first + i, cells })));
+  return [...values, ...missing.map((cells) => table.rowOf(cells))];
 }
 
 /** Sets the Value of Settings rows by name; `wanted` are added first where the tab lacks them. */
@@ -44,9 +49,10 @@ export function setSettingValues(
   const existing = findOwnedSheet(spreadsheet, SETTINGS_TAB);
   const rows = ensureSettingsRows(spreadsheet, existing ? readValues(existing) : [], wanted);
   const sheet = ownedSheet(spreadsheet, SETTINGS_TAB);
+  const [nameColumn, valueColumn] = settingsColumns(rows[0]);
   for (const [name, value] of values) {
-    const index = rows.findIndex((row) => normalizeHeader(row[0]) === normalizeHeader(name));
+    const index = rows.findIndex((row) => normalizeHeader(row[nameColumn]) === normalizeHeader(name));
     if (index < 0) throw new Error(`Settings has no "${name}" row.`);
-    sheet.getRange(index + 1, 2).setValue(toCellInput(value));
+    sheet.getRange(index + 1, valueColumn + 1).setValue(toCellInput(value));
   }
 }

@@ -172,6 +172,31 @@ describe("an operator's columns in a managed tab", () => {
     expect(rowWhere(samples, 'Sample ID', '2026-03').Delivered).toEqual(new Date('2026-03-08T00:00:00Z'));
   });
 
+  it('reads Settings by its headers after the operator inserted a column there, and adds no row twice', () => {
+    const runtime = runtimeOf({
+      timeZone: 'UTC',
+      sheets: [
+        ...sellerSources(),
+        sheetFromValues('Order export', [
+          ['Order ID', 'SKU', 'Units', 'Gross sales', 'Currency', 'Creator'],
+          ['1001', 'GLOW-1', 1, 100, 'USD', '@jane.doe'],
+        ]),
+      ],
+    });
+    addOn(runtime).runOrganize();
+    const settings = sheetNamed(runtime.workbook, 'Settings');
+    insertColumns(settings, 1);
+    settings.rows.forEach((row, r) => (row[0] = { value: r === 0 ? 'Owner' : 'finance' }));
+    const feeRow = settings.rows.findIndex((row) => row[1]?.value === 'Platform fee % US');
+    settings.rows[feeRow][2] = { value: 0.1 };
+    const height = settings.rows.length;
+    addOn(runtime).runOrganize();
+    addOn(runtime).setFollowUpsOn({ on: true });
+    expect(rowWhere(sheetNamed(runtime.workbook, 'Orders'), 'Order ID', '1001')['Platform fee']).toBe(10);
+    expect(settings.rows.length).toBe(height);
+    expect(column(settings, 'Owner').every((owner) => owner === 'finance')).toBe(true);
+  });
+
   it('finds its columns after the operator moved them, and keeps a column appended after them', () => {
     const runtime = organized();
     const creators = sheetNamed(runtime.workbook, 'Creators');
