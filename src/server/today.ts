@@ -3,7 +3,8 @@
  * answer, and follow-ups awaiting approval, each with the row it is on. One read per tab.
  */
 import { cleanText, dayKey } from '../core/values';
-import { LOG_COLUMN, LOG_STATUS, readLog } from '../core/followups/log';
+import type { LogColumn } from '../core/followups/log';
+import { LOG_STATUS, logColumns, readLog } from '../core/followups/log';
 import type { SampleContext } from '../core/followups/sampleContexts';
 import { readCreators, readSampleContexts } from '../core/followups/sampleContexts';
 import type { SheetValue } from '../core/cells';
@@ -81,7 +82,8 @@ function repliedCreators(spreadsheet: Spreadsheet, timeZone: string): CreatorIte
 }
 
 function awaitingApproval(values: readonly SheetValue[][], tab: string): QueuedItem[] {
-  const cell = (row: number, column: keyof typeof LOG_COLUMN) => cleanText(values[row - 1][LOG_COLUMN[column] - 1]);
+  const columns = values.length > 0 ? logColumns(values[0]) : undefined;
+  const cell = (row: number, column: LogColumn) => cleanText(columns && values[row - 1][columns[column]]);
   return [...readLog(values).entries.values()]
     .filter((entry) => entry.state === LOG_STATUS.awaiting)
     .map((entry) => ({

@@ -21,7 +21,8 @@ import {
   turnOn,
 } from './followupsFixture';
 import { addOn } from '../../scripts/addOn';
-import { sheetNamed } from '../../scripts/runtime/workbook';
+import { insertColumns } from '../../scripts/runtime/sheetEdits';
+import { sheetNamed, valuesOf } from '../../scripts/runtime/workbook';
 
 const MONTH = { from: at('2026-03-01'), days: 31 };
 const brief = 'Your Glow Serum sample is on its way';
@@ -374,6 +375,35 @@ test('Due edited mid-month re-arms Reminder, Overdue and Second nudge for the ne
   ]);
   expect(after.sent.find((m) => m.rule === 'Reminder')?.body).toContain('Friday, March 20');
   expect(after.sent.map((m) => m.key)).not.toContain('Overdue|S-1|2026-03-12');
+});
+
+test('review mode with a column the operator inserted in the Follow-up log: approvals read and rows written by header', () => {
+  const runtime = startRuntime(fixtureWorkbook());
+  simulateFollowUps(runtime, { from: at('2026-03-01'), days: 3, mode: 'review' });
+  const log = sheetNamed(runtime.workbook, 'Follow-up log');
+  insertColumns(log, 1);
+  log.rows.forEach((row, r) => (row[0] = { value: r === 0 ? 'Checked' : `by me ${r}` }));
+  const typed = log.rows.length - 1;
+  const [header] = valuesOf(log);
+  const brief = log.rows.findIndex((row) => row[header.indexOf('Key')]?.value === 'Brief|S-1|2026-03-02');
+  log.rows[brief][header.indexOf('Status')] = { value: 'Approved' };
+  fireAt(runtime, at('2026-03-03', 10));
+  expect(runtime.outbox.map((m) => m.to)).toEqual(['jane@example.com']);
+  runtime.ui.clickMenuItem('Approve queued follow-ups');
+  fireAt(runtime, at('2026-03-03', 11));
+  expect(runtime.outbox.map((m) => m.to)).toEqual(['jane@example.com', 'dana@shop.example']);
+  fireAt(runtime, at('2026-03-05', 9));
+  const [after, ...rows] = valuesOf(log);
+  expect(after).toEqual(['Checked', ...header.slice(1)]);
+  const column = (name: string) => after.indexOf(name);
+  expect(rows.map((row) => row[0])).toEqual(rows.map((_, i) => (i < typed ? `by me ${i + 1}` : '')));
+  expect(rows.map((row) => [row[column('Key')], String(row[column('Status')]).split(':')[0]])).toEqual(
+    expect.arrayContaining([
+      ['Brief|S-1|2026-03-02', 'sent'],
+      [expect.stringMatching(/^Ship reminder\|S-2/), 'sent'],
+      [expect.stringMatching(/^Delivered\|S-1/), 'awaiting approval'],
+    ]),
+  );
 });
 
 test('review mode: messages wait as awaiting approval; approved ones go, stale approvals expire', () => {

@@ -148,15 +148,15 @@ describe('sidebar: Follow-ups', () => {
       .getByText(/^0 sent, 3 queued for approval\.$/)
       .waitFor();
 
-    // An operator moved the log's columns: the next run fails and says how to fix it.
+    // An operator renamed the log's Status column: the next run fails and says how to fix it.
     const log = sheetNamed(runtime.workbook, 'Follow-up log');
-    log.rows[0][0] = { value: 'When' };
+    log.rows[0][6] = { value: 'State' };
     addOn(runtime).menuSendFollowUps();
     await page.getByRole('button', { name: 'Refresh' }).click();
     const failed = page.locator('#followups-run p.error');
     await failed.waitFor();
     expect(await failed.textContent()).toMatch(
-      /^The run failed: the Follow-up log tab's header row must read Time, Rule/,
+      /^The run failed: the Follow-up log tab has no Status column: its first row must name Time, Rule/,
     );
   });
 

@@ -6,6 +6,7 @@
  * operator's go-ahead for a queued message) and `held` (a problem found before any attempt to
  * send, such as a missing address; the message goes out once it is fixed).
  */
+import { headerColumn } from '../aliases';
 import { FOLLOWUP_LOG_HEADERS, FOLLOWUP_LOG_TAB } from '../schema';
 import { cleanText } from '../values';
 
@@ -28,11 +29,25 @@ export const LOG_STATUS = {
 
 export type LogColumn = (typeof FOLLOWUP_LOG_HEADERS)[number];
 
-/** 1-based column of each header: the log is the add-on's own tab, in the contract's order. */
-export const LOG_COLUMN = Object.fromEntries(FOLLOWUP_LOG_HEADERS.map((header, i) => [header, i + 1])) as Record<
-  LogColumn,
-  number
->;
+/** Columns a log row cannot be read without. */
+const REQUIRED: readonly LogColumn[] = ['Status', 'Key'];
+
+/**
+ * The 0-based column of each header, found by header (an operator may insert, move or add columns);
+ * -1 for an optional one the tab lacks. A tab without a Key or Status column cannot be read.
+ */
+export function logColumns(header: readonly unknown[]): Record<LogColumn, number> {
+  const columns = Object.fromEntries(FOLLOWUP_LOG_HEADERS.map((name) => [name, headerColumn(header, name)])) as Record<
+    LogColumn,
+    number
+  >;
+  const missing = REQUIRED.find((name) => columns[name] < 0);
+  if (missing)
+    throw new Error(
+      `the ${FOLLOWUP_LOG_TAB} tab has no ${missing} column: its first row must name ${FOLLOWUP_LOG_HEADERS.join(', ')}`,
+    );
+  return columns;
+}
 
 export interface LogEntry {
   /** 1-based sheet row. */
@@ -67,24 +82,18 @@ export function isOpen(entry: LogEntry): boolean {
   return RETRYABLE.has(entry.state);
 }
 
-export function logHeaderProblem(header: readonly unknown[]): string | undefined {
-  const found = FOLLOWUP_LOG_HEADERS.map((_, i) => cleanText(header[i]));
-  if (found.every((text, i) => text.toLowerCase() === FOLLOWUP_LOG_HEADERS[i].toLowerCase())) return undefined;
-  return `the ${FOLLOWUP_LOG_TAB} tab's header row must read ${FOLLOWUP_LOG_HEADERS.join(', ')}: put the columns back in that order`;
-}
-
 export function readLog(values: readonly unknown[][]): FollowUpLog {
-  const problem = logHeaderProblem(values[0] ?? []);
-  if (values.length > 0 && problem) throw new Error(problem);
+  if (values.length === 0) return { entries: new Map(), unconfirmed: [], nextRow: 2 };
+  const columns = logColumns(values[0]);
   const entries = new Map<string, LogEntry>();
   const unconfirmed: LogEntry[] = [];
   let lastFilled = 1;
   values.forEach((row, index) => {
     if (index === 0) return;
     if (row.some((cell) => cleanText(cell) !== '')) lastFilled = index + 1;
-    const key = cleanText(row[LOG_COLUMN.Key - 1]);
+    const key = cleanText(row[columns.Key]);
     if (key === '') return;
-    const status = cleanText(row[LOG_COLUMN.Status - 1]);
+    const status = cleanText(row[columns.Status]);
     const entry = { row: index + 1, key, state: statusWord(status), status };
     if (entry.state === LOG_STATUS.sending) unconfirmed.push(entry);
     // A pasted duplicate of a row must not reopen a key another row has closed.

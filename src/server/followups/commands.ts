@@ -3,9 +3,9 @@
  * now, approve what is queued, see the last run and a preview. Results cross google.script.run,
  * so they hold strings and numbers only.
  */
-import { LOG_COLUMN, LOG_STATUS, statusWord } from '../../core/followups/log';
+import { LOG_STATUS, statusWord } from '../../core/followups/log';
 import { formatSendWindow, isInSendWindow } from '../../core/followups/window';
-import { FOLLOWUP_LOG_TAB, OUTREACH_LOG_HEADERS, OUTREACH_LOG_TAB } from '../../core/schema';
+import { FOLLOWUP_LOG_HEADERS, FOLLOWUP_LOG_TAB, OUTREACH_LOG_HEADERS, OUTREACH_LOG_TAB } from '../../core/schema';
 import type { FollowUpState } from './tabs';
 import { ensureFollowUpTabs, readFollowUpSettings, readFollowUpState } from './tabs';
 import { followUpsAreOn, installFollowUpTrigger, removeFollowUpTriggers } from './triggers';
@@ -85,11 +85,11 @@ export function sendFollowUpsNow(spreadsheet: Spreadsheet): string {
   return describeRun(runFollowUpsRecorded(spreadsheet, 'wait'));
 }
 
-/** Marks every `awaiting approval` row of a log approved, in one write of its Status column. */
-function approveAwaiting(sheet: GoogleAppsScript.Spreadsheet.Sheet | undefined, statusColumn: number): number {
+/** Marks every `awaiting approval` row of a log approved, in one write of its Status column (found by header). */
+function approveAwaiting(sheet: GoogleAppsScript.Spreadsheet.Sheet | undefined, headers: readonly string[]): number {
   const rows = sheet ? sheet.getLastRow() - 1 : 0;
   if (!sheet || rows < 1) return 0;
-  const range = sheet.getRange(2, statusColumn, rows, 1);
+  const range = sheet.getRange(2, HeaderedTable.of(sheet, headers, headerColumn).column('Status'), rows, 1);
   const statuses: unknown[][] = range.getValues();
   let approved = 0;
   const next = statuses.map(([status]) => {
@@ -104,11 +104,9 @@ function approveAwaiting(sheet: GoogleAppsScript.Spreadsheet.Sheet | undefined, 
 /** Approves what waits in the Follow-up log and the Outreach log; the next run sends it. */
 export function approveQueuedFollowUps(spreadsheet: Spreadsheet): number {
   return withDocumentLock('Approving follow-ups', () => {
-    const outreach = findOwnedSheet(spreadsheet, OUTREACH_LOG_TAB);
-    const outreachStatus = outreach && HeaderedTable.of(outreach, OUTREACH_LOG_HEADERS, headerColumn).column('Status');
     return (
-      approveAwaiting(findOwnedSheet(spreadsheet, FOLLOWUP_LOG_TAB), LOG_COLUMN.Status) +
-      approveAwaiting(outreach, outreachStatus ?? 0)
+      approveAwaiting(findOwnedSheet(spreadsheet, FOLLOWUP_LOG_TAB), FOLLOWUP_LOG_HEADERS) +
+      approveAwaiting(findOwnedSheet(spreadsheet, OUTREACH_LOG_TAB), OUTREACH_LOG_HEADERS)
     );
   });
 }

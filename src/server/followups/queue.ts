@@ -1,5 +1,5 @@
 /** The operator's answer to one email awaiting approval (a follow-up or an outreach step), found in its log by its key. */
-import { LOG_COLUMN, LOG_STATUS, readLog } from '../../core/followups/log';
+import { LOG_STATUS, logColumns, readLog } from '../../core/followups/log';
 import { OUTREACH_KEY } from '../../core/outreach/due';
 import { headerColumn } from '../../core/aliases';
 import { OUTREACH_STATUS, readOutreachLog } from '../../core/outreach/outreachLog';
@@ -15,14 +15,15 @@ export function decideQueuedFollowUp(spreadsheet: Spreadsheet, key: string, deci
   if (key.startsWith(OUTREACH_KEY)) return decideQueuedOutreach(spreadsheet, key, decision);
   withDocumentLock('Answering a follow-up', () => {
     const sheet = findOwnedSheet(spreadsheet, FOLLOWUP_LOG_TAB);
-    const entry = sheet && readLog(readValues(sheet)).entries.get(key);
+    const values = sheet ? readValues(sheet) : [];
+    const entry = readLog(values).entries.get(key);
     if (!sheet || !entry) throw new Error('That follow-up is no longer in the Follow-up log: refresh the list.');
     if (entry.state !== LOG_STATUS.awaiting)
       throw new Error(
         `That follow-up is no longer awaiting approval (its status is "${entry.status}"): refresh the list.`,
       );
     sheet
-      .getRange(entry.row, LOG_COLUMN.Status)
+      .getRange(entry.row, logColumns(values[0]).Status + 1)
       .setValue(decision === 'approve' ? LOG_STATUS.approved : LOG_STATUS.skipped);
   });
 }

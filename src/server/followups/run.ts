@@ -9,7 +9,7 @@
 import { senderName, singleAddress } from '../../core/followups/mailHeaders';
 import type { FollowUpEmail } from '../../core/followups/emails';
 import { followUpEmails } from '../../core/followups/emails';
-import { LOG_STATUS } from '../../core/followups/log';
+import { LOG_STATUS, logRow } from '../../core/followups/log';
 import type { Action, Planned } from '../../core/followups/plan';
 import { planFollowUps, sampleTopic } from '../../core/followups/plan';
 import { isInSendWindow } from '../../core/followups/window';
@@ -217,7 +217,9 @@ function recordFailure(spreadsheet: Spreadsheet, error: unknown, startedAt: numb
     saveRunReport(report);
     if (!repeated) {
       const status = `${LOG_STATUS.failed}: the run stopped: ${report.error}`;
-      followUpLogSheet(spreadsheet).appendRow([new Date(startedAt), '(run)', '', '', '', '', status, '', '']);
+      const sheet = followUpLogSheet(spreadsheet);
+      const blank = { rule: '(run)', handle: '', sampleId: '', to: '', subject: '', threadId: '', key: '' };
+      new LogWriter(sheet, sheet.getLastRow() + 1).append([logRow({ ...blank, time: new Date(startedAt), status })]);
     }
   } catch {
     // Nowhere left to record it; the trigger must still end quietly.

@@ -5,13 +5,16 @@
  */
 import { mapHeaders } from '../../core/detect';
 import type { SampleContext } from '../../core/followups/sampleContexts';
-import { LOG_COLUMN, logRow } from '../../core/followups/log';
+import { headerColumn } from '../../core/aliases';
+import { logRow } from '../../core/followups/log';
+import { FOLLOWUP_LOG_HEADERS } from '../../core/schema';
 import type { Planned } from '../../core/followups/plan';
 import type { SheetValue } from '../../core/cells';
 import { cleanText, wallClockToInstant } from '../../core/values';
-import { ensureSize, writeRows } from '../sheets';
+import { HeaderedTable } from '../headeredTable';
+import { ensureSize } from '../sheets';
 import type { CellWrite } from '../mail/cellWrites';
-import { writeCellsByValue, writeRowRuns } from '../mail/cellWrites';
+import { writeCellsByValue } from '../mail/cellWrites';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -23,10 +26,15 @@ export interface StatusUpdate {
 
 /** Writes log rows from `nextRow` on, growing the tab as it goes. */
 export class LogWriter {
+  private readonly table: HeaderedTable;
+
   constructor(
     private readonly sheet: Sheet,
     private nextRow: number,
-  ) {}
+  ) {
+    // Under the headers the log is read by: a column of the operator's keeps its cells.
+    this.table = HeaderedTable.of(sheet, FOLLOWUP_LOG_HEADERS, headerColumn);
+  }
 
   /** A planned message as a log row with this status. */
   static line(planned: Planned, status: string, time: Date, subject = planned.mail.subject): (string | Date)[] {
@@ -48,8 +56,8 @@ export class LogWriter {
   append(rows: readonly (string | Date)[][]): number[] {
     const first = this.nextRow;
     if (rows.length === 0) return [];
-    ensureSize(this.sheet, first + rows.length - 1, LOG_COLUMN.Key);
-    writeRows(this.sheet, first, rows);
+    ensureSize(this.sheet, first + rows.length - 1, this.table.width);
+    this.table.write(rows.map((cells, i) => ({ row: first + i, cells })));
     this.nextRow += rows.length;
     return rows.map((_, i) => first + i);
   }
@@ -58,21 +66,16 @@ export class LogWriter {
   putAll(lines: readonly { row?: number; cells: (string | Date)[] }[]): number[] {
     const fresh = lines.filter((line) => line.row === undefined);
     const appended = this.append(fresh.map((line) => line.cells));
-    writeRowRuns(
-      this.sheet,
-      1,
-      lines.flatMap((line) => (line.row === undefined ? [] : [{ row: line.row, cells: line.cells }])),
-    );
+    this.table.write(lines.flatMap((line) => (line.row === undefined ? [] : [{ row: line.row, cells: line.cells }])));
     let next = 0;
     return lines.map((line) => line.row ?? appended[next++]);
   }
 
   /** Status and Thread ID, which sit side by side in the contract. */
   setStatuses(updates: readonly StatusUpdate[]): void {
-    writeRowRuns(
-      this.sheet,
-      LOG_COLUMN.Status,
+    this.table.write(
       updates.map(({ row, status, threadId }) => ({ row, cells: [status, threadId ?? ''] })),
+      ['Status', 'Thread ID'],
     );
   }
 }

@@ -201,8 +201,15 @@ describe('readLog', () => {
     expect(readLog([]).nextRow).toBe(2);
   });
 
-  test('moved columns are refused rather than written into', () => {
-    expect(() => readLog([['Time', 'Key']])).toThrow(/header row must read Time, Rule/);
+  test('columns are found by header, wherever the operator moved them; without Status or Key the log is refused', () => {
+    const moved = readLog([
+      ['Key', 'My note', 'STATUS'],
+      ['Brief|S-1|2026-03-02', 'asked Jo', 'Sent'],
+    ]);
+    expect([...moved.entries.values()]).toEqual([
+      { row: 2, key: 'Brief|S-1|2026-03-02', state: 'sent', status: 'Sent' },
+    ]);
+    expect(() => readLog([['Time', 'Key']])).toThrow(/has no Status column: its first row must name Time, Rule/);
   });
 
   test('status words', () => {
