@@ -8,7 +8,7 @@
 import type { Cell, CellValue, SheetModel } from './workbook';
 import type { FakeSpreadsheet } from './spreadsheet';
 import { a1Of, parseA1 } from './a1';
-import { cellAt, hasContent, maxColumnsOf, maxRowsOf, putCell } from './grid';
+import { cellAt, dropSpill, hasContent, maxColumnsOf, maxRowsOf, putCell } from './grid';
 
 export interface CustomFunctionCaller {
   /** The top-level function Sheets would call for this name, if any. */
@@ -221,7 +221,7 @@ function evaluate(formula: CustomFormula, caller: CustomFunctionCaller, errors: 
   values.forEach((row, r) =>
     row.forEach((result, c) => {
       const current = cellAt(formula.sheet, formula.row + r, formula.column + c);
-      const cell: Cell = r === 0 && c === 0 ? { ...current!, ...result } : { ...current, ...result };
+      const cell: Cell = r === 0 && c === 0 ? { ...current!, ...result } : { ...current, ...result, spilled: true };
       if (!result.error) delete cell.error;
       putCell(formula.sheet, formula.row + r, formula.column + c, cell);
     }),
@@ -263,30 +263,17 @@ function cellValueOf(value: unknown): ResultCell {
 
 /** Empties the cells the formula spilled into last time, so its own old values never block it. */
 function clearSpill(formula: CustomFormula): Rect[] {
-  const anchor = cellAt(formula.sheet, formula.row, formula.column);
-  if (!anchor?.spill) return [];
-  const { rows, columns } = anchor.spill;
-  delete anchor.spill;
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < columns; c++) {
-      if (r === 0 && c === 0) continue;
-      const cell = cellAt(formula.sheet, formula.row + r, formula.column + c);
-      if (cell) putCell(formula.sheet, formula.row + r, formula.column + c, withoutContent(cell));
-    }
-  }
+  const spill = dropSpill(formula.sheet, formula.row, formula.column);
+  if (!spill) return [];
   return [
     {
       sheet: formula.sheet,
       row: formula.row,
       column: formula.column,
-      endRow: formula.row + rows - 1,
-      endColumn: formula.column + columns - 1,
+      endRow: formula.row + spill.rows - 1,
+      endColumn: formula.column + spill.columns - 1,
     },
   ];
-}
-
-function withoutContent(cell: Cell): Cell {
-  return cell.numberFormat === undefined ? { value: '' } : { value: '', numberFormat: cell.numberFormat };
 }
 
 function spillBlocker(area: Rect): string | undefined {

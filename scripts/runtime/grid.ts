@@ -51,3 +51,40 @@ export function lastContentColumn(sheet: SheetModel): number {
   }
   return last;
 }
+
+/** The cells the array formula at (row, column) spilled into, as Sheets drops them when its result changes or it is overwritten. */
+export function dropSpill(
+  sheet: SheetModel,
+  row: number,
+  column: number,
+): { rows: number; columns: number } | undefined {
+  const anchor = cellAt(sheet, row, column);
+  const spill = anchor?.spill;
+  if (!anchor || !spill) return undefined;
+  delete anchor.spill;
+  for (let r = 0; r < spill.rows; r++)
+    for (let c = 0; c < spill.columns; c++) {
+      const cell = cellAt(sheet, row + r, column + c);
+      // A cell typed over a spilled one is content: it stays (and blocks the next result).
+      if ((r > 0 || c > 0) && cell?.spilled) putCell(sheet, row + r, column + c, withoutContent(cell));
+    }
+  return spill;
+}
+
+/** Marks the cells of each array formula's area as spilled (a workbook read back from a file). */
+export function markSpills(sheet: SheetModel): void {
+  sheet.rows.forEach((cells, r) =>
+    cells.forEach((cell, c) => {
+      if (!cell.spill) return;
+      for (let dr = 0; dr < cell.spill.rows; dr++)
+        for (let dc = 0; dc < cell.spill.columns; dc++) {
+          const inside = cellAt(sheet, r + 1 + dr, c + 1 + dc);
+          if ((dr > 0 || dc > 0) && inside && !inside.formula) inside.spilled = true;
+        }
+    }),
+  );
+}
+
+function withoutContent(cell: Cell): Cell {
+  return cell.numberFormat === undefined ? { value: '' } : { value: '', numberFormat: cell.numberFormat };
+}

@@ -6,7 +6,7 @@ import type { WriteRecord } from './spreadsheet';
 import type { Cell, CellValue } from './workbook';
 import { a1Of } from './a1';
 import { enteredCell } from './cellInput';
-import { cellAt, hasContent, putCell } from './grid';
+import { cellAt, dropSpill, hasContent, putCell } from './grid';
 import { AUTOMATIC_FORMAT, displayValue } from './numberFormat';
 import type { FakeDeveloperMetadata } from './developerMetadata';
 import {
@@ -366,7 +366,13 @@ export class FakeRange implements Implements<GoogleAppsScript.Spreadsheet.Range,
     const cells = data.map((values, r) =>
       values.map((input, c) => toCell(input, cellAt(model, this.row + r, this.column + c))),
     );
-    cells.forEach((row, r) => row.forEach((cell, c) => putCell(model, this.row + r, this.column + c, cell)));
+    cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        // An array formula whose cell gets new contents takes its spilled values with it.
+        if (!cell.spill) dropSpill(model, this.row + r, this.column + c);
+        putCell(model, this.row + r, this.column + c, cell);
+      }),
+    );
   }
 
   /** Apps Script's own messages for data that does not fit the range. */

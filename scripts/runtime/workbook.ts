@@ -13,6 +13,8 @@ export interface Cell {
   numberFormat?: string;
   /** On a formula cell whose result is an array: the size of the area its values spilled into. */
   spill?: { rows: number; columns: number };
+  /** A value an array formula spilled here: no content of its own, gone with the formula's next result. */
+  spilled?: true;
   /** The cell shows an error (`value` holds its code, such as `#N/A`); a string that merely reads `#N/A` is text. */
   error?: true;
 }

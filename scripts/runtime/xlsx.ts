@@ -12,6 +12,7 @@ import * as fs from 'node:fs';
 import JSZip from 'jszip';
 import type { Cell, CellValue, SheetModel, WorkbookModel } from './workbook';
 import { a1Of, parseA1 } from './a1';
+import { markSpills } from './grid';
 import { DEFAULT_DATE_TIME_FORMAT } from './numberFormat';
 import { instantOf, utcFieldsAsWallClock, wallClockAsUtc, wallClockOf } from './timeZone';
 import { addContentType, addRelationship, escapeXml, unescapeXml } from './xlsxParts';
@@ -59,12 +60,14 @@ function readSheet(worksheet: ExcelJS.Worksheet, timeZone: string): SheetModel {
     rows[rowNumber - 1] = Array.from(cells, (cell) => cell ?? { value: '' });
   });
   const view = worksheet.views?.[0];
-  return {
+  const sheet: SheetModel = {
     name: worksheet.name,
     rows: Array.from(rows, (cells) => cells ?? []),
     frozenRows: view?.state === 'frozen' ? (view.ySplit ?? 0) : 0,
     ...(worksheet.state === 'visible' ? {} : { hidden: true }),
   };
+  markSpills(sheet);
+  return sheet;
 }
 
 function readCell(excelCell: ExcelJS.Cell, timeZone: string): Cell {

@@ -165,8 +165,6 @@ function writeTables(sheet: Sheet, sources: DashboardSources): void {
       .getRange(TABLE_ROW - 1, table.column)
       .setValue(table.title)
       .setFontWeight('bold');
-    // The tables spill into these cells; what stands there would stop them.
-    sheet.getRange(TABLE_ROW, table.column, spillRows + 1, width).clearContent();
     sheet.getRange(TABLE_ROW, table.column).setFormula(`=${table.formula}(${args})`);
     sheet.getRange(TABLE_ROW, table.column, 1, width).setFontWeight('bold');
     for (const [offset, count, format] of FORMAT_RUNS) {
@@ -209,7 +207,6 @@ function writeOutreachTable(sheet: Sheet, sources: DashboardSources): boolean {
     .getRange(TABLE_ROW - 1, OUTREACH_COLUMN)
     .setValue('Outreach results')
     .setFontWeight('bold');
-  sheet.getRange(TABLE_ROW, OUTREACH_COLUMN, sheet.getMaxRows() - TABLE_ROW + 1, width).clearContent();
   const args = [
     wholeTab(sources.outreach.log),
     wholeTab(sources.outreach.creators),

@@ -104,6 +104,8 @@ describe('the Profit dashboard', () => {
       sheet.getRange('B3').setValue(new Date('2026-03-31T07:00:00Z'));
       sheet.getRange('Q40').setValue('my note between the tables');
       sheet.getRange('D10').setValue('my note under the charts');
+      sheet.getRange('A60').setValue('finance: checked March');
+      sheet.getRange('AH200').setValue('my note under the SKU table');
       sheet.insertChart(sheet.newChart().setOption('title', 'My own chart').build());
       again = insertDashboard(runtime);
     });
@@ -111,6 +113,9 @@ describe('the Profit dashboard', () => {
     it("keeps the operator's period and cells, and every table follows the period", () => {
       expect(cell(again, 'Q40')?.value).toBe('my note between the tables');
       expect(cell(again, 'D10')?.value).toBe('my note under the charts');
+      // Under the tables, in their columns: the tables spill above them and clear nothing.
+      expect(cell(again, 'A60')?.value).toBe('finance: checked March');
+      expect(cell(again, 'AH200')?.value).toBe('my note under the SKU table');
       expect(valuesOf(again)[30].slice(0, 13)).toEqual([
         'Total',
         5,

@@ -151,6 +151,28 @@ describe('custom function formulas', () => {
     ]);
   });
 
+  it('keeps a value typed over a spilled cell, which then blocks the result, and drops a spill whose formula is replaced', () => {
+    const rt = runtimeWith(CODE, workbook([[formula('=TOTAL_BY(Orders!A1:B5)')]]));
+    rt.evaluateFormulas();
+    const report = rt.spreadsheet.getSheetByName('Report')!;
+    report.getRange('B2').setValue('typed');
+    rt.evaluateFormulas();
+    expect(report.getRange('A1:B3').getValues()).toEqual([
+      ['#REF!', ''],
+      ['', 'typed'],
+      ['', ''],
+    ]);
+    report.getRange('B2').clearContent();
+    rt.evaluateFormulas();
+    expect(report.getRange('A3:B3').getValues()).toEqual([['jane', 12.5]]);
+    report.getRange('A1').setValue('over it');
+    expect(report.getRange('A1:B3').getValues()).toEqual([
+      ['over it', ''],
+      ['', ''],
+      ['', ''],
+    ]);
+  });
+
   it('marks only real errors as error cells: a returned "#N/A" string is text, as Sheets shows it', () => {
     const rt = runtimeWith(
       CODE,

@@ -50,7 +50,10 @@ function model(timeZone: string): WorkbookModel {
         name: 'Follow-up log',
         frozenRows: 0,
         hidden: true,
-        rows: [[{ value: 'Handle', formula: '=LIST()', spill: { rows: 2, columns: 1 } }], [{ value: 'jane' }]],
+        rows: [
+          [{ value: 'Handle', formula: '=LIST()', spill: { rows: 2, columns: 1 } }],
+          [{ value: 'jane', spilled: true }],
+        ],
       },
     ],
   };
