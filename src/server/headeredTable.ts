@@ -1,8 +1,8 @@
 /**
- * The add-on's own tables that its readers find by header (Do not contact, the Outreach log): rows go
- * under the columns those headers are in now, so a column the operator inserted, moved or added keeps
- * its cells and every value lands where it is read from. A header the tab lacks gets a column after
- * the last one in use.
+ * The add-on's own tables that its readers find by header (Settings, Do not contact, Templates, the
+ * Follow-up and Outreach logs): rows go under the columns those headers are in now, so a column the
+ * operator inserted, moved or added keeps its cells and every value lands where it is read from. A
+ * header the tab lacks gets a column after the last one in use.
  */
 import type { SheetValue } from '../core/cells';
 import type { RowWrite } from './mail/cellWrites';

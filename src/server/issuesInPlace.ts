@@ -7,7 +7,7 @@
 import type { SheetValue } from '../core/cells';
 import type { ManagedRead } from './managedColumns';
 
-export const RESOLVED = 'Resolved: ';
+const RESOLVED = 'Resolved: ';
 
 const keyOf = (row: readonly SheetValue[]): string => row.map((cell) => String(cell ?? '')).join('\u0001');
 const isBlankRow = (row: readonly SheetValue[]): boolean => row.every((cell) => cell === '' || cell === null);
