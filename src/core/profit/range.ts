@@ -5,7 +5,9 @@
  */
 import type { SourceKind } from '../aliases';
 import { ALIASES, normalizeHeader } from '../aliases';
+import { columnLetters } from '../a1';
 import { mapHeaders } from '../detect';
+import { cleanText } from '../values';
 import type { MappedTable } from '../records/table';
 import { isDescriptionRow } from '../records/table';
 
@@ -73,6 +75,23 @@ export function missingColumn(name: RangeName, kind: SourceKind, requirement: Re
   );
 }
 
+/**
+ * A column read for a field whose header another column repeats: an operator's own `Commission`
+ * beside the add-on's, say. Which one the figures add up cannot be told, so none is guessed.
+ */
+function headerTwice(name: RangeName, header: readonly unknown[], mapping: Record<string, number>): Error | undefined {
+  for (const [field, column] of Object.entries(mapping)) {
+    const text = normalizeHeader(header[column]);
+    const other = header.findIndex((cell, c) => c !== column && normalizeHeader(cell) === text);
+    if (other < 0) continue;
+    const [first, second] = [column, other].sort((a, b) => a - b).map((c) => columnLetters(c + 1));
+    return new Error(
+      `Columns ${first} and ${second} of the ${name} range are both headed "${cleanText(header[column])}": the figures cannot tell which holds the ${field}. Rename or move the one that is yours.`,
+    );
+  }
+  return undefined;
+}
+
 /** Maps the range's header row for `kind` ('orders' chooses between our Orders tab and the affiliate export). */
 export function rangeTable(
   name: RangeName,
@@ -85,6 +104,8 @@ export function rangeTable(
   const mapping = mapHeaders(tableKind, header);
   const unmet = requirements.find((requirement) => !requirement.some((field) => field in mapping));
   if (unmet) throw missingColumn(name, tableKind, unmet);
+  const twice = headerTwice(name, header, mapping);
+  if (twice) throw twice;
   const end = endOfData(values);
   const start = end > 1 && isDescriptionRow(values[1], mapping, tableKind) ? 2 : 1;
   return { tab: name, name, kind: tableKind, headerRow: 0, mapping, values, start, end };

@@ -35,6 +35,16 @@ describe('errors', () => {
     );
   });
 
+  it('a column the formula reads whose header another column repeats is refused, naming both', () => {
+    // Finance inserted a Commission column of their own before the Orders tab's.
+    const commission = ranges.orders[0].indexOf('Commission');
+    const withTheirs = ranges.orders.map((row, r) => [...row.slice(0, 2), r === 0 ? 'Commission' : 1, ...row.slice(2)]);
+    expect(commission).toBeGreaterThan(2);
+    expect(report({ orders: withTheirs })).toThrow(
+      /^Columns C and [A-Z] of the orders range are both headed "Commission": the figures cannot tell which holds the Commission\. Rename or move the one that is yours\.$/,
+    );
+  });
+
   it('each table needs its key column, and COGS needs Units and a SKU', () => {
     const without = (header: string) => ({
       orders: ranges.orders.map((row) => row.filter((_, c) => ranges.orders[0][c] !== header)),
