@@ -69,6 +69,29 @@ export function ensureColumns(
   return positions;
 }
 
+/** A grid's rows in the contract's column order: `columns` holds each header's 0-based sheet column, -1 for none. */
+function inContractOrder<T>(grid: readonly T[][], columns: readonly number[], blank: T): T[][] {
+  return grid.map((row) => columns.map((c) => (c < 0 ? blank : (row[c] ?? blank))));
+}
+
+/**
+ * A tab's values in the contract's column order, its columns found by marker (else by header text,
+ * for a tab from before markers): what the add-on reads of its own tables wherever the operator moved
+ * their columns.
+ */
+export function valuesInContractOrder(
+  sheet: Sheet,
+  headers: readonly string[],
+  values: SheetValue[][],
+): SheetValue[][] {
+  const positions = locateColumns(markedColumns(sheet), headers, values[0] ?? []);
+  return inContractOrder(
+    values,
+    headers.map((header) => (positions.get(header) ?? 0) - 1),
+    '',
+  );
+}
+
 /** A whole-tab read (values, formulas, formats) laid out in the contract's column order. */
 export interface ManagedRead {
   values: SheetValue[][];
@@ -87,8 +110,7 @@ export function readManaged(sheet: Sheet, headers: readonly string[], positions:
   const formulas = range.getFormulas();
   const formats = range.getNumberFormats();
   const columns = headers.map((header) => (positions.get(header) ?? 0) - 1);
-  const relaid = <T>(grid: T[][], blank: T) =>
-    grid.map((row) => columns.map((c) => (c < 0 ? blank : (row[c] ?? blank))));
+  const relaid = <T>(grid: T[][], blank: T) => inContractOrder(grid, columns, blank);
   const laidOut = relaid(values, '');
   // Columns are known by marker: a header the operator retyped still names our column (a blank one is written).
   laidOut[0] = headers.map((header, i) => (laidOut[0][i] === '' ? '' : header));

@@ -19,7 +19,7 @@ import type { SheetValue } from '../core/cells';
 import type { MergeState } from '../core/organize/merge';
 import type { Fingerprints } from '../core/organize/fingerprint';
 import { RowKeys } from '../core/organize/rowKeys';
-import { stateFromRows, stateToRows } from '../core/organize/state';
+import { STATE_HEADERS, stateFromRows, stateToRows } from '../core/organize/state';
 import type { ManagedTabName } from '../core/schema';
 import type { AddonTabRole } from '../core/schema';
 import {
@@ -32,7 +32,7 @@ import {
   STATE_TAB,
 } from '../core/schema';
 import type { ColumnPositions, ManagedRead } from './managedColumns';
-import { ensureColumns, locateColumns, markedColumns, readManaged } from './managedColumns';
+import { ensureColumns, locateColumns, markedColumns, readManaged, valuesInContractOrder } from './managedColumns';
 import type { StopWhen } from './managedWrite';
 import { writeManaged, writeTable } from './managedWrite';
 import type { Continuation } from './organizeContinuation';
@@ -87,7 +87,7 @@ export function readWorkbook(spreadsheet: Spreadsheet, owned = ownedSheets(sprea
     if (!ownedIds.has(sheet.getSheetId())) workbook.sources.push({ name: sheet.getName(), values: readValues(sheet) });
   }
   const state = owned.get(STATE_TAB);
-  if (state) workbook.state = readValues(state);
+  if (state) workbook.state = valuesInContractOrder(state, STATE_HEADERS, readValues(state));
   const settings = owned.get(SETTINGS_TAB);
   if (settings) workbook.settings = readValues(settings);
   return workbook;

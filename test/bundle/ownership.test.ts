@@ -126,6 +126,18 @@ describe('managed tabs across runs', () => {
     for (const key of column(state, 'Key')) expect(typeof key).toBe('string');
   });
 
+  it('reads its memory of the sources wherever the columns of the state tab were moved', () => {
+    const runtime = runtimeOf({ timeZone: 'UTC', sheets: sellerSources() });
+    addOn(runtime).runOrganize();
+    moveColumns(sheetNamed(runtime.workbook, 'Creator Ops state'), 1, 1, 4);
+    const costs = sheetNamed(runtime.workbook, 'Costs per SKU');
+    costs.rows[1][2] = { value: 5.25 };
+    const summary = addOn(runtime).runOrganize();
+    // A source change reaches Products: the cell still holds what the source said, as the state knows.
+    expect(rowWhere(sheetNamed(runtime.workbook, 'Products'), 'SKU', 'GLOW-1')['Unit cost']).toBe(5.25);
+    expect(summary.tabs.find((t) => t.name === 'Products')?.editsKept).toBe(0);
+  });
+
   it('moves a derived Status on when a Posted date arrives later, and keeps a typed one', () => {
     const runtime = runtimeOf({ timeZone: 'UTC', sheets: sellerSources() });
     addOn(runtime).runOrganize();
