@@ -75,21 +75,18 @@ function inContractOrder<T>(grid: readonly T[][], columns: readonly number[], bl
 }
 
 /**
- * A tab's values in the contract's column order, its columns found by marker (else by header text,
- * for a tab from before markers): what the add-on reads of its own tables wherever the operator moved
- * their columns.
+ * A tab's values in the contract's column order, with where each column is (1-based), its columns
+ * found by marker (else by header text, for a tab from before markers): what the add-on reads of its
+ * own tabs wherever the operator moved their columns, a column of the operator's left out.
  */
-export function valuesInContractOrder(
+export function inContractColumns(
   sheet: Sheet,
   headers: readonly string[],
   values: SheetValue[][],
-): SheetValue[][] {
+): { values: SheetValue[][]; positions: ColumnPositions } {
   const positions = locateColumns(markedColumns(sheet), headers, values[0] ?? []);
-  return inContractOrder(
-    values,
-    headers.map((header) => (positions.get(header) ?? 0) - 1),
-    '',
-  );
+  const columns = headers.map((header) => (positions.get(header) ?? 0) - 1);
+  return { values: inContractOrder(values, columns, ''), positions };
 }
 
 /** A whole-tab read (values, formulas, formats) laid out in the contract's column order. */

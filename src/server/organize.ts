@@ -32,7 +32,7 @@ import {
   STATE_TAB,
 } from '../core/schema';
 import type { ColumnPositions, ManagedRead } from './managedColumns';
-import { ensureColumns, locateColumns, markedColumns, readManaged, valuesInContractOrder } from './managedColumns';
+import { ensureColumns, locateColumns, markedColumns, readManaged, inContractColumns } from './managedColumns';
 import type { StopWhen } from './managedWrite';
 import { writeManaged, writeTable } from './managedWrite';
 import type { Continuation } from './organizeContinuation';
@@ -87,7 +87,7 @@ export function readWorkbook(spreadsheet: Spreadsheet, owned = ownedSheets(sprea
     if (!ownedIds.has(sheet.getSheetId())) workbook.sources.push({ name: sheet.getName(), values: readValues(sheet) });
   }
   const state = owned.get(STATE_TAB);
-  if (state) workbook.state = valuesInContractOrder(state, STATE_HEADERS, readValues(state));
+  if (state) workbook.state = inContractColumns(state, STATE_HEADERS, readValues(state)).values;
   const settings = owned.get(SETTINGS_TAB);
   if (settings) workbook.settings = readValues(settings);
   return workbook;

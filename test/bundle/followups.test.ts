@@ -406,6 +406,26 @@ test('review mode with a column the operator inserted in the Follow-up log: appr
   );
 });
 
+test("a column of the operator's headed like one of the add-on's (Email, Due) is never read or filled as the add-on's", () => {
+  const runtime = startRuntime(fixtureWorkbook());
+  addOn(runtime).runOrganize(); // marks the managed tabs' columns
+  const creators = sheetNamed(runtime.workbook, 'Creators');
+  insertColumns(creators, 1);
+  creators.rows.forEach((row, r) => (row[0] = { value: r === 0 ? 'Email' : `old-${r}@example.com` }));
+  const samples = sheetNamed(runtime.workbook, 'Samples');
+  insertColumns(samples, 1);
+  samples.rows[0][0] = { value: 'Due' };
+  turnOn(runtime, 'send');
+  fireAt(runtime, at('2026-03-05', 9));
+  expect(runtime.outbox.some((m) => m.to.startsWith('old-'))).toBe(false);
+  expect(runtime.outbox.map((m) => m.to)).toContain('jane@example.com');
+  expect(valuesOf(samples).map((row) => row[0])).toEqual(valuesOf(samples).map((_, r) => (r === 0 ? 'Due' : '')));
+  const [header, ...rows] = valuesOf(samples);
+  const ours = header.lastIndexOf('Due');
+  expect(ours).toBeGreaterThan(0);
+  expect(rows.find((row) => row[header.indexOf('Sample ID')] === 'S-1')?.[ours]).toEqual(at('2026-03-12'));
+});
+
 test('review mode: messages wait as awaiting approval; approved ones go, stale approvals expire', () => {
   const runtime = startRuntime(fixtureWorkbook());
   const queued = simulateFollowUps(runtime, { from: at('2026-03-01'), days: 3, mode: 'review' });

@@ -177,7 +177,7 @@ function run(spreadsheet: Spreadsheet, startedAt: number): RunReport {
 
   const actions = planFromTabs(state, settings, timeZone, now);
   const log = new LogWriter(state.logSheet ?? followUpLogSheet(spreadsheet), state.log.nextRow);
-  const fills = new SampleFills(state.samplesSheet, state.samplesHeader, timeZone);
+  const fills = new SampleFills(state.samplesSheet, state.samplesColumns, timeZone);
   fills.fillAll(recordUnsent(actions, log, report, now));
   const paced = pacedFromPlan(actions, state, settings, timeZone, now);
   report.deferred = paced.deferred.length;

@@ -33,7 +33,9 @@ import type { Settings } from '../../core/settings';
 import { FOLLOW_UP_SETTINGS_ROWS, readSettings } from '../../core/settings';
 import { ensureSettingsRows } from '../settingsTab';
 import { findOwnedSheet, ownedSheet, protectAsAddOnMemory } from '../ownership';
-import { readValues, writeTab } from '../sheets';
+import { writeTab } from '../sheets';
+import type { ColumnPositions } from '../managedColumns';
+import { ownTabValues } from '../addOnTabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -49,12 +51,13 @@ export interface FollowUpState {
   memorySheet?: Sheet;
   doNotContact: DoNotContact;
   samplesSheet?: Sheet;
-  samplesHeader: SheetValue[];
+  /** Where each Samples column is on the sheet (1-based), by header. */
+  samplesColumns: ColumnPositions;
 }
 
 export function valuesOf(spreadsheet: Spreadsheet, role: AddonTabRole): Tab {
   const sheet = findOwnedSheet(spreadsheet, role);
-  return { sheet, values: sheet ? readValues(sheet) : [] };
+  return { sheet, values: sheet ? ownTabValues(sheet, role).values : [] };
 }
 
 export interface Tab {
@@ -131,7 +134,8 @@ export function readFollowUpState(
   timeZone: string,
   options: { create: boolean },
 ): FollowUpState {
-  const samples = valuesOf(spreadsheet, SAMPLES.name);
+  const samplesSheet = findOwnedSheet(spreadsheet, SAMPLES.name);
+  const samples = samplesSheet ? ownTabValues(samplesSheet, SAMPLES.name) : { values: [] };
   const log = logTab(spreadsheet, options.create);
   const memory = options.create ? memoryTab(spreadsheet) : valuesOf(spreadsheet, MEMORY_TAB);
   return {
@@ -149,7 +153,7 @@ export function readFollowUpState(
     memory: readMemory(memory.values),
     memorySheet: memory.sheet,
     doNotContact: readDoNotContact(doNotContactTab(spreadsheet, options.create).values),
-    samplesSheet: samples.sheet,
-    samplesHeader: samples.values[0] ?? [],
+    samplesSheet,
+    samplesColumns: samples.positions ?? new Map<string, number>(),
   };
 }

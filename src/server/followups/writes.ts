@@ -3,13 +3,12 @@
  * a batch in as few blocks as its rows allow, and the Samples cells the rules fill (Due when
  * empty, Brief sent) after re-reading them, since an operator may have sorted or typed meanwhile.
  */
-import { mapHeaders } from '../../core/detect';
 import type { SampleContext } from '../../core/followups/sampleContexts';
 import { headerColumn } from '../../core/aliases';
 import { logRow } from '../../core/followups/log';
 import { FOLLOWUP_LOG_HEADERS } from '../../core/schema';
 import type { Planned } from '../../core/followups/plan';
-import type { SheetValue } from '../../core/cells';
+import type { ColumnPositions } from '../managedColumns';
 import { cleanText, wallClockToInstant } from '../../core/values';
 import { HeaderedTable } from '../headeredTable';
 import { ensureSize } from '../sheets';
@@ -90,14 +89,15 @@ export interface SampleFill {
 
 /** Fills Samples cells the rules own, only where the row still holds that sample and the cell is empty. */
 export class SampleFills {
+  /** Header → 0-based sheet column, of the add-on's own Samples columns (by marker). */
   private readonly columns: Record<string, number>;
 
   constructor(
     private readonly sheet: Sheet | undefined,
-    header: readonly SheetValue[],
+    positions: ColumnPositions,
     private readonly timeZone: string,
   ) {
-    this.columns = mapHeaders('samples', header);
+    this.columns = Object.fromEntries([...positions].map(([header, column]) => [header, column - 1]));
   }
 
   fillAll(fills: readonly SampleFill[]): void {
