@@ -4,7 +4,7 @@
  * ranges like Orders!A:S bring thousands) are cut off before any per-row work.
  */
 import type { SourceKind } from '../aliases';
-import { ALIASES, normalizeHeader } from '../aliases';
+import { ALIASES, headerColumn, normalizeHeader } from '../aliases';
 import { columnLetters } from '../a1';
 import { mapHeaders } from '../detect';
 import { cleanText } from '../values';
@@ -76,6 +76,21 @@ export function missingColumn(name: RangeName, kind: SourceKind, requirement: Re
 }
 
 /**
+ * The mapping with each field read from the column headed by its own name where the range has one:
+ * an operator's `Order total` left of the Orders tab's `Gross sales` is an alias, and must not win.
+ */
+function preferringContractHeaders(
+  header: readonly unknown[],
+  mapping: Record<string, number>,
+): Record<string, number> {
+  for (const field of Object.keys(mapping)) {
+    const own = headerColumn(header, field);
+    if (own >= 0) mapping[field] = own;
+  }
+  return mapping;
+}
+
+/**
  * A column read for a field whose header another column repeats: an operator's own `Commission`
  * beside the add-on's, say. Which one the figures add up cannot be told, so none is guessed.
  */
@@ -101,7 +116,7 @@ export function rangeTable(
 ): RangeTable {
   const header = values[0] ?? [];
   const tableKind = kind === 'orders' ? ordersKind(header) : kind;
-  const mapping = mapHeaders(tableKind, header);
+  const mapping = preferringContractHeaders(header, mapHeaders(tableKind, header));
   const unmet = requirements.find((requirement) => !requirement.some((field) => field in mapping));
   if (unmet) throw missingColumn(name, tableKind, unmet);
   const twice = headerTwice(name, header, mapping);

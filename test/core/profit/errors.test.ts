@@ -45,6 +45,14 @@ describe('errors', () => {
     );
   });
 
+  it("reads the column headed by the field's own name, not an operator's column an alias maps, wherever that is", () => {
+    // Payment Amount is how the affiliate export names Gross sales; here it is finance's own figure.
+    const withTheirs = ranges.orders.map((row, r) => [r === 0 ? 'Payment Amount' : 999, ...row]);
+    expect(profitBy('creator', { ...ranges, orders: withTheirs }, options)).toEqual(
+      profitBy('creator', ranges, options),
+    );
+  });
+
   it('each table needs its key column, and COGS needs Units and a SKU', () => {
     const without = (header: string) => ({
       orders: ranges.orders.map((row) => row.filter((_, c) => ranges.orders[0][c] !== header)),
