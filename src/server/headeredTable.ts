@@ -58,10 +58,17 @@ export class HeaderedTable {
     return row;
   }
 
-  /** Sets the number format of the table's cells in `count` rows from `first`, its columns only. */
-  formatRows(first: number, count: number, format: string): void {
-    for (const run of columnRuns(this.headers, this.positions))
-      this.sheet.getRange(first, run.column, count, run.indexes.length).setNumberFormat(format);
+  /**
+   * Rows from sheet row `first` down, growing the tab as needed; `format`, when given, is set on the
+   * table's cells of those rows first (a text entered into a plain-text cell stays as typed).
+   */
+  writeRows(first: number, rows: readonly (readonly SheetValue[])[], format?: string): void {
+    if (rows.length === 0) return;
+    ensureSize(this.sheet, first + rows.length - 1, this.width);
+    if (format !== undefined)
+      for (const run of columnRuns(this.headers, this.positions))
+        this.sheet.getRange(first, run.column, rows.length, run.indexes.length).setNumberFormat(format);
+    this.write(rows.map((cells, i) => ({ row: first + i, cells: [...cells] })));
   }
 
   /** Each line's cells, in the order of `headers` (all of the table's by default), into their columns. */

@@ -7,7 +7,7 @@ import { defaultSettingsRows, SETTINGS_HEADERS, settingsColumns } from '../core/
 import type { OwnedSheetOptions } from './ownership';
 import { findOwnedSheet, ownedSheet } from './ownership';
 import { HeaderedTable } from './headeredTable';
-import { ensureSize, readValues, writeTab } from './sheets';
+import { readValues, writeTab } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -34,9 +34,7 @@ export function ensureSettingsRows(
   // Under the headers Settings is read by, whatever columns the operator inserted or moved.
   const sheet = ownedSheet(spreadsheet, SETTINGS_TAB, options);
   const table = HeaderedTable.of(sheet, SETTINGS_HEADERS, headerColumn);
-  const first = values.length + 1;
-  ensureSize(sheet, first + missing.length - 1, table.width);
-  table.write(missing.map((cells, i) => ({ row: first + i, cells })));
+  table.writeRows(values.length + 1, missing);
   return [...values, ...missing.map((cells) => table.rowOf(cells))];
 }
 

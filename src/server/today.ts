@@ -2,6 +2,7 @@
  * The Today panel: samples due, overdue and waiting to ship, creators who replied and wait for an
  * answer, and follow-ups awaiting approval, each with the row it is on. One read per tab.
  */
+import { headerColumn } from '../core/aliases';
 import { cleanText, dayKey } from '../core/values';
 import type { LogColumn } from '../core/followups/log';
 import { LOG_STATUS, logColumns, readLog } from '../core/followups/log';
@@ -101,8 +102,7 @@ function awaitingApproval(values: readonly SheetValue[][], tab: string): QueuedI
 /** Outreach emails queued in review mode: approved or skipped the same way as follow-ups. */
 function awaitingOutreach(values: readonly SheetValue[][], tab: string, timeZone: string): QueuedItem[] {
   if (values.length === 0) return [];
-  const header = (values[0] ?? []).map((cell) => cleanText(cell));
-  const cell = (row: number, name: string) => cleanText(values[row - 1][header.indexOf(name)]);
+  const cell = (row: number, name: string) => cleanText(values[row - 1][headerColumn(values[0], name)]);
   return readOutreachLog(values, timeZone)
     .filter((entry) => entry.status === OUTREACH_STATUS.awaiting && entry.key !== '')
     .map((entry) => ({

@@ -11,7 +11,6 @@ import type { Planned } from '../../core/followups/plan';
 import type { ColumnPositions } from '../managedColumns';
 import { cleanText, wallClockToInstant } from '../../core/values';
 import { HeaderedTable } from '../headeredTable';
-import { ensureSize } from '../sheets';
 import type { CellWrite } from '../mail/cellWrites';
 import { writeCellsByValue } from '../mail/cellWrites';
 
@@ -28,7 +27,7 @@ export class LogWriter {
   private readonly table: HeaderedTable;
 
   constructor(
-    private readonly sheet: Sheet,
+    sheet: Sheet,
     private nextRow: number,
   ) {
     // Under the headers the log is read by: a column of the operator's keeps its cells.
@@ -55,8 +54,7 @@ export class LogWriter {
   append(rows: readonly (string | Date)[][]): number[] {
     const first = this.nextRow;
     if (rows.length === 0) return [];
-    ensureSize(this.sheet, first + rows.length - 1, this.table.width);
-    this.table.write(rows.map((cells, i) => ({ row: first + i, cells })));
+    this.table.writeRows(first, rows);
     this.nextRow += rows.length;
     return rows.map((_, i) => first + i);
   }

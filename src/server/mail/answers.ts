@@ -17,7 +17,6 @@ import { DO_NOT_CONTACT_HEADERS, DO_NOT_CONTACT_TAB, FOLLOWUP_LOG_TAB } from '..
 import { cleanText } from '../../core/values';
 import { writeRowRuns } from './cellWrites';
 import { findOwnedSheet } from '../ownership';
-import { ensureSize } from '../sheets';
 import { HeaderedTable } from '../headeredTable';
 import type { CreatorMailUpdate } from './creatorMail';
 import { updateCreatorMail } from './creatorMail';
@@ -76,9 +75,7 @@ function addToDoNotContact(spreadsheet: Spreadsheet, found: readonly Found[], no
   if (!sheet || rows.length === 0) return;
   // Under the headers every send reads it by: an address in another column would block no one.
   const table = HeaderedTable.of(sheet, DO_NOT_CONTACT_HEADERS, headerColumn);
-  const next = Math.max(sheet.getLastRow(), 1) + 1;
-  ensureSize(sheet, next + rows.length - 1, table.width);
-  table.write(rows.map((cells, i) => ({ row: next + i, cells })));
+  table.writeRows(Math.max(sheet.getLastRow(), 1) + 1, rows);
 }
 
 export interface Found {
@@ -95,8 +92,7 @@ function markLogRows(spreadsheet: Spreadsheet, found: readonly Found[]): void {
     const sheet = findOwnedSheet(spreadsheet, role);
     if (!sheet || sheet.getLastRow() < 2) continue;
     const values = sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getValues();
-    const status = values[0].findIndex((cell) => cleanText(cell) === 'Status');
-    const thread = values[0].findIndex((cell) => cleanText(cell) === 'Thread ID');
+    const [status, thread] = ['Status', 'Thread ID'].map((name) => headerColumn(values[0], name));
     if (status < 0 || thread < 0) continue;
     const writes = values.flatMap((row, index) => {
       const state = index > 0 ? states.get(cleanText(row[thread])) : undefined;

@@ -31,7 +31,7 @@ import type { Settings } from '../../core/settings';
 import { FOLLOW_UP_SETTINGS_ROWS, OUTREACH_SETTINGS_ROWS, readSettings } from '../../core/settings';
 import { ensureSettingsRows } from '../settingsTab';
 import { ownedSheet } from '../ownership';
-import { ensureSize, writeTab } from '../sheets';
+import { writeTab } from '../sheets';
 import { HeaderedTable } from '../headeredTable';
 import type { Tab } from '../followups/tabs';
 import { doNotContactTab, ensureTab, memoryTab, templatesTab, valuesOf } from '../followups/tabs';
@@ -83,10 +83,7 @@ function outreachTemplatesValues(spreadsheet: Spreadsheet, create: boolean): She
   if (missing.length === 0) return tab.values;
   // Under the headers the templates are read by, whatever columns the operator added or moved.
   const table = HeaderedTable.of(tab.sheet, TEMPLATES_HEADERS, headerColumn);
-  const first = tab.values.length + 1;
-  ensureSize(tab.sheet, first + missing.length - 1, table.width);
-  table.formatRows(first, missing.length, '@');
-  table.write(missing.map((cells, i) => ({ row: first + i, cells })));
+  table.writeRows(tab.values.length + 1, missing, '@');
   return [...tab.values, ...missing.map((cells) => table.rowOf(cells))];
 }
 
