@@ -19,7 +19,7 @@ import type { ProfitFigures } from './bench/profit';
 import { benchProfit } from './bench/profit';
 import { appendOrderLines, editScatteredQuantities } from './bench/sourceEdits';
 import { generateDemoWorkbook } from './demo/generate';
-import type { Runtime, WriteRecord } from './runtime';
+import type { ReadRecord, Runtime, WriteRecord } from './runtime';
 import { createRuntime } from './runtime';
 import { valuesOf } from './runtime/workbook';
 import { addOn } from './addOn';
@@ -61,6 +61,8 @@ interface RunFigures {
   cellsCleared: number;
   /** The writes themselves: Range calls that changed cells. */
   writes: number;
+  /** Cells read back from the spreadsheet, by Range method (getValues, getFormulas, getNumberFormats, ...). */
+  cellsRead: Record<string, number>;
   workbookCells: number;
 }
 
@@ -121,6 +123,14 @@ function measureCore(label: SizeLabel): Omit<CoreFigures, 'runsMs' | 'overGauge'
 const cellsOf = (writes: readonly WriteRecord[], kind: WriteRecord['kind']) =>
   writes.filter((w) => w.kind === kind).reduce((sum, w) => sum + w.cells, 0);
 
+function cellsReadByMethod(reads: readonly ReadRecord[]): Record<string, number> {
+  const cells: Record<string, number> = {};
+  for (const { method, cells: n } of reads) cells[method] = (cells[method] ?? 0) + n;
+  return cells;
+}
+
+const totalOf = (counts: Record<string, number>) => Object.values(counts).reduce((sum, n) => sum + n, 0);
+
 function organizeRun(runtime: Runtime): RunFigures {
   runtime.resetCalls();
   const [, ms] = timed(() => addOn(runtime).runOrganize());
@@ -136,6 +146,7 @@ function organizeRun(runtime: Runtime): RunFigures {
     formatCellsWritten: cellsOf(runtime.writes, 'formats'),
     cellsCleared: cellsOf(runtime.writes, 'clear'),
     writes: runtime.writes.length,
+    cellsRead: cellsReadByMethod(runtime.reads),
     workbookCells,
   };
 }
@@ -198,7 +209,8 @@ function printOrganize(figures: Record<SizeLabel, SizeFigures>): void {
       console.log(
         `    ${RUN_NAMES[name].padEnd(10)} ${run.ms.toFixed(0).padStart(6)} ms, peak RSS ${String(run.peakRssMb).padStart(5)} MB, ` +
           `${run.cellsWritten.toLocaleString('en-US').padStart(9)} cells written in ${run.writes} writes ` +
-          `(${run.formatCellsWritten.toLocaleString('en-US')} cells formatted, ${run.cellsCleared.toLocaleString('en-US')} cleared)`,
+          `(${run.formatCellsWritten.toLocaleString('en-US')} cells formatted, ${run.cellsCleared.toLocaleString('en-US')} cleared), ` +
+          `${totalOf(run.cellsRead).toLocaleString('en-US')} cells read`,
       );
     }
   }

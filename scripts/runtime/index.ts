@@ -27,7 +27,7 @@ import { FakeScriptApp } from './scriptApp';
 import { ScriptHost } from './scriptHost';
 import type { LogRecord } from './session';
 import { FakeConsole, FakeLogger, FakeSession } from './session';
-import type { WriteRecord } from './spreadsheet';
+import type { ReadRecord, WriteRecord } from './spreadsheet';
 import { FakeCharts, FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
 import type { MenuEntry } from './ui';
 import { FakeUi, UiRecorder } from './ui';
@@ -42,7 +42,7 @@ export type { TriggerRecord } from './scriptApp';
 export type { AlertRecord, DialogRecord, MenuEntry, MenuRecord, PromptRecord, ToastRecord } from './ui';
 export type { LogRecord } from './session';
 export { FakeSpreadsheet } from './spreadsheet';
-export type { WriteRecord } from './spreadsheet';
+export type { ReadRecord, WriteRecord } from './spreadsheet';
 
 export interface RuntimeOptions {
   /** Mutated in place by the fake services. */
@@ -102,6 +102,8 @@ export interface Runtime {
   calls: Record<string, number>;
   /** Every Range write Code.js made (method, A1 range, cells), in order; resetCalls empties it too. */
   writes: WriteRecord[];
+  /** Every Range read Code.js made (values, display values, formulas, formats) with its cells; resetCalls empties it too. */
+  reads: ReadRecord[];
   resetCalls(): void;
   /** What MailApp and Gmail.Users.Messages.send sent, in order. */
   outbox: SentMail[];
@@ -258,9 +260,11 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     clock,
     calls,
     writes: spreadsheet.writes,
+    reads: spreadsheet.reads,
     resetCalls: () => {
       for (const key of Object.keys(calls)) delete calls[key];
       spreadsheet.writes.length = 0;
+      spreadsheet.reads.length = 0;
     },
     outbox: mail.outbox,
     failSendAt: (k, error) => mail.failSendAt(k, error),

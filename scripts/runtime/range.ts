@@ -2,7 +2,7 @@
 import { SERVICE } from './boundary';
 import type { Implements } from './gasTypes';
 import type { FakeSheet } from './sheet';
-import type { WriteRecord } from './spreadsheet';
+import type { ReadRecord, WriteRecord } from './spreadsheet';
 import type { Cell, CellValue } from './workbook';
 import { a1Of } from './a1';
 import { enteredCell } from './cellInput';
@@ -82,6 +82,7 @@ export class FakeRange implements Implements<GoogleAppsScript.Spreadsheet.Range,
   ) {}
 
   getValues(): CellValue[][] {
+    this.#logRead('getValues');
     return this.#mapCells((cell) => copyValue(cell?.value ?? ''));
   }
 
@@ -101,6 +102,7 @@ export class FakeRange implements Implements<GoogleAppsScript.Spreadsheet.Range,
   }
 
   getDisplayValues(): string[][] {
+    this.#logRead('getDisplayValues');
     const timeZone = this.#timeZone();
     return this.#mapCells((cell) => (cell ? displayValue(cell.value, cell.numberFormat, timeZone) : ''));
   }
@@ -110,6 +112,7 @@ export class FakeRange implements Implements<GoogleAppsScript.Spreadsheet.Range,
   }
 
   getFormulas(): string[][] {
+    this.#logRead('getFormulas');
     return this.#mapCells((cell) => cell?.formula ?? '');
   }
 
@@ -141,6 +144,7 @@ export class FakeRange implements Implements<GoogleAppsScript.Spreadsheet.Range,
   }
 
   getNumberFormats(): string[][] {
+    this.#logRead('getNumberFormats');
     return this.#mapCells((cell) => cell?.numberFormat ?? AUTOMATIC_FORMAT);
   }
 
@@ -333,6 +337,17 @@ export class FakeRange implements Implements<GoogleAppsScript.Spreadsheet.Range,
     const timeZone = this.#timeZone();
     this.#writeCells(values, (input, cell) => enteredCell(input, cell?.numberFormat, timeZone));
     return this;
+  }
+
+  #logRead(method: ReadRecord['method']): void {
+    const { numRows, numColumns } = this;
+    this.sheet.spreadsheet.reads.push({
+      sheet: this.sheet.getName(),
+      method,
+      numRows,
+      numColumns,
+      cells: numRows * numColumns,
+    });
   }
 
   #logWrite(method: string, kind: WriteRecord['kind']): void {

@@ -92,11 +92,21 @@ export interface WriteRecord {
   cells: number;
 }
 
+/** One Range read: what a real spreadsheet sends back, cell by cell, is its cost. */
+export interface ReadRecord {
+  sheet: string;
+  method: 'getValues' | 'getDisplayValues' | 'getFormulas' | 'getNumberFormats';
+  numRows: number;
+  numColumns: number;
+  cells: number;
+}
+
 export class FakeSpreadsheet implements Implements<GoogleAppsScript.Spreadsheet.Spreadsheet, SpreadsheetMethods> {
   readonly [SERVICE] = 'Spreadsheet';
   readonly sheets: SheetRegistry;
   /** Every write the script made through a Range, in order (the write log tests and the bench read). */
   readonly writes: WriteRecord[] = [];
+  readonly reads: ReadRecord[] = [];
   private activeSheet?: SheetModel;
   /** The selection, in A1 notation, of the sheet it was made on. */
   private selection?: { sheet: SheetModel; a1: string };

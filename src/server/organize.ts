@@ -32,7 +32,7 @@ import {
   STATE_TAB,
 } from '../core/schema';
 import type { ColumnPositions, ManagedRead } from './managedColumns';
-import { ensureColumns, locateColumns, markedColumns, readManaged, inContractColumns } from './managedColumns';
+import { ensureColumns, locateColumns, markedColumns, readManaged } from './managedColumns';
 import type { StopWhen } from './managedWrite';
 import { writeManaged, writeTable } from './managedWrite';
 import type { Continuation } from './organizeContinuation';
@@ -62,11 +62,10 @@ export function renamingNotice({ role, name }: Renaming): string {
 export interface Workbook {
   sources: { name: string; values: SheetValue[][] }[];
   managed: Partial<Record<ManagedTabName, ExistingTab>>;
-  state: SheetValue[][];
   settings?: SheetValue[][];
 }
 
-/** A managed tab as read: its sheet, where its columns are, and what they hold. */
+/** One of the add-on's tabs as read at the start of a run: its sheet, where its columns are, and what they hold. */
 interface ManagedSheet {
   sheet: Sheet;
   /** Columns by their markers, and the header row, as read this run. */
@@ -81,30 +80,50 @@ interface ManagedSheet {
  * seller's and a source, whatever its name.
  */
 export function readWorkbook(spreadsheet: Spreadsheet, owned = ownedSheets(spreadsheet)): Workbook {
-  const workbook: Workbook = { sources: [], managed: {}, state: [] };
+  const workbook: Workbook = { sources: [], managed: {} };
   const ownedIds = new Set([...owned.values()].map((sheet) => sheet.getSheetId()));
   for (const sheet of spreadsheet.getSheets()) {
     if (!ownedIds.has(sheet.getSheetId())) workbook.sources.push({ name: sheet.getName(), values: readValues(sheet) });
   }
-  const state = owned.get(STATE_TAB);
-  if (state) workbook.state = inContractColumns(state, STATE_HEADERS, readValues(state)).values;
   const settings = owned.get(SETTINGS_TAB);
   if (settings) workbook.settings = readValues(settings);
   return workbook;
+}
+
+/** Values, formulas and formats of one of the add-on's tabs, read once: what its write compares with. */
+function readOwnedTab(sheet: Sheet, headers: readonly string[]): ManagedSheet {
+  const marked = markedColumns(sheet);
+  const headerRow = headerCells(sheet);
+  const positions = locateColumns(marked, headers, headerRow);
+  return { sheet, marked, headerRow, positions, held: readManaged(sheet, headers, positions) };
 }
 
 function readManagedSheets(owned: Map<AddonTabRole, Sheet>): Map<ManagedTabName, ManagedSheet> {
   const managed = new Map<ManagedTabName, ManagedSheet>();
   for (const spec of MANAGED_TABS) {
     const sheet = owned.get(spec.name);
-    if (!sheet) continue;
-    const marked = markedColumns(sheet);
-    const headerRow = headerCells(sheet);
-    const positions = locateColumns(marked, headersOf(spec), headerRow);
-    const held = readManaged(sheet, headersOf(spec), positions);
-    managed.set(spec.name, { sheet, marked, headerRow, positions, held });
+    if (sheet) managed.set(spec.name, readOwnedTab(sheet, headersOf(spec)));
   }
   return managed;
+}
+
+/**
+ * A tab's columns for `headers`, made where missing, and what they hold: the read at the start of
+ * the run while its columns are where they were, else read again.
+ */
+function columnsToWrite(
+  sheet: Sheet,
+  headers: readonly string[],
+  existing: ManagedSheet | undefined,
+): { positions: ColumnPositions; held: ManagedRead } {
+  const positions = ensureColumns(
+    sheet,
+    headers,
+    existing?.headerRow ?? [],
+    existing?.marked ?? new Map<string, number>(),
+  );
+  const unmoved = existing && headers.every((h) => existing.positions.get(h) === positions.get(h));
+  return { positions, held: unmoved ? existing.held : readManaged(sheet, headers, positions) };
 }
 
 export function describeDetection(detection: TabDetection, values: readonly SheetValue[][]): DetectionSummary {
@@ -154,18 +173,11 @@ function writeManagedTabs(
     steps.next(`Writing the ${tab.name} tab (${tab.rows.length.toLocaleString('en-US')} rows)`);
     const existing = managed.get(tab.name);
     const sheet = existing?.sheet ?? ownedSheet(spreadsheet, tab.name, { owned, renamings });
-    const positions = ensureColumns(
-      sheet,
-      tab.headers,
-      existing?.headerRow ?? [],
-      existing?.marked ?? new Map<string, number>(),
-    );
-    const unmoved = existing && tab.headers.every((h) => existing.positions.get(h) === positions.get(h));
+    const { positions, held } = columnsToWrite(sheet, tab.headers, existing);
     const stop: StopWhen = (rowsDone) => {
       steps.detail(continuationText({ tab: tab.name, rowsDone: rowsDone - 1, rows: tab.rows.length }));
       return outOfTime();
     };
-    const held = unmoved ? existing.held : readManaged(sheet, tab.headers, positions);
     const written = writeManaged(sheet, tab, positions, held, stop);
     if (!existing) {
       sheet.getRange(1, 1, 1, tab.headers.length).setFontWeight('bold');
@@ -185,19 +197,20 @@ function headerCells(sheet: Sheet): SheetValue[] {
 /**
  * Writes one of the tabs the add-on rewrites whole, creating it if needed: `rowsOver` lays its rows
  * over what the tab holds now, in its own columns (found by marker, wherever the operator moved them).
+ * `read` is the tab as this run read it at the start, if it did.
  */
 function writeOwnedTable(
   spreadsheet: Spreadsheet,
   owned: Map<AddonTabRole, Sheet>,
   role: AddonTabRole,
   table: { headers: readonly string[]; rowFormats: readonly string[]; rowsOver: (held: ManagedRead) => SheetValue[][] },
-  options: { renamings?: Renaming[]; hidden?: boolean } = {},
+  options: { renamings?: Renaming[]; hidden?: boolean; read?: ManagedSheet } = {},
 ): Sheet {
+  const { read, ...sheetOptions } = options;
   const created = !owned.has(role);
-  const sheet = ownedSheet(spreadsheet, role, { owned, ...options });
-  const marked = created ? new Map<string, number>() : markedColumns(sheet);
-  const positions = ensureColumns(sheet, table.headers, created ? [] : headerCells(sheet), marked);
-  const held = readManaged(sheet, table.headers, positions);
+  const sheet = ownedSheet(spreadsheet, role, { owned, ...sheetOptions });
+  const existing = created ? undefined : (read ?? readOwnedTab(sheet, table.headers));
+  const { positions, held } = columnsToWrite(sheet, table.headers, existing);
   const rows = table.rowsOver(held);
   const formats = rows.map(() => table.rowFormats);
   writeTable(sheet, { headers: table.headers, rows, formats, created }, positions, held);
@@ -258,6 +271,7 @@ function writeState(
   spreadsheet: Spreadsheet,
   owned: Map<AddonTabRole, Sheet>,
   state: Partial<Record<ManagedTabName, MergeState>>,
+  read: ManagedSheet | undefined,
 ): void {
   const stateRows = stateToRows(state);
   const headers = stateRows[0];
@@ -266,7 +280,7 @@ function writeState(
     owned,
     STATE_TAB,
     { headers, rowFormats: headers.map(() => '@'), rowsOver: (held) => stateInPlace(stateRows, held.values) },
-    { hidden: true },
+    { hidden: true, read },
   );
   protectAsAddOnMemory(sheet);
 }
@@ -369,12 +383,14 @@ function organizeLocked(spreadsheet: Spreadsheet, now: Date, steps: Steps, budge
   const workbook = readWorkbook(spreadsheet, owned);
   const managed = readManagedSheets(owned);
   for (const [name, tab] of managed) workbook.managed[name] = tab.held;
+  const stateSheet = owned.get(STATE_TAB);
+  const stateRead = stateSheet && readOwnedTab(stateSheet, STATE_HEADERS);
   const sources = inputFingerprint(workbook, owned);
   const continued = pending?.sources === sources;
   const asOf = continued ? new Date(pending.now) : now;
   const rows = workbook.sources.reduce((sum, source) => sum + Math.max(0, source.values.length - 1), 0);
   steps.next(`Organizing ${rows.toLocaleString('en-US')} rows from ${workbook.sources.length} tabs`);
-  const previousState = stateFromRows(workbook.state);
+  const previousState = stateFromRows(stateRead?.held.values ?? []);
   const output = organize({
     tabs: workbook.sources,
     managed: workbook.managed,
@@ -393,12 +409,12 @@ function organizeLocked(spreadsheet: Spreadsheet, now: Date, steps: Steps, budge
   const written = inputFingerprint(workbook, owned);
   let continuing: OrganizeSummary['continuing'];
   if (cut) {
-    writeState(spreadsheet, owned, stateAsWritten(output, previousState, cut));
+    writeState(spreadsheet, owned, stateAsWritten(output, previousState, cut), stateRead);
     continuing = continueLater(spreadsheet, output, cut, { sources: written, now: asOf.toISOString() }, pending);
   } else {
     steps.next(`Writing ${IMPORT_ISSUES_TAB}`);
     writeIssues(spreadsheet, owned, output, renamings);
-    writeState(spreadsheet, owned, output.state);
+    writeState(spreadsheet, owned, output.state, stateRead);
     if (pending) {
       restoreClockSlot(spreadsheet, pending.followUpsOn);
       clearContinuation();

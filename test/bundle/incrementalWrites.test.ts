@@ -1,18 +1,21 @@
 /**
  * Organize writes only what changed, proven on the runtime's write log: a re-run with nothing new
  * writes no cell, appended order lines are one appended block, and a scattered edit rewrites only
- * the rows it affects.
+ * the rows it affects. And it reads each tab once (the read log): in a real spreadsheet a read
+ * costs by the cell, as a write does.
  */
 import { appendOrderLines, editScatteredQuantities, US_ORDERS_TAB } from '../../scripts/bench/sourceEdits';
 import { generateDemoWorkbook } from '../../scripts/demo/generate';
-import type { Runtime, WriteRecord } from '../../scripts/runtime';
+import type { ReadRecord, Runtime, WriteRecord } from '../../scripts/runtime';
 import { createRuntime } from '../../scripts/runtime';
 import type { SheetModel } from '../../scripts/runtime/workbook';
 import { valuesOf } from '../../scripts/runtime/workbook';
 import { addOn, ownedTabOf } from '../../scripts/addOn';
-import { ORDERS, STATE_TAB } from '../../src/core/schema';
+import type { AddonTabRole } from '../../src/core/schema';
+import { IMPORT_ISSUES_TAB, MANAGED_TABS, ORDERS, STATE_TAB } from '../../src/core/schema';
 
 const NOW = new Date('2026-11-23T18:00:00Z');
+const OWN_TABS: AddonTabRole[] = [...MANAGED_TABS.map((t) => t.name), IMPORT_ISSUES_TAB, STATE_TAB];
 
 function organized(): Runtime {
   const { workbook } = generateDemoWorkbook({ creators: 60, samples: 120, orderLines: 1_200, seed: 3 });
@@ -27,7 +30,7 @@ function organizeLogged(runtime: Runtime): WriteRecord[] {
   return runtime.writes.slice();
 }
 
-function tab(runtime: Runtime, role: typeof ORDERS.name | typeof STATE_TAB): SheetModel {
+function tab(runtime: Runtime, role: AddonTabRole): SheetModel {
   const sheet = ownedTabOf(runtime.workbook, role);
   if (!sheet) throw new Error(`no ${role} tab`);
   return sheet;
@@ -86,5 +89,27 @@ describe('Organize writes only what changed (the runtime write log)', () => {
     expect(writes.filter((w) => w.sheet === orders.name).every((w) => w.numRows === 1)).toBe(true);
     // The memory tab changes on the same records: one row each.
     expect(rowsWritten(writes, tab(runtime, STATE_TAB).name)).toHaveLength(expected.length);
+  });
+
+  it("reads each of its own tabs' values, formulas and formats once, besides their header rows", () => {
+    const runtime = organized();
+    runtime.resetCalls();
+    addOn(runtime).runOrganize();
+    const reads = (sheet: string, method: ReadRecord['method']) =>
+      runtime.reads.filter((r) => r.sheet === sheet && r.method === method && r.numRows > 1);
+    for (const role of OWN_TABS) {
+      const sheet = tab(runtime, role);
+      const cells = valuesOf(sheet).length * Math.max(...valuesOf(sheet).map((row) => row.length));
+      for (const method of ['getValues', 'getFormulas', 'getNumberFormats'] as const)
+        expect([role, method, reads(sheet.name, method).map((r) => r.cells)]).toEqual([role, method, [cells]]);
+    }
+  });
+
+  it("previews the sources from the seller's tabs alone: none of the add-on's tabs is read", () => {
+    const runtime = organized();
+    runtime.resetCalls();
+    expect(addOn(runtime).previewSources().length).toBeGreaterThan(3);
+    const ownTabs = OWN_TABS.map((role) => tab(runtime, role).name);
+    expect(runtime.reads.filter((r) => ownTabs.includes(r.sheet) && r.numRows > 1)).toEqual([]);
   });
 });
