@@ -22,6 +22,8 @@ interface RunFigures {
   sent: number;
   held: number;
   calls: Record<string, number>;
+  /** Cells read back from the spreadsheet (every Range read of the run). */
+  cellsRead: number;
 }
 
 interface SizeFigures {
@@ -108,7 +110,8 @@ function measure(label: keyof typeof SIZES): SizeFigures {
     runtime.fireTrigger(trigger);
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     const report = JSON.parse(runtime.properties.document['followUps:lastRun']) as { sent: number; held: number };
-    return { ms, sent: report.sent, held: report.held, calls: { ...runtime.calls } };
+    const cellsRead = runtime.reads.reduce((sum, read) => sum + read.cells, 0);
+    return { ms, sent: report.sent, held: report.held, calls: { ...runtime.calls }, cellsRead };
   };
   const sending = run();
   runtime.clock.advance(30 * 60_000);
@@ -120,7 +123,9 @@ function printFigures([full, tenth]: SizeFigures[]): void {
   for (const f of [tenth, full]) {
     console.log(
       `  ${f.label.padEnd(6)} ${String(f.samples).padStart(6)} samples, ${String(f.creators).padStart(5)} creators: ` +
-        `run sending ${f.sending.sent} (${f.sending.held} held) ${f.sending.ms.toFixed(0)} ms; next run, nothing new: ${f.idle.ms.toFixed(0)} ms`,
+        `run sending ${f.sending.sent} (${f.sending.held} held) ${f.sending.ms.toFixed(0)} ms, ` +
+        `${f.sending.cellsRead.toLocaleString('en-US')} cells read; next run, nothing new: ${f.idle.ms.toFixed(0)} ms, ` +
+        `${f.idle.cellsRead.toLocaleString('en-US')} cells read`,
     );
   }
   console.log('  service calls by method (sending run: tenth → full; next run: tenth → full)');

@@ -284,3 +284,22 @@ describe('a run killed mid-batch', () => {
     expect((lastRun(runtime).unconfirmed as unknown[]).length).toBe(5);
   });
 });
+
+describe("each creator's mail status, batch after batch", () => {
+  test('is written after every batch, reading the Handle and Status columns alone', () => {
+    const runtime = startRuntime(creators(60, (n) => ({ Status: n % 2 ? 'contacted' : 'active' })));
+    turnOn(runtime, 'send');
+    runtime.resetCalls();
+    fireAt(runtime, at('2026-03-02', 9));
+    expect(runtime.outbox).toHaveLength(60);
+    expect(
+      Array.from({ length: 60 }, (_, i) => creatorCell(runtime, `c${i + 1}`, 'Mail status')).every((s) => s === 'sent'),
+    ).toBe(true);
+    const creatorsTab = sheetValues(runtime, 'Creators');
+    const width = creatorsTab[0].length;
+    const wholeTabReads = runtime.reads.filter((r) => r.sheet === 'Creators' && r.numRows > 1 && r.numColumns > 1);
+    // The run reads the tab once; each of its three batches reads two columns, never the whole tab again.
+    expect(wholeTabReads).toEqual([expect.objectContaining({ numRows: creatorsTab.length, numColumns: width })]);
+    expect(runtime.reads.filter((r) => r.sheet === 'Creators' && r.numColumns === 1 && r.numRows > 1)).toHaveLength(6);
+  });
+});

@@ -25,21 +25,31 @@ export interface CreatorMailUpdate {
   status?: { to: string; from: readonly string[] };
 }
 
-/** Finds each creator's row afresh (the operator may have sorted the tab since the run read it). */
+/**
+ * Finds each creator's row afresh (the operator may have sorted the tab since the run read it),
+ * reading the Handle and Status columns only: a run calls this once per batch of emails.
+ */
 export function updateCreatorMail(spreadsheet: Spreadsheet, updates: readonly CreatorMailUpdate[]): void {
   if (updates.length === 0) return;
   const sheet = findOwnedSheet(spreadsheet, CREATORS.name);
-  if (!sheet || sheet.getLastRow() < 2) return;
-  const values = sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getValues() as SheetValue[][];
+  const lastRow = sheet?.getLastRow() ?? 0;
+  if (!sheet || lastRow < 2) return;
+  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as SheetValue[];
   // The add-on's columns by their markers first, as Organize finds them: never a column the operator inserted.
-  const column = locateColumns(markedColumns(sheet), MAIL_COLUMNS, values[0]);
+  const column = locateColumns(markedColumns(sheet), MAIL_COLUMNS, header);
   const handleColumn = column.get('Handle');
   const statusColumn = column.get('Status');
   if (handleColumn === undefined) return;
+  const cellsOf = (at: number) =>
+    sheet
+      .getRange(2, at, lastRow - 1, 1)
+      .getValues()
+      .map(([cell]) => cell as SheetValue);
+  const statuses = statusColumn === undefined ? [] : cellsOf(statusColumn);
   const rowOf = new Map<string, number>();
-  values.forEach((row, index) => {
-    const handle = index > 0 ? normalizeHandle(row[handleColumn - 1]).value : null;
-    if (handle && !rowOf.has(handle)) rowOf.set(handle, index + 1);
+  cellsOf(handleColumn).forEach((cell, index) => {
+    const handle = normalizeHandle(cell).value;
+    if (handle && !rowOf.has(handle)) rowOf.set(handle, index + 2);
   });
   const writes: CellWrite[] = [];
   const put = (row: number, at: number | undefined, value: string | Date) => {
@@ -50,7 +60,7 @@ export function updateCreatorMail(spreadsheet: Spreadsheet, updates: readonly Cr
     if (row === undefined) continue;
     put(row, column.get('Mail status'), update.mailStatus);
     if (update.lastEmail) put(row, column.get('Last email'), update.lastEmail);
-    const status = statusColumn === undefined ? '' : cleanText(values[row - 1][statusColumn - 1]).toLowerCase();
+    const status = cleanText(statuses[row - 2]).toLowerCase();
     if (update.status?.from.includes(status)) put(row, statusColumn, update.status.to);
   }
   writeCellsByValue(sheet, writes);
