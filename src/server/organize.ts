@@ -11,6 +11,7 @@
  * change would be (the run starts over, on the new sources).
  */
 import { fieldsOf, SOURCE_KIND_LABELS } from '../core/aliases';
+import type { SourceKind } from '../core/aliases';
 import type { TabDetection } from '../core/detect';
 import type { OrganizeOutput, SavedMapping } from '../core/organize';
 import { organize } from '../core/organize';
@@ -38,7 +39,7 @@ import { writeManaged, writeTable } from './managedWrite';
 import type { Continuation } from './organizeContinuation';
 import { clearContinuation, continuationText, pendingContinuation, saveContinuation } from './organizeContinuation';
 import { lendClockSlot, restoreClockSlot } from './followups/triggers';
-import { fingerprintOfValues, saveOrganizedFingerprint } from './sourceFingerprint';
+import { fingerprintOfValues, saveOrganizedFingerprint, tabsReadWhole } from './sourceFingerprint';
 import { saveSourcesReadAt } from './sourceEdits';
 import type { Renaming } from './ownership';
 import { ownedSheet, ownedSheets, protectAsAddOnMemory } from './ownership';
@@ -344,12 +345,17 @@ export function organizeSpreadsheet(
   });
 }
 
-function inputFingerprint(workbook: Workbook, owned: ReadonlyMap<AddonTabRole, Sheet>): string {
+/** `kinds`: what each tab was read as, by the mappings the fingerprint is compared under (tabsReadWhole). */
+function inputFingerprint(
+  workbook: Workbook,
+  owned: ReadonlyMap<AddonTabRole, Sheet>,
+  kinds: Iterable<readonly [string, SourceKind | 'ignore' | null]>,
+): string {
   const settings = owned.get(SETTINGS_TAB);
-  return fingerprintOfValues([
-    ...workbook.sources,
-    ...(settings ? [{ name: settings.getName(), values: workbook.settings ?? [] }] : []),
-  ]);
+  return fingerprintOfValues(
+    [...workbook.sources, ...(settings ? [{ name: settings.getName(), values: workbook.settings ?? [] }] : [])],
+    tabsReadWhole(kinds, settings),
+  );
 }
 
 /** Saves where the run stopped and lends the clock slot to the part that continues it. */
@@ -385,7 +391,12 @@ function organizeLocked(spreadsheet: Spreadsheet, now: Date, steps: Steps, budge
   for (const [name, tab] of managed) workbook.managed[name] = tab.held;
   const stateSheet = owned.get(STATE_TAB);
   const stateRead = stateSheet && readOwnedTab(stateSheet, STATE_HEADERS);
-  const sources = inputFingerprint(workbook, owned);
+  const savedMappings = loadMappings(properties);
+  const savedKinds = new Map<string, SourceKind | 'ignore' | null>(
+    [...savedMappings].map(([tab, { kind }]) => [tab, kind]),
+  );
+  // Compared with the fingerprint the part before saved, under the mappings it saved.
+  const sources = inputFingerprint(workbook, owned, savedKinds);
   const continued = pending?.sources === sources;
   const asOf = continued ? new Date(pending.now) : now;
   const rows = workbook.sources.reduce((sum, source) => sum + Math.max(0, source.values.length - 1), 0);
@@ -395,7 +406,7 @@ function organizeLocked(spreadsheet: Spreadsheet, now: Date, steps: Steps, budge
     tabs: workbook.sources,
     managed: workbook.managed,
     state: previousState,
-    savedMappings: loadMappings(properties),
+    savedMappings,
     settings: workbook.settings,
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
     now: asOf,
@@ -406,7 +417,10 @@ function organizeLocked(spreadsheet: Spreadsheet, now: Date, steps: Steps, budge
   if (!workbook.settings?.length)
     workbook.settings = ensureSettingsRows(spreadsheet, [], [], output.mainCurrency, { owned, renamings });
   // What the next run compares with: the Settings tab this run made is no change.
-  const written = inputFingerprint(workbook, owned);
+  // Compared with by the next run, under the mappings saved once this run saves its own (saveMappings).
+  const kindsSaved = new Map(savedKinds);
+  for (const { tab, kind } of output.detections) if (kind) kindsSaved.set(tab, kind);
+  const written = inputFingerprint(workbook, owned, kindsSaved);
   let continuing: OrganizeSummary['continuing'];
   if (cut) {
     writeState(spreadsheet, owned, stateAsWritten(output, previousState, cut), stateRead);

@@ -3,8 +3,9 @@
  * (the continuation borrows this trigger's slot, see followups/triggers.ts), or, when the operator
  * asked for it in Settings, organize when a source tab changed since the last Organize, so
  * follow-ups never work from a stale Samples tab. Whether a tab changed is decided without reading
- * every cell: from the edits a person made since (sourceEdits.ts), and from each tab's size and a
- * few sampled rows (sourceFingerprint.ts) for changes no edit event reports (another script, an import).
+ * the order exports' every cell: from the edits a person made since (sourceEdits.ts), and from a
+ * fingerprint (sourceFingerprint.ts) of every row of the tabs follow-ups mail from and a few
+ * sampled rows of the rest, for changes no edit event reports (another script, an import).
  */
 import { readSettings } from '../core/settings';
 import { SETTINGS_TAB } from '../core/schema';
@@ -14,7 +15,8 @@ import { clearContinuation, continuingNotice, pendingContinuation } from './orga
 import { ownedSheets } from './ownership';
 import { readValues } from './sheets';
 import { editedSinceLastOrganize } from './sourceEdits';
-import { fingerprintOfSheets, inputSheets, lastOrganizedFingerprint } from './sourceFingerprint';
+import { fingerprintOfSheets, inputSheets, lastOrganizedFingerprint, tabsReadWhole } from './sourceFingerprint';
+import { loadMappings } from './mappings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -25,9 +27,12 @@ function wantsOrganize(spreadsheet: Spreadsheet): boolean {
   const owned = ownedSheets(spreadsheet);
   const settings = owned.get(SETTINGS_TAB);
   if (!settings || !readSettings(readValues(settings)).autoOrganize) return false;
-  return (
-    editedSinceLastOrganize() || fingerprintOfSheets(inputSheets(spreadsheet, owned)) !== lastOrganizedFingerprint()
+  if (editedSinceLastOrganize()) return true;
+  const kinds = [...loadMappings(PropertiesService.getDocumentProperties())].map(
+    ([tab, { kind }]) => [tab, kind] as const,
   );
+  const whole = tabsReadWhole(kinds, settings);
+  return fingerprintOfSheets(inputSheets(spreadsheet, owned), whole) !== lastOrganizedFingerprint();
 }
 
 /**
