@@ -1,18 +1,50 @@
-/** The values of one of the add-on's tabs, found by its marker (one read), or none when it is not there. */
+/**
+ * The add-on's tabs as their readers take them: found by marker, read in one getValues each, a
+ * managed tab in the contract's column order.
+ */
 import type { SheetValue } from '../core/cells';
 import type { AddonTabRole } from '../core/schema';
 import { headersOf, MANAGED_TABS } from '../core/schema';
 import type { ColumnPositions } from './managedColumns';
 import { inContractColumns } from './managedColumns';
-import { findOwnedSheet } from './ownership';
+import type { OwnedSheetOptions } from './ownership';
+import { ownedSheet, ownedSheets } from './ownership';
 import { readValues } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function addOnTabValues(spreadsheet: Spreadsheet, role: AddonTabRole): SheetValue[][] {
-  const sheet = findOwnedSheet(spreadsheet, role);
-  return sheet ? ownTabValues(sheet, role).values : [];
+/**
+ * The add-on's tabs of a spreadsheet, found by their markers in one metadata search, for a request
+ * that reads several of them (each look-up of a tab by marker is a search of its own). A tab the
+ * request makes is made through it (make, sheetOptions), and known from then on.
+ */
+export class AddOnTabs {
+  private readonly owned: Map<AddonTabRole, Sheet>;
+
+  constructor(readonly spreadsheet: Spreadsheet) {
+    this.owned = ownedSheets(spreadsheet);
+  }
+
+  /** The tab, made when missing (ownership.ownedSheet). */
+  make(role: AddonTabRole, options: Omit<OwnedSheetOptions, 'owned'> = {}): Sheet {
+    return ownedSheet(this.spreadsheet, role, { ...options, owned: this.owned });
+  }
+
+  /** For a function that makes a tab itself (settingsTab.ts): it makes it through these tabs. */
+  get sheetOptions(): OwnedSheetOptions {
+    return { owned: this.owned };
+  }
+
+  sheet(role: AddonTabRole): Sheet | undefined {
+    return this.owned.get(role);
+  }
+
+  /** The tab's values (see ownTabValues), or none when it is not there. */
+  values(role: AddonTabRole): SheetValue[][] {
+    const sheet = this.sheet(role);
+    return sheet ? ownTabValues(sheet, role).values : [];
+  }
 }
 
 /**

@@ -10,8 +10,7 @@ import { TOTAL } from '../core/profit/table';
 import { COSTS, ORDERS, PRODUCTS, PROFIT_TAB, SAMPLES, SETTINGS_TAB } from '../core/schema';
 import { readSettings } from '../core/settings';
 import { dayKey } from '../core/values';
-import { addOnTabValues } from './addOnTabs';
-import { findOwnedSheet } from './ownership';
+import { AddOnTabs } from './addOnTabs';
 import type { CreatorProfitRow, ProfitRequest, ProfitSummary } from './api';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -31,17 +30,18 @@ const present = (values: SheetValue[][]) => (values.length > 0 ? values : undefi
 export function profitSummary(spreadsheet: Spreadsheet, request: ProfitRequest, now: Date): ProfitSummary {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const { start, end } = presetPeriod(request.preset, dayKey(now, timeZone), request);
-  const orders = addOnTabValues(spreadsheet, ORDERS.name);
+  const tabs = new AddOnTabs(spreadsheet);
+  const orders = tabs.values(ORDERS.name);
   if (orders.length === 0) throw new Error('There is no Orders tab yet: run Organize first, on the Organize tab.');
-  const samples = present(addOnTabValues(spreadsheet, SAMPLES.name));
-  const settings = present(addOnTabValues(spreadsheet, SETTINGS_TAB));
+  const samples = present(tabs.values(SAMPLES.name));
+  const settings = present(tabs.values(SETTINGS_TAB));
   const table = profitBy(
     'creator',
     {
       orders,
       samples,
-      products: present(addOnTabValues(spreadsheet, PRODUCTS.name)),
-      costs: present(addOnTabValues(spreadsheet, COSTS.name)),
+      products: present(tabs.values(PRODUCTS.name)),
+      costs: present(tabs.values(COSTS.name)),
       startDate: start,
       endDate: end,
       settings,
@@ -79,6 +79,6 @@ export function profitSummary(spreadsheet: Spreadsheet, request: ProfitRequest, 
       netProfit: Number(total[NET_PROFIT]),
       margin: ratio(total[MARGIN]),
     },
-    dashboard: findOwnedSheet(spreadsheet, PROFIT_TAB) !== undefined,
+    dashboard: tabs.sheet(PROFIT_TAB) !== undefined,
   };
 }

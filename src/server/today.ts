@@ -1,6 +1,7 @@
 /**
  * The Today panel: samples due, overdue and waiting to ship, creators who replied and wait for an
- * answer, and follow-ups awaiting approval, each with the row it is on. One read per tab.
+ * answer, and follow-ups awaiting approval, each with the row it is on. One read per tab, the
+ * tabs found in one metadata search.
  */
 import { headerColumn } from '../core/aliases';
 import { cleanText, dayKey } from '../core/values';
@@ -23,8 +24,7 @@ import { readSettings } from '../core/settings';
 import type { Agenda, SampleAgenda } from '../core/today';
 import { sampleAgenda } from '../core/today';
 import type { AddonTabRole } from '../core/schema';
-import { addOnTabValues } from './addOnTabs';
-import { findOwnedSheet } from './ownership';
+import { AddOnTabs } from './addOnTabs';
 import type { CreatorItem, ListOf, QueuedItem, SampleItem, ThreadItem, TodayLists } from './api';
 import { readMemory } from '../core/mail/memory';
 
@@ -50,14 +50,10 @@ function sampleItem(context: SampleContext, agenda: SampleAgenda): SampleItem {
   };
 }
 
-function sampleLists(spreadsheet: Spreadsheet, timeZone: string, today: string): Record<Agenda, SampleItem[]> {
-  const days = readSettings(addOnTabValues(spreadsheet, SETTINGS_TAB)).followUps.days;
+function sampleLists(tabs: AddOnTabs, timeZone: string, today: string): Record<Agenda, SampleItem[]> {
+  const days = readSettings(tabs.values(SETTINGS_TAB)).followUps.days;
   const contexts = readSampleContexts(
-    {
-      samples: addOnTabValues(spreadsheet, SAMPLES.name),
-      creators: [],
-      products: addOnTabValues(spreadsheet, PRODUCTS.name),
-    },
+    { samples: tabs.values(SAMPLES.name), creators: [], products: tabs.values(PRODUCTS.name) },
     timeZone,
   );
   const lists: Record<Agenda, SampleItem[]> = { due: [], overdue: [], 'to ship': [] };
@@ -68,8 +64,8 @@ function sampleLists(spreadsheet: Spreadsheet, timeZone: string, today: string):
   return lists;
 }
 
-function repliedCreators(spreadsheet: Spreadsheet, timeZone: string): CreatorItem[] {
-  const creators = readCreators(addOnTabValues(spreadsheet, CREATORS.name), timeZone);
+function repliedCreators(tabs: AddOnTabs, timeZone: string): CreatorItem[] {
+  const creators = readCreators(tabs.values(CREATORS.name), timeZone);
   return [...creators.values()]
     .filter(({ record }) => record.status === 'replied')
     .map(({ record }) => ({
@@ -120,8 +116,8 @@ function awaitingOutreach(values: readonly SheetValue[][], tab: string, timeZone
 /** How far back the Today panel lists emails that may still get an answer. */
 const THREAD_DAYS = 14;
 
-function unansweredThreads(spreadsheet: Spreadsheet, timeZone: string, now: Date): ThreadItem[] {
-  const memory = readMemory(addOnTabValues(spreadsheet, MEMORY_TAB));
+function unansweredThreads(tabs: AddOnTabs, timeZone: string, now: Date): ThreadItem[] {
+  const memory = readMemory(tabs.values(MEMORY_TAB));
   const since = now.getTime() - THREAD_DAYS * 24 * 60 * 60 * 1000;
   return [...memory.threads.values()]
     .filter((thread) => !thread.state && thread.lastSent.getTime() > since)
@@ -137,9 +133,10 @@ function unansweredThreads(spreadsheet: Spreadsheet, timeZone: string, now: Date
 export function todayLists(spreadsheet: Spreadsheet, now: Date): TodayLists {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const today = dayKey(now, timeZone);
-  const nameOf = (role: AddonTabRole) => findOwnedSheet(spreadsheet, role)?.getName();
+  const addOnTabs = new AddOnTabs(spreadsheet);
+  const nameOf = (role: AddonTabRole) => addOnTabs.sheet(role)?.getName();
   const tabs = { samples: nameOf(SAMPLES.name), creators: nameOf(CREATORS.name), log: nameOf(FOLLOWUP_LOG_TAB) };
-  const samples = sampleLists(spreadsheet, timeZone, today);
+  const samples = sampleLists(addOnTabs, timeZone, today);
   const oldestFirst = (a: { daysSince: number }, b: { daysSince: number }) => b.daysSince - a.daysSince;
   return {
     organized: tabs.samples !== undefined || tabs.creators !== undefined,
@@ -153,20 +150,16 @@ export function todayLists(spreadsheet: Spreadsheet, now: Date): TodayLists {
     overdue: listOf(samples.overdue, oldestFirst),
     toShip: listOf(samples['to ship'], oldestFirst),
     replied: listOf(
-      repliedCreators(spreadsheet, timeZone),
+      repliedCreators(addOnTabs, timeZone),
       (a, b) => (a.lastContacted || today).localeCompare(b.lastContacted || today) || a.row - b.row,
     ),
     awaiting: listOf(
       [
-        ...awaitingApproval(addOnTabValues(spreadsheet, FOLLOWUP_LOG_TAB), tabs.log ?? FOLLOWUP_LOG_TAB),
-        ...awaitingOutreach(
-          addOnTabValues(spreadsheet, OUTREACH_LOG_TAB),
-          nameOf(OUTREACH_LOG_TAB) ?? OUTREACH_LOG_TAB,
-          timeZone,
-        ),
+        ...awaitingApproval(addOnTabs.values(FOLLOWUP_LOG_TAB), tabs.log ?? FOLLOWUP_LOG_TAB),
+        ...awaitingOutreach(addOnTabs.values(OUTREACH_LOG_TAB), nameOf(OUTREACH_LOG_TAB) ?? OUTREACH_LOG_TAB, timeZone),
       ],
       (a, b) => a.tab.localeCompare(b.tab) || a.row - b.row,
     ),
-    threads: listOf(unansweredThreads(spreadsheet, timeZone, now), (a, b) => b.lastSent.localeCompare(a.lastSent)),
+    threads: listOf(unansweredThreads(addOnTabs, timeZone, now), (a, b) => b.lastSent.localeCompare(a.lastSent)),
   };
 }

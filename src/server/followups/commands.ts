@@ -18,6 +18,7 @@ import type { FollowUpPreview, FollowUpStatus, HeldItem, OutreachRunReport, Prev
 import { loadRunReport } from './status';
 import { withDocumentLock } from '../lock';
 import { findOwnedSheet } from '../ownership';
+import { AddOnTabs } from '../addOnTabs';
 import { HeaderedTable } from '../headeredTable';
 import { headerColumn } from '../../core/aliases';
 
@@ -26,9 +27,10 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const PREVIEW_LIMIT = 200;
 
 export function turnFollowUpsOn(spreadsheet: Spreadsheet): string {
-  ensureFollowUpTabs(spreadsheet);
+  const tabs = new AddOnTabs(spreadsheet);
+  ensureFollowUpTabs(tabs);
   const installed = installFollowUpTrigger(spreadsheet);
-  const { mode, window } = readFollowUpSettings(spreadsheet, { create: false }).followUps;
+  const { mode, window } = readFollowUpSettings(tabs, { create: false }).followUps;
   const how = mode === 'review' ? 'due messages wait in the Follow-up log for your approval' : 'due messages are sent';
   return `${installed ? 'Follow-ups are on' : 'Follow-ups were already on'}: every hour between ${formatSendWindow(window)}, ${how}.`;
 }
@@ -112,7 +114,7 @@ export function approveQueuedFollowUps(spreadsheet: Spreadsheet): number {
 }
 
 export function followUpStatus(spreadsheet: Spreadsheet): FollowUpStatus {
-  const settings = readFollowUpSettings(spreadsheet, { create: false });
+  const settings = readFollowUpSettings(new AddOnTabs(spreadsheet), { create: false });
   const { mode, window, senderName } = settings.followUps;
   const lastRun = loadRunReport();
   return {
@@ -129,8 +131,9 @@ export function followUpStatus(spreadsheet: Spreadsheet): FollowUpStatus {
 /** What a run would do now, each email in full, without writing or sending anything. */
 export function previewFollowUps(spreadsheet: Spreadsheet, now: Date): FollowUpPreview {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const settings = readFollowUpSettings(spreadsheet, { create: false });
-  const state = readFollowUpState(spreadsheet, timeZone, { create: false });
+  const tabs = new AddOnTabs(spreadsheet);
+  const settings = readFollowUpSettings(tabs, { create: false });
+  const state = readFollowUpState(tabs, timeZone, { create: false });
   const actions = planFromTabs(state, settings, timeZone, now);
   const paced = pacedFromPlan(actions, state, settings, timeZone, now);
   const allowance = remainingToday(state.memory, settings.mail.dailyLimit, now);

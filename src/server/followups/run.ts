@@ -17,6 +17,7 @@ import type { Settings } from '../../core/settings';
 import { dayKey } from '../../core/values';
 import type { FollowUpState } from './tabs';
 import { followUpLogSheet, memoryTab, readFollowUpSettings, readFollowUpState } from './tabs';
+import { AddOnTabs } from '../addOnTabs';
 import type { SampleFill } from './writes';
 import { LogWriter, SampleFills } from './writes';
 import type { RunReport } from '../api';
@@ -165,18 +166,19 @@ export function pacedFromPlan(
 function run(spreadsheet: Spreadsheet, startedAt: number): RunReport {
   const now = new Date(startedAt);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const settings = readFollowUpSettings(spreadsheet, { create: true });
+  const tabs = new AddOnTabs(spreadsheet);
+  const settings = readFollowUpSettings(tabs, { create: true });
   if (!isInSendWindow(now, timeZone, settings.followUps.window))
     return { ...newReport(now), outcome: 'outside send window' };
-  const state = readFollowUpState(spreadsheet, timeZone, { create: true });
+  const state = readFollowUpState(tabs, timeZone, { create: true });
   const today = dayKey(now, timeZone);
   const report = newReport(now, state.log.unconfirmed);
   const operatorEmail = Session.getEffectiveUser().getEmail();
-  const memory = new MemoryWriter(state.memorySheet ?? memoryTab(spreadsheet).sheet, state.memory);
+  const memory = new MemoryWriter(state.memorySheet ?? memoryTab(tabs).sheet, state.memory);
   if (settings.mail.readReplies) Object.assign(report, checkAnswers(spreadsheet, memory, state, operatorEmail, now));
 
   const actions = planFromTabs(state, settings, timeZone, now);
-  const log = new LogWriter(state.logSheet ?? followUpLogSheet(spreadsheet), state.log.nextRow);
+  const log = new LogWriter(state.logSheet ?? followUpLogSheet(tabs), state.log.nextRow);
   const fills = new SampleFills(state.samplesSheet, state.samplesColumns, timeZone);
   fills.fillAll(recordUnsent(actions, log, report, now));
   const paced = pacedFromPlan(actions, state, settings, timeZone, now);
@@ -195,6 +197,7 @@ function run(spreadsheet: Spreadsheet, startedAt: number): RunReport {
 
   // Outreach gets what the follow-ups left of the daily limit, and nothing once they were stopped.
   const outreach = runOutreach(spreadsheet, {
+    tabs,
     memory,
     sender,
     allowance: summary.stop ? 0 : remainingToday(state.memory, settings.mail.dailyLimit, now),
@@ -217,7 +220,7 @@ function recordFailure(spreadsheet: Spreadsheet, error: unknown, startedAt: numb
     saveRunReport(report);
     if (!repeated) {
       const status = `${LOG_STATUS.failed}: the run stopped: ${report.error}`;
-      const sheet = followUpLogSheet(spreadsheet);
+      const sheet = followUpLogSheet(new AddOnTabs(spreadsheet));
       const blank = { rule: '(run)', handle: '', sampleId: '', to: '', subject: '', threadId: '', key: '' };
       new LogWriter(sheet, sheet.getLastRow() + 1).append([logRow({ ...blank, time: new Date(startedAt), status })]);
     }

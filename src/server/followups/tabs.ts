@@ -32,12 +32,12 @@ import type { AddonTabRole } from '../../core/schema';
 import type { Settings } from '../../core/settings';
 import { FOLLOW_UP_SETTINGS_ROWS, readSettings } from '../../core/settings';
 import { ensureSettingsRows } from '../settingsTab';
-import { findOwnedSheet, ownedSheet, protectAsAddOnMemory } from '../ownership';
+import { protectAsAddOnMemory } from '../ownership';
 import { writeTab } from '../sheets';
 import type { ColumnPositions } from '../managedColumns';
+import type { AddOnTabs } from '../addOnTabs';
 import { ownTabValues } from '../addOnTabs';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface FollowUpState {
@@ -55,9 +55,8 @@ export interface FollowUpState {
   samplesColumns: ColumnPositions;
 }
 
-export function valuesOf(spreadsheet: Spreadsheet, role: AddonTabRole): Tab {
-  const sheet = findOwnedSheet(spreadsheet, role);
-  return { sheet, values: sheet ? ownTabValues(sheet, role).values : [] };
+export function valuesOf(tabs: AddOnTabs, role: AddonTabRole): Tab {
+  return { sheet: tabs.sheet(role), values: tabs.values(role) };
 }
 
 export interface Tab {
@@ -66,44 +65,46 @@ export interface Tab {
 }
 
 export function ensureTab(
-  spreadsheet: Spreadsheet,
+  tabs: AddOnTabs,
   role: AddonTabRole,
   headers: readonly string[],
   rows: string[][],
   tab: Tab,
 ): Required<Tab> {
   if (tab.sheet && tab.values.length > 0) return { sheet: tab.sheet, values: tab.values };
-  const sheet = tab.sheet ?? ownedSheet(spreadsheet, role);
+  const sheet = tab.sheet ?? tabs.make(role);
   writeTab(sheet, { headers, rows, formats: rows.map(() => headers.map(() => '@')) });
   return { sheet, values: [headers.slice(), ...rows] };
 }
 
-function settingsValues(spreadsheet: Spreadsheet, create: boolean): SheetValue[][] {
-  const { values } = valuesOf(spreadsheet, SETTINGS_TAB);
-  return create ? ensureSettingsRows(spreadsheet, values, FOLLOW_UP_SETTINGS_ROWS) : values;
+function settingsValues(tabs: AddOnTabs, create: boolean): SheetValue[][] {
+  const values = tabs.values(SETTINGS_TAB);
+  return create
+    ? ensureSettingsRows(tabs.spreadsheet, values, FOLLOW_UP_SETTINGS_ROWS, undefined, tabs.sheetOptions)
+    : values;
 }
 
-export function templatesTab(spreadsheet: Spreadsheet, create: boolean): Tab {
-  const tab = valuesOf(spreadsheet, TEMPLATES_TAB);
-  return create ? ensureTab(spreadsheet, TEMPLATES_TAB, TEMPLATES_HEADERS, defaultTemplateRows(), tab) : tab;
+export function templatesTab(tabs: AddOnTabs, create: boolean): Tab {
+  const tab = valuesOf(tabs, TEMPLATES_TAB);
+  return create ? ensureTab(tabs, TEMPLATES_TAB, TEMPLATES_HEADERS, defaultTemplateRows(), tab) : tab;
 }
 
-function logTab(spreadsheet: Spreadsheet, create: boolean): Tab {
-  const tab = valuesOf(spreadsheet, FOLLOWUP_LOG_TAB);
-  return create ? ensureTab(spreadsheet, FOLLOWUP_LOG_TAB, FOLLOWUP_LOG_HEADERS, [], tab) : tab;
+function logTab(tabs: AddOnTabs, create: boolean): Tab {
+  const tab = valuesOf(tabs, FOLLOWUP_LOG_TAB);
+  return create ? ensureTab(tabs, FOLLOWUP_LOG_TAB, FOLLOWUP_LOG_HEADERS, [], tab) : tab;
 }
 
 /** The Do not contact tab, created with its header row when missing; the operator adds to it. */
-export function doNotContactTab(spreadsheet: Spreadsheet, create: boolean): Tab {
-  const tab = valuesOf(spreadsheet, DO_NOT_CONTACT_TAB);
-  return create ? ensureTab(spreadsheet, DO_NOT_CONTACT_TAB, DO_NOT_CONTACT_HEADERS, [], tab) : tab;
+export function doNotContactTab(tabs: AddOnTabs, create: boolean): Tab {
+  const tab = valuesOf(tabs, DO_NOT_CONTACT_TAB);
+  return create ? ensureTab(tabs, DO_NOT_CONTACT_TAB, DO_NOT_CONTACT_HEADERS, [], tab) : tab;
 }
 
 /** The add-on's memory of what it sent: hidden, protected, keys as text. */
-export function memoryTab(spreadsheet: Spreadsheet): Required<Tab> {
-  const tab = valuesOf(spreadsheet, MEMORY_TAB);
+export function memoryTab(tabs: AddOnTabs): Required<Tab> {
+  const tab = valuesOf(tabs, MEMORY_TAB);
   if (tab.sheet) return { sheet: tab.sheet, values: tab.values };
-  const sheet = ownedSheet(spreadsheet, MEMORY_TAB, { hidden: true });
+  const sheet = tabs.make(MEMORY_TAB, { hidden: true });
   protectAsAddOnMemory(sheet);
   writeTab(sheet, { headers: MEMORY_HEADERS, rows: [] });
   sheet.getRange(1, 1, sheet.getMaxRows(), 1).setNumberFormat('@');
@@ -111,40 +112,36 @@ export function memoryTab(spreadsheet: Spreadsheet): Required<Tab> {
 }
 
 /** The Follow-up log tab, created with its header row when missing. */
-export function followUpLogSheet(spreadsheet: Spreadsheet): Sheet {
-  return logTab(spreadsheet, true).sheet as Sheet;
+export function followUpLogSheet(tabs: AddOnTabs): Sheet {
+  return logTab(tabs, true).sheet as Sheet;
 }
 
 /** Creates the Templates, Follow-up log and Do not contact tabs and the follow-up settings when missing. */
-export function ensureFollowUpTabs(spreadsheet: Spreadsheet): void {
-  settingsValues(spreadsheet, true);
-  templatesTab(spreadsheet, true);
-  logTab(spreadsheet, true);
-  doNotContactTab(spreadsheet, true);
+export function ensureFollowUpTabs(tabs: AddOnTabs): void {
+  settingsValues(tabs, true);
+  templatesTab(tabs, true);
+  logTab(tabs, true);
+  doNotContactTab(tabs, true);
 }
 
 /** `create` makes missing follow-up tabs and rows first (a run); a preview only reads. */
-export function readFollowUpSettings(spreadsheet: Spreadsheet, options: { create: boolean }): Settings {
-  return readSettings(settingsValues(spreadsheet, options.create));
+export function readFollowUpSettings(tabs: AddOnTabs, options: { create: boolean }): Settings {
+  return readSettings(settingsValues(tabs, options.create));
 }
 
 /** Everything a run or a preview decides from, besides the settings. */
-export function readFollowUpState(
-  spreadsheet: Spreadsheet,
-  timeZone: string,
-  options: { create: boolean },
-): FollowUpState {
-  const samplesSheet = findOwnedSheet(spreadsheet, SAMPLES.name);
+export function readFollowUpState(tabs: AddOnTabs, timeZone: string, options: { create: boolean }): FollowUpState {
+  const samplesSheet = tabs.sheet(SAMPLES.name);
   const samples = samplesSheet ? ownTabValues(samplesSheet, SAMPLES.name) : { values: [] };
-  const log = logTab(spreadsheet, options.create);
-  const memory = options.create ? memoryTab(spreadsheet) : valuesOf(spreadsheet, MEMORY_TAB);
+  const log = logTab(tabs, options.create);
+  const memory = options.create ? memoryTab(tabs) : valuesOf(tabs, MEMORY_TAB);
   return {
-    templates: readTemplates(templatesTab(spreadsheet, options.create).values),
+    templates: readTemplates(templatesTab(tabs, options.create).values),
     contexts: readSampleContexts(
       {
         samples: samples.values,
-        creators: valuesOf(spreadsheet, CREATORS.name).values,
-        products: valuesOf(spreadsheet, PRODUCTS.name).values,
+        creators: valuesOf(tabs, CREATORS.name).values,
+        products: valuesOf(tabs, PRODUCTS.name).values,
       },
       timeZone,
     ),
@@ -152,7 +149,7 @@ export function readFollowUpState(
     logSheet: log.sheet,
     memory: readMemory(memory.values),
     memorySheet: memory.sheet,
-    doNotContact: readDoNotContact(doNotContactTab(spreadsheet, options.create).values),
+    doNotContact: readDoNotContact(doNotContactTab(tabs, options.create).values),
     samplesSheet,
     samplesColumns: samples.positions ?? new Map<string, number>(),
   };

@@ -8,6 +8,7 @@ import type { ThreadState } from '../../core/mail/memory';
 import { readMemory } from '../../core/mail/memory';
 import { withDocumentLock } from '../lock';
 import { doNotContactTab, memoryTab } from '../followups/tabs';
+import { AddOnTabs } from '../addOnTabs';
 import { recordAnswers } from './answers';
 import { MemoryWriter } from './memoryWriter';
 
@@ -15,11 +16,12 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export function markThreadAnswer(spreadsheet: Spreadsheet, threadId: string, state: ThreadState): void {
   withDocumentLock('Marking the answer', () => {
-    const tab = memoryTab(spreadsheet);
+    const tabs = new AddOnTabs(spreadsheet);
+    const tab = memoryTab(tabs);
     const memory = new MemoryWriter(tab.sheet, readMemory(tab.values));
     const thread = memory.memory.threads.get(threadId);
     if (!thread) throw new OperatorError("That email is no longer in the add-on's memory: refresh the list.");
-    doNotContactTab(spreadsheet, true);
+    doNotContactTab(tabs, true);
     recordAnswers(spreadsheet, memory, [{ thread, state }], undefined, new Date());
   });
 }

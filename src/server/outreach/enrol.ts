@@ -17,6 +17,7 @@ import { withDocumentLock } from '../lock';
 import { MemoryWriter } from '../mail/memoryWriter';
 import type { OutreachState } from './tabs';
 import { readOutreachState } from './tabs';
+import { AddOnTabs } from '../addOnTabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -107,7 +108,7 @@ export function describePlan(state: OutreachState, sequence: Sequence, plan: Enr
 /** What enrolling would do now; writes nothing. */
 export function previewEnrolment(spreadsheet: Spreadsheet, name: string | undefined, now: Date): EnrolmentPreview {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const state = readOutreachState(spreadsheet, timeZone, { create: false });
+  const state = readOutreachState(new AddOnTabs(spreadsheet), timeZone, { create: false });
   const sequence = chooseSequence(state, name);
   return describePlan(state, sequence, planFor(state, sequence, dayKey(now, timeZone), timeZone));
 }
@@ -122,7 +123,7 @@ export interface Enrolled {
 export function enrol(spreadsheet: Spreadsheet, name: string | undefined, now: Date): Enrolled {
   return withDocumentLock('Starting an outreach sequence', () => {
     const timeZone = spreadsheet.getSpreadsheetTimeZone();
-    const state = readOutreachState(spreadsheet, timeZone, { create: true });
+    const state = readOutreachState(new AddOnTabs(spreadsheet), timeZone, { create: true });
     const sequence = chooseSequence(state, name);
     const today = dayKey(now, timeZone);
     const plan = planFor(state, sequence, today, timeZone);

@@ -24,7 +24,7 @@ import type { EnrolmentPreview, OutreachOverview } from '../api';
 import { withDocumentLock } from '../lock';
 import { findOwnedSheet } from '../ownership';
 import { readValues } from '../sheets';
-import { addOnTabValues } from '../addOnTabs';
+import { AddOnTabs } from '../addOnTabs';
 import { previewEnrolment } from './enrol';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -32,11 +32,12 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const WINS = /^([A-Z]) wins on /;
 
 function resultsOf(spreadsheet: Spreadsheet): Pick<OutreachOverview, 'results' | 'resultsError' | 'winners'> {
-  const log = addOnTabValues(spreadsheet, OUTREACH_LOG_TAB);
+  const tabs = new AddOnTabs(spreadsheet);
+  const log = tabs.values(OUTREACH_LOG_TAB);
   if (log.length < 2) return { results: [], winners: [] };
   // A tab the spreadsheet lacks is an argument left out, as a formula would leave it.
   const tab = (role: AddonTabRole) => {
-    const values = addOnTabValues(spreadsheet, role);
+    const values = tabs.values(role);
     return values.length > 0 ? values : undefined;
   };
   try {

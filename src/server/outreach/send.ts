@@ -25,10 +25,13 @@ import type { OutreachLine } from './log';
 import { OutreachLogWriter } from './log';
 import type { OutreachState } from './tabs';
 import { readOutreachState } from './tabs';
+import type { AddOnTabs } from '../addOnTabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface OutreachRun {
+  /** The run's tabs: those the follow-ups found or made. */
+  tabs: AddOnTabs;
   memory: MemoryWriter;
   sender: MailSender;
   /** Emails the daily limit still allows after the follow-ups. */
@@ -192,7 +195,7 @@ export function runOutreach(
   const memory = run.memory.memory;
   if (![...memory.enrolments.values()].some((e) => e.state === ENROLMENT_STATE.enrolled)) return undefined;
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const state = readOutreachState(spreadsheet, timeZone, { create: true, memory });
+  const state = readOutreachState(run.tabs, timeZone, { create: true, memory });
   const report = emptyReport();
   report.problems.push(...state.problems, ...state.sequences.problems);
   const today = dayKey(run.now, timeZone);

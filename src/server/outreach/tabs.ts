@@ -30,7 +30,7 @@ import {
 import type { Settings } from '../../core/settings';
 import { FOLLOW_UP_SETTINGS_ROWS, OUTREACH_SETTINGS_ROWS, readSettings } from '../../core/settings';
 import { ensureSettingsRows } from '../settingsTab';
-import { ownedSheet } from '../ownership';
+import { AddOnTabs } from '../addOnTabs';
 import { writeTab } from '../sheets';
 import { HeaderedTable } from '../headeredTable';
 import type { Tab } from '../followups/tabs';
@@ -58,10 +58,10 @@ export interface OutreachState {
   tabs: { sequences: string; log: string; creators: string };
 }
 
-function sequencesTab(spreadsheet: Spreadsheet, create: boolean): Tab {
-  const tab = valuesOf(spreadsheet, SEQUENCES_TAB);
+function sequencesTab(tabs: AddOnTabs, create: boolean): Tab {
+  const tab = valuesOf(tabs, SEQUENCES_TAB);
   if (!create || (tab.sheet && tab.values.length > 0)) return tab;
-  const sheet = tab.sheet ?? ownedSheet(spreadsheet, SEQUENCES_TAB);
+  const sheet = tab.sheet ?? tabs.make(SEQUENCES_TAB);
   const rows = defaultSequenceRows();
   // Step and Wait days are numbers; the rest is text as typed.
   const formats = rows.map(() => ['@', '0', '@', '0', '@', '@']);
@@ -69,14 +69,14 @@ function sequencesTab(spreadsheet: Spreadsheet, create: boolean): Tab {
   return { sheet, values: [SEQUENCES_HEADERS.slice(), ...rows] };
 }
 
-function outreachLogTab(spreadsheet: Spreadsheet, create: boolean): Tab {
-  const tab = valuesOf(spreadsheet, OUTREACH_LOG_TAB);
-  return create ? ensureTab(spreadsheet, OUTREACH_LOG_TAB, OUTREACH_LOG_HEADERS, [], tab) : tab;
+function outreachLogTab(tabs: AddOnTabs, create: boolean): Tab {
+  const tab = valuesOf(tabs, OUTREACH_LOG_TAB);
+  return create ? ensureTab(tabs, OUTREACH_LOG_TAB, OUTREACH_LOG_HEADERS, [], tab) : tab;
 }
 
 /** The Templates tab with the default outreach templates it lacks appended below the operator's rows. */
-function outreachTemplatesValues(spreadsheet: Spreadsheet, create: boolean): SheetValue[][] {
-  const tab = templatesTab(spreadsheet, create);
+function outreachTemplatesValues(tabs: AddOnTabs, create: boolean): SheetValue[][] {
+  const tab = templatesTab(tabs, create);
   if (!create || !tab.sheet) return tab.values;
   const present = new Set(tab.values.slice(1).map((row) => templateKey(row[0])));
   const missing = defaultOutreachTemplateRows().filter(([name]) => !present.has(templateKey(name)));
@@ -87,11 +87,10 @@ function outreachTemplatesValues(spreadsheet: Spreadsheet, create: boolean): She
   return [...tab.values, ...missing.map((cells) => table.rowOf(cells))];
 }
 
-function settingsValues(spreadsheet: Spreadsheet, create: boolean): SheetValue[][] {
-  const { values } = valuesOf(spreadsheet, SETTINGS_TAB);
-  return create
-    ? ensureSettingsRows(spreadsheet, values, [...FOLLOW_UP_SETTINGS_ROWS, ...OUTREACH_SETTINGS_ROWS])
-    : values;
+function settingsValues(tabs: AddOnTabs, create: boolean): SheetValue[][] {
+  const values = tabs.values(SETTINGS_TAB);
+  const rows = [...FOLLOW_UP_SETTINGS_ROWS, ...OUTREACH_SETTINGS_ROWS];
+  return create ? ensureSettingsRows(tabs.spreadsheet, values, rows, undefined, tabs.sheetOptions) : values;
 }
 
 /** The log's rows; a row that cannot be read leaves the log unread, said as a problem (the memory still stops resends). */
@@ -106,31 +105,31 @@ function readLog(values: readonly unknown[][], timeZone: string): { rows: Outrea
 
 /** Creates the Sequences and Outreach log tabs, the outreach templates and settings when missing. */
 export function ensureOutreachTabs(spreadsheet: Spreadsheet): void {
-  readOutreachState(spreadsheet, spreadsheet.getSpreadsheetTimeZone(), { create: true });
+  readOutreachState(new AddOnTabs(spreadsheet), spreadsheet.getSpreadsheetTimeZone(), { create: true });
 }
 
 /** Everything enrolment and a run decide from. `create` makes what is missing first; a preview only reads. */
 export function readOutreachState(
-  spreadsheet: Spreadsheet,
+  tabs: AddOnTabs,
   timeZone: string,
   options: { create: boolean; memory?: SendMemory },
 ): OutreachState {
   const { create } = options;
-  const settings = readSettings(settingsValues(spreadsheet, create));
-  const templates = readOutreachTemplates(outreachTemplatesValues(spreadsheet, create));
-  const sequences = sequencesTab(spreadsheet, create);
-  const log = outreachLogTab(spreadsheet, create);
+  const settings = readSettings(settingsValues(tabs, create));
+  const templates = readOutreachTemplates(outreachTemplatesValues(tabs, create));
+  const sequences = sequencesTab(tabs, create);
+  const log = outreachLogTab(tabs, create);
   // A run passes the memory it already read (and has written to since): never read twice.
-  const memory = options.memory ? undefined : create ? memoryTab(spreadsheet) : valuesOf(spreadsheet, MEMORY_TAB);
+  const memory = options.memory ? undefined : create ? memoryTab(tabs) : valuesOf(tabs, MEMORY_TAB);
   const logRead = readLog(log.values, timeZone);
-  const creators = valuesOf(spreadsheet, CREATORS.name);
+  const creators = valuesOf(tabs, CREATORS.name);
   return {
     settings,
     sequences: sequences.values.length ? readSequences(sequences.values, templates) : { sequences: [], problems: [] },
     creators: readCreators(creators.values, timeZone),
     memory: options.memory ?? readMemory(memory?.values ?? []),
     memorySheet: memory?.sheet,
-    doNotContact: readDoNotContact(doNotContactTab(spreadsheet, create).values),
+    doNotContact: readDoNotContact(doNotContactTab(tabs, create).values),
     log: logRead.rows,
     problems: logRead.problem ? [logRead.problem] : [],
     logSheet: log.sheet,
