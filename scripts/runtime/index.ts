@@ -109,6 +109,8 @@ export interface Runtime {
   outbox: SentMail[];
   /** The k-th send from now (1 = the next), MailApp's or Gmail's, throws (Gmail's wrapped as its API error). */
   failSendAt(k: number, error?: string): void;
+  /** Before the k-th send from now (MailApp's or Gmail's) goes out, `act` runs: a person's edit while a run sends. */
+  actAtSend(k: number, act: () => void): void;
   /** The k-th send from now ends the execution before it goes out (the time limit, a crash): uncatchable. */
   endExecutionAtSend(k: number): void;
   gmail: RuntimeGmail;
@@ -268,6 +270,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     },
     outbox: mail.outbox,
     failSendAt: (k, error) => mail.failSendAt(k, error),
+    actAtSend: (k, act) => mail.actAtSend(k, act),
     endExecutionAtSend: (k) => mail.endExecutionAtSend(k),
     gmail: mailboxes,
     consent,

@@ -45,6 +45,7 @@ const QUOTA_WINDOW_MS = 24 * 60 * 60 * 1000;
 export class MailCenter {
   readonly outbox: SentMail[] = [];
   private failure?: { countdown: number; error?: string; ends?: boolean };
+  private interlude?: { countdown: number; act: () => void };
   private readonly recent: { at: number; recipients: number }[] = [];
 
   constructor(
@@ -71,8 +72,21 @@ export class MailCenter {
     this.failure = { countdown: k, error: EXECUTION_ENDED, ends: true };
   }
 
+  /**
+   * Before the k-th send from now goes out, `act` runs: what a person does in the spreadsheet while
+   * a run is sending (Apps Script's lock keeps other scripts out, never a person's edits).
+   */
+  actAtSend(k: number, act: () => void): void {
+    this.interlude = { countdown: k, act };
+  }
+
   /** Counts a send attempt; when it is the scripted failure, its error (none: the service's default). */
   scriptedFailure(): { error?: string; ends?: boolean } | undefined {
+    if (this.interlude && --this.interlude.countdown === 0) {
+      const { act } = this.interlude;
+      this.interlude = undefined;
+      act();
+    }
     if (!this.failure || --this.failure.countdown !== 0) return undefined;
     const failure = { error: this.failure.error, ends: this.failure.ends };
     this.failure = undefined;

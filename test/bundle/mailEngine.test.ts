@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { setSetting } from '../../scripts/followupSimulation';
 import type { Runtime } from '../../scripts/runtime';
-import { insertColumns } from '../../scripts/runtime/sheetEdits';
+import { insertColumns, sortRows } from '../../scripts/runtime/sheetEdits';
 import { sheetNamed } from '../../scripts/runtime/workbook';
 import { addOn } from '../../scripts/addOn';
 import type { Row } from './followupsFixture';
@@ -301,5 +301,26 @@ describe("each creator's mail status, batch after batch", () => {
     // The run reads the tab once; each of its three batches reads two columns, never the whole tab again.
     expect(wholeTabReads).toEqual([expect.objectContaining({ numRows: creatorsTab.length, numColumns: width })]);
     expect(runtime.reads.filter((r) => r.sheet === 'Creators' && r.numColumns === 1 && r.numRows > 1)).toHaveLength(6);
+  });
+
+  test('lands in the mail columns after the operator inserts a column and sorts the tab mid-run', () => {
+    const runtime = startRuntime(creators(60, (n) => ({ Status: n % 2 ? 'contacted' : 'active' })));
+    turnOn(runtime, 'send');
+    const creatorsTab = sheetNamed(runtime.workbook, 'Creators');
+    // Before the second batch goes out: a column of the operator's in front, then the tab sorted by handle, Z to A.
+    runtime.actAtSend(30, () => {
+      insertColumns(creatorsTab, 1);
+      runtime.typeIn('Creators', 'A1', 'My note');
+      runtime.typeIn('Creators', 'A2', 'call back');
+      sortRows(creatorsTab, 2, { ascending: false, headerRows: 1 });
+    });
+    fireAt(runtime, at('2026-03-02', 9));
+    expect(runtime.outbox).toHaveLength(60);
+    const [headers, ...rows] = sheetValues(runtime, 'Creators');
+    expect(headers[0]).toBe('My note');
+    expect(rows.map((row) => row[0]).filter((cell) => cell !== '')).toEqual(['call back']);
+    const at_ = (header: string) => headers.indexOf(header);
+    expect(rows.every((row) => row[at_('Mail status')] === 'sent')).toBe(true);
+    expect(rows.filter((row) => row[at_('Status')] === 'contacted')).toHaveLength(30);
   });
 });

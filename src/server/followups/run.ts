@@ -26,7 +26,8 @@ import { unlessDocumentLocked } from '../lock';
 import type { Outcome, Outgoing, Sender } from '../mail/sender';
 import { errorText, MailSender, remainingToday } from '../mail/sender';
 import { MemoryWriter } from '../mail/memoryWriter';
-import { updateCreatorMail } from '../mail/creatorMail';
+import { CreatorMail } from '../mail/creatorMail';
+import { CREATORS } from '../../core/schema';
 import { checkAnswers } from '../mail/answers';
 import { runOutreach } from '../outreach/send';
 
@@ -102,7 +103,7 @@ function statusOf(outcome: Outcome): string {
 }
 
 /** The log rows, Samples cells and Creators mail status that follow each batch of sends. */
-function sendHooks(log: LogWriter, fills: SampleFills, spreadsheet: Spreadsheet, today: string) {
+function sendHooks(log: LogWriter, fills: SampleFills, creatorMail: CreatorMail, today: string) {
   let rows: number[][] = [];
   return {
     marked(batch: readonly FollowUpOutgoing[], time: Date) {
@@ -126,8 +127,7 @@ function sendHooks(log: LogWriter, fills: SampleFills, spreadsheet: Spreadsheet,
       );
       const sent = batch.filter((_, i) => outcomes[i].kind === 'sent');
       fills.fillAll(sent.flatMap(({ email }) => email.parts.flatMap((part) => fillsOf(part, today))));
-      updateCreatorMail(
-        spreadsheet,
+      creatorMail.update(
         sent
           .filter(({ email }) => email.parts[0].message.recipient === 'creator')
           .map(({ handle }) => ({ handle, mailStatus: 'sent' as const, lastEmail: time })),
@@ -175,7 +175,9 @@ function run(spreadsheet: Spreadsheet, startedAt: number): RunReport {
   const report = newReport(now, state.log.unconfirmed);
   const operatorEmail = Session.getEffectiveUser().getEmail();
   const memory = new MemoryWriter(state.memorySheet ?? memoryTab(tabs).sheet, state.memory);
-  if (settings.mail.readReplies) Object.assign(report, checkAnswers(spreadsheet, memory, state, operatorEmail, now));
+  const creatorMail = new CreatorMail(tabs.sheet(CREATORS.name));
+  if (settings.mail.readReplies)
+    Object.assign(report, checkAnswers(spreadsheet, memory, creatorMail, state, operatorEmail, now));
 
   const actions = planFromTabs(state, settings, timeZone, now);
   const log = new LogWriter(state.logSheet ?? followUpLogSheet(tabs), state.log.nextRow);
@@ -188,7 +190,7 @@ function run(spreadsheet: Spreadsheet, startedAt: number): RunReport {
   const summary = sender.send(
     paced.emails.map(outgoing),
     remainingToday(state.memory, settings.mail.dailyLimit, now),
-    sendHooks(log, fills, spreadsheet, today),
+    sendHooks(log, fills, creatorMail, today),
   );
   report.sent = summary.sent;
   report.failed = summary.failed;
@@ -198,6 +200,7 @@ function run(spreadsheet: Spreadsheet, startedAt: number): RunReport {
   // Outreach gets what the follow-ups left of the daily limit, and nothing once they were stopped.
   const outreach = runOutreach(spreadsheet, {
     tabs,
+    creatorMail,
     memory,
     sender,
     allowance: summary.stop ? 0 : remainingToday(state.memory, settings.mail.dailyLimit, now),

@@ -18,8 +18,7 @@ import { cleanText } from '../../core/values';
 import { writeRowRuns } from './cellWrites';
 import { findOwnedSheet } from '../ownership';
 import { HeaderedTable } from '../headeredTable';
-import type { CreatorMailUpdate } from './creatorMail';
-import { updateCreatorMail } from './creatorMail';
+import type { CreatorMail, CreatorMailUpdate } from './creatorMail';
 import { gmail } from './gmail';
 import type { MemoryWriter } from './memoryWriter';
 import { readingGranted } from './replyReading';
@@ -108,6 +107,7 @@ function markLogRows(spreadsheet: Spreadsheet, found: readonly Found[]): void {
 export function recordAnswers(
   spreadsheet: Spreadsheet,
   memory: MemoryWriter,
+  creatorMail: CreatorMail,
   found: readonly Found[],
   doNotContact: DoNotContact | undefined,
   now: Date,
@@ -135,7 +135,7 @@ export function recordAnswers(
         ...(state === THREAD_STATE.replied ? { status: { to: 'replied', from: ['prospect', 'contacted'] } } : {}),
       });
   }
-  updateCreatorMail(spreadsheet, updates);
+  creatorMail.update(updates);
   return counts;
 }
 
@@ -143,6 +143,7 @@ export function recordAnswers(
 export function checkAnswers(
   spreadsheet: Spreadsheet,
   memory: MemoryWriter,
+  creatorMail: CreatorMail,
   planned: { doNotContact: DoNotContact },
   operatorEmail: string,
   now: Date,
@@ -154,5 +155,5 @@ export function checkAnswers(
     const answer = messages && threadAnswer(messages, operatorEmail);
     if (answer) found.push({ thread, state: answer });
   }
-  return recordAnswers(spreadsheet, memory, found, planned.doNotContact, now);
+  return recordAnswers(spreadsheet, memory, creatorMail, found, planned.doNotContact, now);
 }

@@ -10,6 +10,8 @@ import { withDocumentLock } from '../lock';
 import { doNotContactTab, memoryTab } from '../followups/tabs';
 import { AddOnTabs } from '../addOnTabs';
 import { recordAnswers } from './answers';
+import { CreatorMail } from './creatorMail';
+import { CREATORS } from '../../core/schema';
 import { MemoryWriter } from './memoryWriter';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -22,6 +24,7 @@ export function markThreadAnswer(spreadsheet: Spreadsheet, threadId: string, sta
     const thread = memory.memory.threads.get(threadId);
     if (!thread) throw new OperatorError("That email is no longer in the add-on's memory: refresh the list.");
     doNotContactTab(tabs, true);
-    recordAnswers(spreadsheet, memory, [{ thread, state }], undefined, new Date());
+    const creatorMail = new CreatorMail(tabs.sheet(CREATORS.name));
+    recordAnswers(spreadsheet, memory, creatorMail, [{ thread, state }], undefined, new Date());
   });
 }

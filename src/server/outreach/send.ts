@@ -18,7 +18,7 @@ import { OUTREACH_STATUS } from '../../core/outreach/outreachLog';
 import { statusWord } from '../../core/followups/log';
 import { dayKey } from '../../core/values';
 import type { OutreachRunReport } from '../api';
-import { updateCreatorMail } from '../mail/creatorMail';
+import type { CreatorMail } from '../mail/creatorMail';
 import type { MemoryWriter } from '../mail/memoryWriter';
 import type { MailSender, Outcome, Outgoing, StopReason } from '../mail/sender';
 import type { OutreachLine } from './log';
@@ -32,6 +32,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export interface OutreachRun {
   /** The run's tabs: those the follow-ups found or made. */
   tabs: AddOnTabs;
+  /** The run's writer of the Creators tab's mail columns. */
+  creatorMail: CreatorMail;
   memory: MemoryWriter;
   sender: MailSender;
   /** Emails the daily limit still allows after the follow-ups. */
@@ -158,7 +160,7 @@ function statusOf(outcome: Outcome): string {
   return `${OUTREACH_STATUS.waiting}: ${outcome.reason}; the next run sends it`;
 }
 
-function hooks(spreadsheet: Spreadsheet, log: OutreachLogWriter) {
+function hooks(creatorMail: CreatorMail, log: OutreachLogWriter) {
   let rows: number[] = [];
   return {
     marked(batch: readonly OutreachOutgoing[], time: Date) {
@@ -172,8 +174,7 @@ function hooks(spreadsheet: Spreadsheet, log: OutreachLogWriter) {
           return { row: rows[i], status: statusOf(outcome), threadId };
         }),
       );
-      updateCreatorMail(
-        spreadsheet,
+      creatorMail.update(
         batch
           .filter((_, i) => outcomes[i].kind === 'sent')
           .map(({ handle }) => ({
@@ -248,7 +249,7 @@ export function runOutreach(
   }));
   // Two creators sharing an address are never both enrolled; should it happen, the rest wait a day.
   report.deferred += paced.emails.reduce((sum, e) => sum + e.items.length - 1, 0);
-  const summary = run.sender.send(emails, run.allowance, hooks(spreadsheet, log));
+  const summary = run.sender.send(emails, run.allowance, hooks(run.creatorMail, log));
   report.sent = summary.sent;
   report.failed = summary.failed;
   report.waiting = summary.waiting;
