@@ -69,8 +69,8 @@ describe('an outreach experiment simulated from enrolment to verdict', () => {
   test('the guard speaks first, then the verdict names the variant whose creators earned more', () => {
     expect(result.days[0].arms[0].verdict).toMatch(/^not enough data: A needs \d+ more, B needs \d+ more$/);
     expect(step1.map((row) => row[row.length - 1])).toEqual([
-      'B wins on net profit per contact',
-      'B wins on net profit per contact',
+      'B wins on net profit per contact (the first 95 contacted in each variant)',
+      'B wins on net profit per contact (the first 95 contacted in each variant)',
     ]);
   });
 

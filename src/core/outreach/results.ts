@@ -7,7 +7,8 @@
  *   first contact in the sequence, by the profit arithmetic of PROFIT_BY_CREATOR (core/profit).
  * - Verdict, on steps with two or more variants: the sample-size guard, then a winner only when
  *   significant (core/outreach/stats.ts), on net profit per contact when the step's contacted
- *   creators have orders, else on reply rate. Log rows under a handle a creator had before
+ *   creators have orders, else on reply rate, judged once on the first creators each variant
+ *   contacted up to the guard's count (the horizon), whatever was sent since. Log rows under a handle a creator had before
  *   renaming count under their current handle.
  */
 import { roundCents } from '../cents';
@@ -21,8 +22,8 @@ import type { OutreachLogRow } from './outreachLog';
 import { OUTREACH_STATUS, readOutreachLog } from './outreachLog';
 import type { SampleCounts } from './samplesSince';
 import { samplesSince } from './samplesSince';
-import type { Arm, Basis, GuardSettings } from './stats';
-import { verdict } from './stats';
+import type { Basis, ContactedArm, GuardSettings } from './stats';
+import { horizonVerdict } from './stats';
 
 export const OUTREACH_RESULTS_COLUMNS = [
   'Sequence',
@@ -54,7 +55,8 @@ interface Cohort {
   sequence: string;
   step: number;
   variant: string;
-  contacted: Set<string>;
+  /** Each creator sent this step and variant, by current handle, with when it was first sent (NaN: no time). */
+  contacted: Map<string, number>;
 }
 
 interface SequenceLog {
@@ -103,11 +105,12 @@ function groupLog(rows: readonly OutreachLogRow[], creators: Creators): Sequence
     if (!cohort)
       log.cohorts.set(
         cohortKey,
-        (cohort = { sequence: log.name, step: row.step, variant: row.variant, contacted: new Set() }),
+        (cohort = { sequence: log.name, step: row.step, variant: row.variant, contacted: new Map() }),
       );
     if (row.status === OUTREACH_STATUS.replied) log.repliedInLog.add(handle);
     if (row.status !== OUTREACH_STATUS.sent) continue;
-    cohort.contacted.add(handle);
+    const sent = cohort.contacted.get(handle);
+    if (sent === undefined || row.time < sent) cohort.contacted.set(handle, row.time);
     const first = log.firstContact.get(handle);
     // A sent row without a time still makes a contact; its earnings count from its other rows' times, or not at all.
     if (row.time === row.time && (first === undefined || row.time < first)) log.firstContact.set(handle, row.time);
@@ -125,11 +128,10 @@ function cohortRow(
   log: SequenceLog,
   creators: Creators,
   figures: Figures,
-): { row: Cell[]; arm: Arm; sold: boolean } {
-  const handles = [...cohort.contacted];
-  const replied = handles.filter(
-    (h) => log.repliedInLog.has(h) || REPLIED_STATUSES.has(creators.status.get(h) ?? ''),
-  ).length;
+): { row: Cell[]; arm: ContactedArm; sold: boolean } {
+  const handles = [...cohort.contacted.keys()];
+  const hasReplied = (h: string) => log.repliedInLog.has(h) || REPLIED_STATUSES.has(creators.status.get(h) ?? '');
+  const replied = handles.filter(hasReplied).length;
   const active = handles.filter((h) => creators.status.get(h) === 'active').length;
   const sample = (h: string) => figures.samples?.get(h) ?? { samples: 0, posted: 0 };
   const of = (h: string) => figures.profit?.get(h);
@@ -155,7 +157,12 @@ function cohortRow(
     '',
   ];
   const sold = handles.some((h) => ((of(h)?.Orders as number | undefined) ?? 0) > 0);
-  return { row, arm: { variant: cohort.variant, contacted: n, replied, profits }, sold };
+  const contacts = handles
+    .map((h, i) => ({ sent: cohort.contacted.get(h)!, replied: hasReplied(h), profit: profits[i] }))
+    // In the order contacted, creators without a send time last (a stable sort keeps the log's order).
+    .sort((a, b) => (a.sent === a.sent ? a.sent : Infinity) - (b.sent === b.sent ? b.sent : Infinity))
+    .map(({ replied: r, profit }) => ({ replied: r, profit }));
+  return { row, arm: { variant: cohort.variant, contacts }, sold };
 }
 
 function sequenceRows(log: SequenceLog, creators: Creators, figures: Figures, guard: GuardSettings): Cell[][] {
@@ -166,7 +173,7 @@ function sequenceRows(log: SequenceLog, creators: Creators, figures: Figures, gu
     const arms = built.filter((b) => b.cohort.step === step && b.cohort.variant !== '');
     if (arms.length < 2) continue;
     const basis: Basis = arms.some((a) => a.sold) ? 'net profit per contact' : 'reply rate';
-    const text = verdict(
+    const text = horizonVerdict(
       arms.map((a) => a.arm),
       basis,
       guard,

@@ -12,6 +12,12 @@
  * Past the guard, reply rates are compared by the pooled two-proportion z-test, and net profit per
  * contact (each contacted creator's net profit, zeros included) by Welch's t-test. With more than two
  * arms the best arm must beat each other one at α / (arms − 1) (Bonferroni).
+ *
+ * A sequence goes on contacting creators after the guard is met, and the verdict is read every run:
+ * testing again at each new contact would find a winner by chance sooner or later (each look adds to
+ * α). So the verdict is taken at a fixed horizon (horizonVerdict): on the first n creators contacted
+ * in each variant, n the fewest that meets the guard on those creators; later contacts are counted
+ * in the table, never tested.
  */
 import { normalCdf, normalQuantile } from './normal';
 import { studentTCdf, studentTQuantile } from './studentT';
@@ -136,4 +142,64 @@ export function verdict(arms: readonly Arm[], basis: Basis, guard: GuardSettings
     (other) => metric(best, basis) > metric(other, basis) && pValue(best, other, basis) < alpha,
   );
   return wins ? `${best.variant} wins on ${basis}` : `no difference on ${basis}`;
+}
+
+/** One contacted creator of an arm, in the order the arm contacted them. */
+export interface Contact {
+  replied: boolean;
+  /** Net profit since first contact; 0 without any. */
+  profit: number;
+}
+
+export interface ContactedArm {
+  variant: string;
+  /** In the order contacted. */
+  contacts: readonly Contact[];
+}
+
+function armOf(variant: string, contacts: readonly Contact[]): Arm {
+  return {
+    variant,
+    contacted: contacts.length,
+    replied: contacts.filter((contact) => contact.replied).length,
+    profits: contacts.map((contact) => contact.profit),
+  };
+}
+
+/**
+ * The fewest contacts per arm, n, whose first n in each arm meet the guard on their own pooled reply
+ * rate; undefined while no n up to the smallest arm does.
+ */
+export function horizon(arms: readonly ContactedArm[], guard: GuardSettings = DEFAULT_GUARD): number | undefined {
+  const shortest = Math.min(...arms.map((arm) => arm.contacts.length));
+  let replied = 0;
+  for (let n = 1; n <= shortest; n++) {
+    for (const arm of arms) if (arm.contacts[n - 1].replied) replied++;
+    if (n >= contactsPerArm(replied / (n * arms.length), guard)) return n;
+  }
+  return undefined;
+}
+
+/**
+ * The verdict on a step's arms at the fixed horizon: `not enough data: …` (as verdict) until there
+ * is one, then the verdict on the first n contacted in each arm, saying so.
+ */
+export function horizonVerdict(
+  arms: readonly ContactedArm[],
+  basis: Basis,
+  guard: GuardSettings = DEFAULT_GUARD,
+): string {
+  const n = horizon(arms, guard);
+  const judged = arms.map((arm) => armOf(arm.variant, n === undefined ? arm.contacts : arm.contacts.slice(0, n)));
+  if (n === undefined && contactsMissing(judged, guard).size === 0) {
+    // Every arm has the contacts the whole data asks for, but no first-n cohort meets its own guard yet.
+    const shortest = Math.min(...arms.map((arm) => arm.contacts.length));
+    return verdict(
+      arms.map((arm) => armOf(arm.variant, arm.contacts.slice(0, shortest))),
+      basis,
+      guard,
+    );
+  }
+  const text = verdict(judged, basis, guard);
+  return n === undefined ? text : `${text} (the first ${n} contacted in each variant)`;
 }

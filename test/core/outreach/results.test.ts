@@ -79,11 +79,41 @@ describe('OUTREACH_RESULTS', () => {
       });
     }
     const table = outreachResults({ outreachLog: log, creators: people }, options);
-    expect(table.slice(1).map((row) => row[12])).toEqual(['A wins on reply rate', 'A wins on reply rate']);
+    const atHorizon = ' (the first 800 contacted in each variant)';
+    expect(table.slice(1).map((row) => row[12])).toEqual([
+      `A wins on reply rate${atHorizon}`,
+      `A wins on reply rate${atHorizon}`,
+    ]);
     const judged = outreachResults({ outreachLog: log, creators: people, orders: sales }, options);
     expect(judged.slice(1).map((row) => [row[2], row[5], row[11], row[12]])).toEqual([
-      ['A', 0.15, 1, 'B wins on net profit per contact'],
-      ['B', 0.1, 5, 'B wins on net profit per contact'],
+      ['A', 0.15, 1, `B wins on net profit per contact${atHorizon}`],
+      ['B', 0.1, 5, `B wins on net profit per contact${atHorizon}`],
+    ]);
+  });
+
+  it('judges once, at the horizon: creators contacted after it are counted, never tested', () => {
+    // Both variants reply 12.5% (every 8th creator) up to 800 each, where the guard is met; after that A's
+    // later contacts reply at 50%. Tested again on all 2,000 a variant, A would win: each look the
+    // sequence adds is another chance of a winner by chance, so the verdict stays the horizon's.
+    const log: unknown[][] = [[...OUTREACH_LOG_HEADERS]];
+    const people: unknown[][] = [headersOf(CREATORS)];
+    const status = headersOf(CREATORS).indexOf('Status');
+    for (const variant of ['A', 'B']) {
+      for (let i = 0; i < 2000; i++) {
+        const handle = `${variant.toLowerCase()}.creator.${i}`;
+        const sent = new Date(Date.UTC(2026, 2, 2, 17) + i * 60_000);
+        log.push([sent, 'S', 1, variant, handle, '', '', 'sent', '', '']);
+        const replied = variant === 'A' && i >= 800 ? i % 2 === 0 : i % 8 === 0;
+        const creator: unknown[] = headersOf(CREATORS).map(() => '');
+        creator[0] = handle;
+        creator[status] = replied ? 'replied' : 'contacted';
+        people.push(creator);
+      }
+    }
+    const table = outreachResults({ outreachLog: log, creators: people }, options);
+    expect(table.slice(1).map((row) => [row[2], row[3], row[4], row[12]])).toEqual([
+      ['A', 2000, 700, 'no difference on reply rate (the first 800 contacted in each variant)'],
+      ['B', 2000, 250, 'no difference on reply rate (the first 800 contacted in each variant)'],
     ]);
   });
 });

@@ -4,6 +4,8 @@ import {
   contactsMissing,
   contactsPerArm,
   DEFAULT_GUARD,
+  horizon,
+  horizonVerdict,
   twoProportionPValue,
   verdict,
   welchTest,
@@ -135,5 +137,31 @@ describe('the verdict', () => {
     expect(twoProportionPValue(130, 1000, 100, 1000)).toBeLessThan(0.05);
     expect(twoProportionPValue(130, 1000, 100, 1000)).toBeGreaterThan(0.025);
     expect(verdict(arms, 'reply rate')).toBe('no difference on reply rate');
+  });
+});
+
+describe('the verdict at a fixed horizon', () => {
+  const contacts = (count: number, replied: (i: number) => boolean) =>
+    Array.from({ length: count }, (_, i) => ({ replied: replied(i), profit: 0 }));
+
+  it('is not enough data, as the guard says, until the first n of each arm meet the guard on their own', () => {
+    const arms = [
+      { variant: 'A', contacts: contacts(50, (i) => i % 5 === 0) },
+      { variant: 'B', contacts: contacts(50, (i) => i % 10 === 0) },
+    ];
+    expect(horizon(arms)).toBeUndefined();
+    expect(horizonVerdict(arms, 'reply rate')).toBe('not enough data: A needs 856 more, B needs 856 more');
+  });
+
+  it('takes the fewest contacts that meet the guard, and judges those alone', () => {
+    // Every 8th replies: the first 800 pool 12.5%, which asks 800 a variant.
+    const arms = [
+      { variant: 'A', contacts: contacts(900, (i) => i % 8 === 0 || i >= 800) },
+      { variant: 'B', contacts: contacts(900, (i) => i % 8 === 0) },
+    ];
+    expect(horizon(arms)).toBe(800);
+    expect(horizonVerdict(arms, 'reply rate')).toBe(
+      'no difference on reply rate (the first 800 contacted in each variant)',
+    );
   });
 });
