@@ -21,3 +21,6 @@ export function rowList(rows: readonly number[]): string {
   const more = rows.length - shown;
   return more > 0 ? `rows ${listed} and ${grouped(more)} more` : `rows ${listed}`;
 }
+
+/** Why an email the preview lists would wait: the daily limit of emails is used up. */
+export const OVER_DAILY_LIMIT = 'the daily limit in Settings is used up: the next run sends it';

@@ -223,19 +223,21 @@ describe('stop on a reply, read from Gmail', () => {
   });
 });
 
+/** Two active creators whose samples shipped on Mar 2 (a brief each is due), and four prospects. */
+const BRIEF_SAMPLES: Row[] = [1, 2].map((n) => ({
+  'Sample ID': `S-${n}`,
+  Handle: `c${n}`,
+  SKU: 'GLOW-1',
+  Shipped: at('2026-03-02'),
+}));
+const ACTIVE_AND_PROSPECTS: Row[] = [
+  { Handle: 'c1', Name: 'Cat', Email: 'c1@example.com', Status: 'active' },
+  { Handle: 'c2', Name: 'Cy', Email: 'c2@example.com', Status: 'active' },
+  ...prospects(4),
+];
+
 describe('the daily limit is shared, follow-ups first', () => {
-  const samples: Row[] = [1, 2].map((n) => ({
-    'Sample ID': `S-${n}`,
-    Handle: `c${n}`,
-    SKU: 'GLOW-1',
-    Shipped: at('2026-03-02'),
-  }));
-  const creators = [
-    { Handle: 'c1', Name: 'Cat', Email: 'c1@example.com', Status: 'active' },
-    { Handle: 'c2', Name: 'Cy', Email: 'c2@example.com', Status: 'active' },
-    ...prospects(4),
-  ];
-  const runtime = started(creators, { samples });
+  const runtime = started(ACTIVE_AND_PROSPECTS, { samples: BRIEF_SAMPLES });
   setSetting(runtime, 'Mail: daily limit', 3);
   fireAt(runtime, at('2026-03-02', 9));
 
@@ -246,6 +248,36 @@ describe('the daily limit is shared, follow-ups first', () => {
       outcome: 'stopped at the daily limit',
       outreach: { sent: 1, waiting: 3 },
     });
+  });
+});
+
+describe('the follow-ups preview shows the outreach part of the next run', () => {
+  // A prospect with a sample shipped today: their brief goes first, their outreach email waits a day.
+  const samples: Row[] = [
+    ...BRIEF_SAMPLES,
+    { 'Sample ID': 'S-3', Handle: 'p1', SKU: 'GLOW-1', Shipped: at('2026-03-02') },
+  ];
+  const runtime = started(ACTIVE_AND_PROSPECTS, { samples });
+  setSetting(runtime, 'Mail: daily limit', 4);
+  runtime.clock.set(at('2026-03-02', 9));
+  const preview = addOn(runtime).previewFollowUps();
+  fireAt(runtime, at('2026-03-02', 9));
+
+  test('what it says would be sent is what the run sends, in order', () => {
+    const sent = preview.items.filter((item) => item.action === 'send');
+    expect(sent.map((item) => [item.to, item.subject])).toEqual(runtime.outbox.map((m) => [m.to, m.subject]));
+    // The email as sent has the line ends of mail (CRLF).
+    expect(sent.find((item) => item.to === 'p2@example.com')?.body).toBe(runtime.outbox[3].body.replace(/\r\n/g, '\n'));
+  });
+
+  test('after the follow-ups, with what they leave of the daily limit and of each creator’s day', () => {
+    const outreach = preview.items.filter((item) => item.rule.startsWith('Creator recruitment'));
+    expect(outreach.map((item) => [item.action, item.handle, item.problems])).toEqual([
+      ['send', 'p2', []],
+      ['wait', 'p3', ['the daily limit in Settings is used up: the next run sends it']],
+      ['wait', 'p4', ['the daily limit in Settings is used up: the next run sends it']],
+      ['defer', 'p1', ['p1@example.com already had 1 email today']],
+    ]);
   });
 });
 

@@ -19,6 +19,8 @@ import { loadRunReport } from './status';
 import { withDocumentLock } from '../lock';
 import { findOwnedSheet } from '../ownership';
 import { AddOnTabs } from '../addOnTabs';
+import { outreachPreview } from '../outreach/preview';
+import { OVER_DAILY_LIMIT } from '../../core/wording';
 import { HeaderedTable } from '../headeredTable';
 import { headerColumn } from '../../core/aliases';
 
@@ -137,6 +139,7 @@ export function previewFollowUps(spreadsheet: Spreadsheet, now: Date): FollowUpP
   const actions = planFromTabs(state, settings, timeZone, now);
   const paced = pacedFromPlan(actions, state, settings, timeZone, now);
   const allowance = remainingToday(state.memory, settings.mail.dailyLimit, now);
+  const sent = paced.emails.slice(0, allowance);
   const items: PreviewItem[] = [
     ...paced.emails.map((email, i) => emailItem(email, i < allowance ? 'send' : 'wait')),
     ...paced.deferred.map(({ planned, reason }) => plannedItem(planned, 'defer', [reason])),
@@ -145,6 +148,13 @@ export function previewFollowUps(spreadsheet: Spreadsheet, now: Date): FollowUpP
       if (action.kind === 'send') return [];
       return [plannedItem(action, action.kind, action.kind === 'hold' ? [action.status] : [])];
     }),
+    // The run's outreach goes after its follow-ups, with what they leave of the daily limit.
+    ...outreachPreview(
+      tabs,
+      { memory: state.memory, doNotContact: state.doNotContact, sent, allowance: allowance - sent.length },
+      now,
+      timeZone,
+    ),
   ];
   const planned = new Set(items.flatMap((item) => item.keys));
   return {
@@ -170,7 +180,7 @@ function emailItem(email: FollowUpEmail, action: 'send' | 'wait'): PreviewItem {
     body: email.body,
     day: email.parts[0].message.day,
     threadId: email.thread?.threadId ?? '',
-    problems: action === 'wait' ? ['the daily limit in Settings is used up: the next run sends it'] : [],
+    problems: action === 'wait' ? [OVER_DAILY_LIMIT] : [],
   };
 }
 

@@ -14,6 +14,7 @@ import { senderName } from '../../core/followups/mailHeaders';
 import type { DueStep, EndedEnrolment } from '../../core/outreach/due';
 import { outreachDue, sequenceTopic, stepKey } from '../../core/outreach/due';
 import { NO_POSTAL_ADDRESS, outreachEmail } from '../../core/outreach/emails';
+import type { OutreachLogRow } from '../../core/outreach/outreachLog';
 import { OUTREACH_STATUS } from '../../core/outreach/outreachLog';
 import { statusWord } from '../../core/followups/log';
 import { dayKey } from '../../core/values';
@@ -43,7 +44,7 @@ export interface OutreachRun {
   now: Date;
 }
 
-type OutreachOutgoing = Outgoing & { due: DueStep; line: OutreachLine };
+export type OutreachOutgoing = Outgoing & { due: DueStep; line: OutreachLine };
 
 const RETRY_HINT = ' (set Status to approved to try again)';
 const ANSWER_STATUS: Readonly<Record<string, string>> = {
@@ -128,14 +129,14 @@ interface Sorted {
 function sortDue(
   due: readonly DueStep[],
   state: OutreachState,
-  log: OutreachLogWriter,
+  entryOf: (key: string) => OutreachLogRow | undefined,
   now: Date,
   timeZone: string,
 ): Sorted {
   const sorted: Sorted = { toSend: [], unsent: [], skipped: [] };
   const review = state.settings.followUps.mode === 'review';
   for (const step of due) {
-    const logged = statusWord(log.entry(step.key)?.status ?? '');
+    const logged = statusWord(entryOf(step.key)?.status ?? '');
     if (logged === OUTREACH_STATUS.skipped) {
       sorted.skipped.push({ enrolment: step.enrolment, reason: 'skipped', detail: 'skipped in the Outreach log' });
       continue;
@@ -188,6 +189,71 @@ function hooks(creatorMail: CreatorMail, log: OutreachLogWriter) {
   };
 }
 
+/** What the outreach part of a run does, decided before it writes or sends anything. */
+export interface OutreachPlan {
+  due: DueStep[];
+  ended: EndedEnrolment[];
+  orphaned: { sequence: string }[];
+  /** Undefined while Settings has no postal address: nothing is sent or queued. */
+  sorted?: Sorted;
+  /** What goes out, in order, as far as the daily limit allows. */
+  emails: OutreachOutgoing[];
+  /** Held back by the cadence (one email a day per creator), with why. */
+  deferred: { item: DueStep; reason: string }[];
+}
+
+/**
+ * The due steps and what becomes of each: `entryOf` gives a step's Outreach log row; `memory` holds
+ * what was sent (a run's, with what its follow-ups sent just before).
+ */
+export function planOutreach(
+  state: OutreachState,
+  memory: SendMemory,
+  doNotContact: DoNotContact,
+  time: { now: Date; timeZone: string },
+  entryOf: (key: string) => OutreachLogRow | undefined,
+): OutreachPlan {
+  const { now, timeZone } = time;
+  const today = dayKey(now, timeZone);
+  const { due, ended, orphaned } = outreachDue({
+    sequences: state.sequences.sequences,
+    memory,
+    creators: state.creators,
+    doNotContact,
+    today,
+    timeZone,
+  });
+  if (due.length > 0 && state.settings.mail.postalAddress.trim() === '')
+    return { due, ended, orphaned, emails: [], deferred: [] };
+  const sorted = sortDue(due, state, entryOf, now, timeZone);
+  const paced = pace(
+    sorted.toSend.map((item) => ({ to: item.due.to, nudge: false, item })),
+    memory,
+    state.settings.mail.cadence,
+    today,
+    timeZone,
+  );
+  const deferred = paced.deferred.map(({ item, reason }) => ({ item: item.due, reason }));
+  const emails = paced.emails.map(({ items: [first, ...rest] }): OutreachOutgoing => {
+    // Two creators sharing an address are never both enrolled; should it happen, the rest wait a day.
+    for (const other of rest) deferred.push({ item: other.due, reason: `${other.due.to} gets one email a run` });
+    const { due: step, subject, body } = first;
+    return {
+      due: step,
+      line: lineOf(step, subject, OUTREACH_STATUS.sending, now),
+      to: step.to,
+      subject,
+      body,
+      handle: step.enrolment.handle,
+      rule: `${step.sequence.name} step ${step.step.step}${step.variant.variant}`,
+      nudge: false,
+      keys: [{ key: step.key, topic: sequenceTopic(step.sequence.name) }],
+      ...(step.thread ? { thread: step.thread } : {}),
+    };
+  });
+  return { due, ended, orphaned, sorted, emails, deferred };
+}
+
 /** The outreach part of a run and why its sending stopped, if it did; undefined when nobody is enrolled. */
 export function runOutreach(
   spreadsheet: Spreadsheet,
@@ -199,57 +265,26 @@ export function runOutreach(
   const state = readOutreachState(run.tabs, timeZone, { create: true, memory });
   const report = emptyReport();
   report.problems.push(...state.problems, ...state.sequences.problems);
-  const today = dayKey(run.now, timeZone);
-  const { due, ended, orphaned } = outreachDue({
-    sequences: state.sequences.sequences,
-    memory,
-    creators: state.creators,
-    doNotContact: run.doNotContact,
-    today,
-    timeZone,
-  });
-  if (orphaned.length > 0)
-    report.problems.push(
-      `${orphaned.length} enrolled in ${[...new Set(orphaned.map((e) => e.sequence))].join(', ')}, which the ${state.tabs.sequences} tab no longer has (or cannot run): nothing is sent to them`,
-    );
   const log = new OutreachLogWriter(state.logSheet!, state.logNextRow, state.log);
-  recordEnded(ended, run, log, state);
-  report.ended = ended.length;
-  if (due.length > 0 && state.settings.mail.postalAddress.trim() === '') {
+  const plan = planOutreach(state, memory, run.doNotContact, { now: run.now, timeZone }, (key) => log.entry(key));
+  if (plan.orphaned.length > 0)
+    report.problems.push(
+      `${plan.orphaned.length} enrolled in ${[...new Set(plan.orphaned.map((e) => e.sequence))].join(', ')}, which the ${state.tabs.sequences} tab no longer has (or cannot run): nothing is sent to them`,
+    );
+  recordEnded(plan.ended, run, log, state);
+  report.ended = plan.ended.length;
+  if (!plan.sorted) {
     report.refused = NO_POSTAL_ADDRESS;
-    report.waiting = due.length;
+    report.waiting = plan.due.length;
     return { report };
   }
-  const sorted = sortDue(due, state, log, run.now, timeZone);
-  recordEnded(sorted.skipped, run, log, state);
-  report.ended += sorted.skipped.length;
-  log.putAll(sorted.unsent);
-  report.queued = sorted.unsent.filter((l) => l.status === OUTREACH_STATUS.awaiting).length;
-  report.held = sorted.unsent.length - report.queued;
-
-  const paced = pace(
-    sorted.toSend.map((item) => ({ to: item.due.to, nudge: false, item })),
-    memory,
-    state.settings.mail.cadence,
-    today,
-    timeZone,
-  );
-  report.deferred = paced.deferred.length;
-  const emails = paced.emails.map(({ items: [{ due: step, subject, body }] }): OutreachOutgoing => ({
-    due: step,
-    line: lineOf(step, subject, OUTREACH_STATUS.sending, run.now),
-    to: step.to,
-    subject,
-    body,
-    handle: step.enrolment.handle,
-    rule: `${step.sequence.name} step ${step.step.step}${step.variant.variant}`,
-    nudge: false,
-    keys: [{ key: step.key, topic: sequenceTopic(step.sequence.name) }],
-    ...(step.thread ? { thread: step.thread } : {}),
-  }));
-  // Two creators sharing an address are never both enrolled; should it happen, the rest wait a day.
-  report.deferred += paced.emails.reduce((sum, e) => sum + e.items.length - 1, 0);
-  const summary = run.sender.send(emails, run.allowance, hooks(run.creatorMail, log));
+  recordEnded(plan.sorted.skipped, run, log, state);
+  report.ended += plan.sorted.skipped.length;
+  log.putAll(plan.sorted.unsent);
+  report.queued = plan.sorted.unsent.filter((l) => l.status === OUTREACH_STATUS.awaiting).length;
+  report.held = plan.sorted.unsent.length - report.queued;
+  report.deferred = plan.deferred.length;
+  const summary = run.sender.send(plan.emails, run.allowance, hooks(run.creatorMail, log));
   report.sent = summary.sent;
   report.failed = summary.failed;
   report.waiting = summary.waiting;
